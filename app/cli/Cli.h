@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace mizan::cli {
+
+/** @brief The exit codes of ARCHITECTURE.md's CLI conventions. */
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitDenied = 3,
+    ExitAuthentication = 4,
+    ExitIntegrity = 5,
+};
+
+int exitCodeFor(ErrorCode code);
+
+/** @brief Standard output and error as UTF-8 text streams, shared by every command. */
+QTextStream &out();
+QTextStream &err();
+
+/** @brief Prints the error on standard error ("mizan-cli: ...") and returns its exit code. */
+int report(const Error &error);
+/** @brief A usage error: message plus a hint to --help; returns ExitUsage. */
+int usage(const QString &command, const QString &message);
+
+/** @brief Output format chosen with --format. */
+enum class Format { Json, Table, Csv };
+
+/**
+ * @brief Parses a subcommand's arguments. `--help` prints the help and sets `helped`; errors
+ * (unknown option, missing value) are usage errors. Returns ExitOk when the caller may go on.
+ */
+int parse(QCommandLineParser &parser,
+          const QString &command,
+          const QStringList &arguments,
+          bool &helped);
+
+/** @brief Reads --format (default `fallback`), allowing only `allowed`. */
+int formatOption(const QCommandLineParser &parser,
+                 const QString &command,
+                 const QList<Format> &allowed,
+                 Format fallback,
+                 Format &format);
+
+/** @brief Prints a result object as indented JSON or as an aligned key/value table. */
+void printResult(const QJsonObject &result, Format format);
+
+/** @brief Requires an option to be present; prints a usage error otherwise. */
+bool require(const QCommandLineParser &parser,
+             const QString &command,
+             const QString &option,
+             int &exitCode);
+
+int runTrain(const QStringList &arguments);
+int runModel(const QStringList &arguments);
+int runScore(const QStringList &arguments);
+
+} // namespace mizan::cli

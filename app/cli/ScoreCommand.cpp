@@ -1,0 +1,143 @@
+// mizan-cli score: score a lead file with a model bundle.
+
+#include "Cli.h"
+
+#include "data/DatasetLoader.h"
+#include "model/ScoreExport.h"
+#include "model/Scorer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace mizan::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mizan::cli", text);
+}
+} // namespace
+
+int runScore(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("score");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Score a lead file with a model bundle. Columns: row_index, id, margin (log-odds),\n"
+           "probability, band. The file is read with the bundle's dataset spec unless --spec\n"
+           "gives another layout for the same features."));
+    parser.addOptions({
+        {QStringLiteral("model"), tr("The model bundle."), tr("BUNDLE")},
+        {QStringLiteral("data"), tr("The lead file (CSV)."), tr("CSV")},
+        {QStringLiteral("spec"),
+         tr("A dataset spec for reading this file (same features)."),
+         tr("SPEC")},
+        {QStringLiteral("out"),
+         tr("Write the scores to this file instead of standard output."),
+         tr("FILE")},
+        {QStringLiteral("format"), tr("Output format: json (default), csv or table."), tr("FORMAT")},
+        {QStringLiteral("threads"), tr("Threads to use (default: all cores)."), tr("N")},
+    });
+    bool helped = false;
+    if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
+        return rc;
+    Format format = Format::Json;
+    if (int rc = formatOption(parser,
+                              command,
+                              {Format::Json, Format::Csv, Format::Table},
+                              Format::Json,
+                              format))
+        return rc;
+    int rc = ExitOk;
+    for (const char *option : {"model", "data"}) {
+        if (!require(parser, command, QLatin1String(option), rc))
+            return rc;
+    }
+    ScoreOptions options;
+    if (parser.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        options.nthread = parser.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || options.nthread < 1 || options.nthread > 1024)
+            return usage(command, tr("--threads expects a number from 1 to 1024"));
+    }
+
+    auto bundle = ModelBundle::load(parser.value(QStringLiteral("model")));
+    if (!bundle)
+        return report(bundle.error());
+    DatasetSpec spec = bundle->spec;
+    if (parser.isSet(QStringLiteral("spec"))) {
+        auto given = DatasetSpec::load(parser.value(QStringLiteral("spec")));
+        if (!given)
+            return report(given.error());
+        if (given->features != bundle->spec.features)
+            return report(makeError(ErrorCode::InvalidInput,
+                                    tr("%1: its features differ from the model's spec; the model "
+                                       "cannot score data described by it")
+                                        .arg(parser.value(QStringLiteral("spec")))));
+        spec = *given;
+    }
+    auto data = DatasetLoader::load(parser.value(QStringLiteral("data")), spec);
+    if (!data)
+        return report(data.error());
+    for (const QString &warning : std::as_const(data->warnings))
+        err() << tr("warning: %1").arg(warning) << Qt::endl;
+    auto scorer = Scorer::create(*bundle, options);
+    if (!scorer)
+        return report(scorer.error());
+    auto scores = scorer->score(*data);
+    if (!scores)
+        return report(scores.error());
+
+    const auto write = [&](QIODevice &device, const QString &name) -> Result<> {
+        if (format == Format::Csv)
+            return ScoreExport::writeCsv(device, name, *data, *scores, bundle->bands);
+        if (format == Format::Json)
+            return ScoreExport::writeJson(device, name, *data, *scores, bundle->bands);
+        // table: aligned for a terminal
+        QByteArray text = QByteArrayLiteral(
+            "row_index  id                  margin        probability  band\n");
+        for (qint64 i = 0; i < scores->size(); ++i) {
+            const auto r = static_cast<size_t>(i);
+            text += QString::number(i).leftJustified(10).toUtf8() + ' '
+                    + data->idOf(i).leftJustified(19).toUtf8() + ' '
+                    + QString::number(double(scores->margins[r]), 'f', 6).rightJustified(12).toUtf8()
+                    + "  "
+                    + QString::number(scores->probabilities[r], 'f', 6).rightJustified(11).toUtf8()
+                    + "  " + bundle->bands.labels.at(scores->bands[r]).toUtf8() + '\n';
+        }
+        if (device.write(text) != text.size())
+            return fail(ErrorCode::Io, tr("%1: cannot write").arg(name));
+        return {};
+    };
+
+    if (parser.isSet(QStringLiteral("out"))) {
+        const QString path = parser.value(QStringLiteral("out"));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return report(
+                makeError(ErrorCode::Io, tr("%1: cannot write: %2").arg(path, file.errorString())));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (auto r = write(file, path); !r)
+            return report(r.error());
+        if (!file.commit())
+            return report(
+                makeError(ErrorCode::Io, tr("%1: cannot write: %2").arg(path, file.errorString())));
+        QJsonObject summary = ScoreExport::summary(*scores, bundle->bands);
+        summary.insert(QStringLiteral("out"), path);
+        summary.insert(QStringLiteral("model_sha256"), QString::fromLatin1(bundle->modelSha256));
+        summary.insert(QStringLiteral("input_sha256"), QString::fromLatin1(data->sha256));
+        printResult(summary, format == Format::Table ? Format::Table : Format::Json);
+        return ExitOk;
+    }
+    out().flush();
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+        return report(makeError(ErrorCode::Io, tr("cannot write to standard output")));
+    if (auto r = write(stdoutFile, tr("standard output")); !r)
+        return report(r.error());
+    stdoutFile.flush();
+    return ExitOk;
+}
+
+} // namespace mizan::cli

@@ -1,0 +1,142 @@
+// mizan-cli train: train a model bundle from a lead file and its dataset spec.
+
+#include "Cli.h"
+
+#include "data/DatasetLoader.h"
+#include "model/Trainer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace mizan::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mizan::cli", text);
+}
+} // namespace
+
+int runTrain(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("train");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Train a binary:logistic XGBoost model on a lead file and write a model bundle.\n"
+           "Metrics are computed on the held-out test part of the split."));
+    parser.addOptions({
+        {QStringLiteral("data"), tr("The lead file (CSV) with outcomes."), tr("CSV")},
+        {QStringLiteral("spec"), tr("The dataset spec (mizan.dataset-spec/1 JSON)."), tr("SPEC")},
+        {QStringLiteral("split"),
+         tr("Test part: mod:K:R, random:FRACTION:SEED, tail:FRACTION or none "
+            "(default random:0.2:0)."),
+         tr("SPLIT")},
+        {QStringLiteral("param"),
+         tr("A training parameter KEY=VALUE (max_depth, eta, rounds, subsample, "
+            "colsample_bytree, min_child_weight, lambda, alpha, gamma, scale_pos_weight, "
+            "base_score, seed, nthread, tree_method, early_stopping_rounds); repeatable."),
+         tr("KEY=VALUE")},
+        {QStringLiteral("params"), tr("Training parameters as a JSON object file."), tr("FILE")},
+        {QStringLiteral("validation"),
+         tr("Validation part of the training rows for early stopping (default random:0.1:SEED)."),
+         tr("SPLIT")},
+        {QStringLiteral("bands"), tr("Risk band cut-offs (default 0.2,0.5)."), tr("CUTOFFS")},
+        {QStringLiteral("name"), tr("The model's name (default: the spec's name)."), tr("NAME")},
+        {QStringLiteral("out"), tr("Where to write the model bundle."), tr("BUNDLE")},
+        {QStringLiteral("format"), tr("Output format: json (default) or table."), tr("FORMAT")},
+    });
+    bool helped = false;
+    if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
+        return rc;
+    Format format = Format::Json;
+    if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, Format::Json, format))
+        return rc;
+    int rc = ExitOk;
+    for (const char *option : {"data", "spec", "out"}) {
+        if (!require(parser, command, QLatin1String(option), rc))
+            return rc;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(command,
+                     tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    TrainConfig config;
+    if (parser.isSet(QStringLiteral("params"))) {
+        QFile file(parser.value(QStringLiteral("params")));
+        if (!file.open(QIODevice::ReadOnly))
+            return report(
+                makeError(ErrorCode::Io,
+                          tr("%1: cannot open: %2").arg(file.fileName(), file.errorString())));
+        const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20));
+        if (!doc.isObject())
+            return report(makeError(ErrorCode::InvalidInput,
+                                    tr("%1: expected a JSON object of training parameters")
+                                        .arg(file.fileName())));
+        auto params = TrainParams::fromJson(doc.object(), file.fileName());
+        if (!params)
+            return report(params.error());
+        config.params = *params;
+    }
+    for (const QString &pair : parser.values(QStringLiteral("param"))) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            return usage(command, tr("--param expects KEY=VALUE, found '%1'").arg(pair));
+        if (auto r = config.params.set(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed()); !r)
+            return usage(command, r.error().message);
+    }
+    if (auto r = config.params.validate(); !r)
+        return usage(command, r.error().message);
+    auto split = SplitSpec::parse(parser.value(QStringLiteral("split")).isEmpty()
+                                      ? QStringLiteral("random:0.2:0")
+                                      : parser.value(QStringLiteral("split")));
+    if (!split)
+        return usage(command, split.error().message);
+    config.split = *split;
+    if (parser.isSet(QStringLiteral("validation"))) {
+        auto validation = SplitSpec::parse(parser.value(QStringLiteral("validation")));
+        if (!validation)
+            return usage(command, validation.error().message);
+        config.validation = *validation;
+    }
+    if (parser.isSet(QStringLiteral("bands"))) {
+        auto bands = RiskBands::parse(parser.value(QStringLiteral("bands")));
+        if (!bands)
+            return usage(command, bands.error().message);
+        config.bands = *bands;
+    }
+    config.name = parser.value(QStringLiteral("name"));
+
+    auto spec = DatasetSpec::load(parser.value(QStringLiteral("spec")));
+    if (!spec)
+        return report(spec.error());
+    LoadOptions load;
+    load.target = TargetPolicy::Required;
+    auto data = DatasetLoader::load(parser.value(QStringLiteral("data")), *spec, load);
+    if (!data)
+        return report(data.error());
+    for (const QString &warning : std::as_const(data->warnings))
+        err() << tr("warning: %1").arg(warning) << Qt::endl;
+    auto bundle = Trainer::train(*data, config);
+    if (!bundle)
+        return report(bundle.error());
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (auto r = bundle->save(outPath); !r)
+        return report(r.error());
+
+    printResult(QJsonObject{{QStringLiteral("bundle"), outPath},
+                            {QStringLiteral("name"), bundle->name},
+                            {QStringLiteral("model_sha256"),
+                             QString::fromLatin1(bundle->modelSha256)},
+                            {QStringLiteral("training_data_sha256"),
+                             QString::fromLatin1(bundle->trainingDataSha256)},
+                            {QStringLiteral("features"), bundle->encoder.featureCount()},
+                            {QStringLiteral("split"), config.split.toString()},
+                            {QStringLiteral("training"), bundle->training},
+                            {QStringLiteral("params"), config.params.toJson()},
+                            {QStringLiteral("metrics"), bundle->metrics}},
+                format);
+    return ExitOk;
+}
+
+} // namespace mizan::cli
