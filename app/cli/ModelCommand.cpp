@@ -9,26 +9,30 @@
 namespace mizan::cli {
 
 namespace {
-
-QString tr(const char *text)
+/// Translation context of this file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("mizan::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mizan::cli)
+};
 
 int runModelImport(const QStringList &arguments)
 {
     const QString command = QStringLiteral("model import");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Import an XGBoost JSON model trained elsewhere (Python, Spark) with the dataset spec\n"
-           "of its input. The file is validated; its feature names are matched to the spec."));
+    parser.setApplicationDescription(Tr::tr(
+        "Import an XGBoost JSON model trained elsewhere (Python, Spark) with the dataset spec\n"
+        "of its input. The file is validated; its feature names are matched to the spec."));
     parser.addOptions({
-        {QStringLiteral("xgboost"), tr("The XGBoost model file (JSON)."), tr("MODEL.json")},
-        {QStringLiteral("spec"), tr("The dataset spec of the model's input."), tr("SPEC")},
-        {QStringLiteral("bands"), tr("Risk band cut-offs (default 0.2,0.5)."), tr("CUTOFFS")},
-        {QStringLiteral("name"), tr("The model's name (default: the file's name)."), tr("NAME")},
-        {QStringLiteral("out"), tr("Where to write the model bundle."), tr("BUNDLE")},
-        {QStringLiteral("format"), tr("Output format: json (default) or table."), tr("FORMAT")},
+        {QStringLiteral("xgboost"), Tr::tr("The XGBoost model file (JSON)."), Tr::tr("MODEL.json")},
+        {QStringLiteral("spec"), Tr::tr("The dataset spec of the model's input."), Tr::tr("SPEC")},
+        {QStringLiteral("bands"), Tr::tr("Risk band cut-offs (default 0.2,0.5)."), Tr::tr("CUTOFFS")},
+        {QStringLiteral("name"),
+         Tr::tr("The model's name (default: the file's name)."),
+         Tr::tr("NAME")},
+        {QStringLiteral("out"), Tr::tr("Where to write the model bundle."), Tr::tr("BUNDLE")},
+        {QStringLiteral("format"),
+         Tr::tr("Output format: json (default) or table."),
+         Tr::tr("FORMAT")},
     });
     bool helped = false;
     if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
@@ -81,13 +85,13 @@ int runModel(const QStringList &arguments)
     if (sub == QLatin1String("import"))
         return runModelImport(arguments.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub.isEmpty()) {
-        out() << tr("Usage: mizan-cli model <subcommand> [options]\n\n"
-                    "Subcommands:\n"
-                    "  import   Import an XGBoost JSON model with its dataset spec\n");
+        out() << Tr::tr("Usage: mizan-cli model <subcommand> [options]\n\n"
+                        "Subcommands:\n"
+                        "  import   Import an XGBoost JSON model with its dataset spec\n");
         out().flush();
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return usage(QStringLiteral("model"), tr("unknown subcommand '%1'").arg(sub));
+    return usage(QStringLiteral("model"), Tr::tr("unknown subcommand '%1'").arg(sub));
 }
 
 } // namespace mizan::cli

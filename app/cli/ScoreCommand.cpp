@@ -13,10 +13,11 @@
 namespace mizan::cli {
 
 namespace {
-QString tr(const char *text)
+/// Translation context of this file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("mizan::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mizan::cli)
+};
 } // namespace
 
 int runScore(const QStringList &arguments)
@@ -24,20 +25,22 @@ int runScore(const QStringList &arguments)
     const QString command = QStringLiteral("score");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Score a lead file with a model bundle. Columns: row_index, id, margin (log-odds),\n"
-           "probability, band. The file is read with the bundle's dataset spec unless --spec\n"
-           "gives another layout for the same features."));
+        Tr::tr("Score a lead file with a model bundle. Columns: row_index, id, margin (log-odds),\n"
+               "probability, band. The file is read with the bundle's dataset spec unless --spec\n"
+               "gives another layout for the same features."));
     parser.addOptions({
-        {QStringLiteral("model"), tr("The model bundle."), tr("BUNDLE")},
-        {QStringLiteral("data"), tr("The lead file (CSV)."), tr("CSV")},
+        {QStringLiteral("model"), Tr::tr("The model bundle."), Tr::tr("BUNDLE")},
+        {QStringLiteral("data"), Tr::tr("The lead file (CSV)."), Tr::tr("CSV")},
         {QStringLiteral("spec"),
-         tr("A dataset spec for reading this file (same features)."),
-         tr("SPEC")},
+         Tr::tr("A dataset spec for reading this file (same features)."),
+         Tr::tr("SPEC")},
         {QStringLiteral("out"),
-         tr("Write the scores to this file instead of standard output."),
-         tr("FILE")},
-        {QStringLiteral("format"), tr("Output format: json (default), csv or table."), tr("FORMAT")},
-        {QStringLiteral("threads"), tr("Threads to use (default: all cores)."), tr("N")},
+         Tr::tr("Write the scores to this file instead of standard output."),
+         Tr::tr("FILE")},
+        {QStringLiteral("format"),
+         Tr::tr("Output format: json (default), csv or table."),
+         Tr::tr("FORMAT")},
+        {QStringLiteral("threads"), Tr::tr("Threads to use (default: all cores)."), Tr::tr("N")},
     });
     bool helped = false;
     if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
@@ -59,7 +62,7 @@ int runScore(const QStringList &arguments)
         bool ok = false;
         options.nthread = parser.value(QStringLiteral("threads")).toInt(&ok);
         if (!ok || options.nthread < 1 || options.nthread > 1024)
-            return usage(command, tr("--threads expects a number from 1 to 1024"));
+            return usage(command, Tr::tr("--threads expects a number from 1 to 1024"));
     }
 
     auto bundle = ModelBundle::load(parser.value(QStringLiteral("model")));
@@ -71,17 +74,18 @@ int runScore(const QStringList &arguments)
         if (!given)
             return report(given.error());
         if (given->features != bundle->spec.features)
-            return report(makeError(ErrorCode::InvalidInput,
-                                    tr("%1: its features differ from the model's spec; the model "
-                                       "cannot score data described by it")
-                                        .arg(parser.value(QStringLiteral("spec")))));
+            return report(
+                makeError(ErrorCode::InvalidInput,
+                          Tr::tr("%1: its features differ from the model's spec; the model "
+                                 "cannot score data described by it")
+                              .arg(parser.value(QStringLiteral("spec")))));
         spec = *given;
     }
     auto data = DatasetLoader::load(parser.value(QStringLiteral("data")), spec);
     if (!data)
         return report(data.error());
     for (const QString &warning : std::as_const(data->warnings))
-        err() << tr("warning: %1").arg(warning) << Qt::endl;
+        err() << Tr::tr("warning: %1").arg(warning) << Qt::endl;
     auto scorer = Scorer::create(*bundle, options);
     if (!scorer)
         return report(scorer.error());
@@ -107,7 +111,7 @@ int runScore(const QStringList &arguments)
                     + "  " + bundle->bands.labels.at(scores->bands[r]).toUtf8() + '\n';
         }
         if (device.write(text) != text.size())
-            return fail(ErrorCode::Io, tr("%1: cannot write").arg(name));
+            return fail(ErrorCode::Io, Tr::tr("%1: cannot write").arg(name));
         return {};
     };
 
@@ -115,14 +119,14 @@ int runScore(const QStringList &arguments)
         const QString path = parser.value(QStringLiteral("out"));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return report(
-                makeError(ErrorCode::Io, tr("%1: cannot write: %2").arg(path, file.errorString())));
+            return report(makeError(ErrorCode::Io,
+                                    Tr::tr("%1: cannot write: %2").arg(path, file.errorString())));
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (auto r = write(file, path); !r)
             return report(r.error());
         if (!file.commit())
-            return report(
-                makeError(ErrorCode::Io, tr("%1: cannot write: %2").arg(path, file.errorString())));
+            return report(makeError(ErrorCode::Io,
+                                    Tr::tr("%1: cannot write: %2").arg(path, file.errorString())));
         QJsonObject summary = ScoreExport::summary(*scores, bundle->bands);
         summary.insert(QStringLiteral("out"), path);
         summary.insert(QStringLiteral("model_sha256"), QString::fromLatin1(bundle->modelSha256));
@@ -133,8 +137,8 @@ int runScore(const QStringList &arguments)
     out().flush();
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-        return report(makeError(ErrorCode::Io, tr("cannot write to standard output")));
-    if (auto r = write(stdoutFile, tr("standard output")); !r)
+        return report(makeError(ErrorCode::Io, Tr::tr("cannot write to standard output")));
+    if (auto r = write(stdoutFile, Tr::tr("standard output")); !r)
         return report(r.error());
     stdoutFile.flush();
     return ExitOk;

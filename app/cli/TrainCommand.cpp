@@ -12,10 +12,11 @@
 namespace mizan::cli {
 
 namespace {
-QString tr(const char *text)
+/// Translation context of this file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("mizan::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mizan::cli)
+};
 } // namespace
 
 int runTrain(const QStringList &arguments)
@@ -23,28 +24,37 @@ int runTrain(const QStringList &arguments)
     const QString command = QStringLiteral("train");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Train a binary:logistic XGBoost model on a lead file and write a model bundle.\n"
-           "Metrics are computed on the held-out test part of the split."));
+        Tr::tr("Train a binary:logistic XGBoost model on a lead file and write a model bundle.\n"
+               "Metrics are computed on the held-out test part of the split."));
     parser.addOptions({
-        {QStringLiteral("data"), tr("The lead file (CSV) with outcomes."), tr("CSV")},
-        {QStringLiteral("spec"), tr("The dataset spec (mizan.dataset-spec/1 JSON)."), tr("SPEC")},
+        {QStringLiteral("data"), Tr::tr("The lead file (CSV) with outcomes."), Tr::tr("CSV")},
+        {QStringLiteral("spec"),
+         Tr::tr("The dataset spec (mizan.dataset-spec/1 JSON)."),
+         Tr::tr("SPEC")},
         {QStringLiteral("split"),
-         tr("Test part: mod:K:R, random:FRACTION:SEED, tail:FRACTION or none "
-            "(default random:0.2:0)."),
-         tr("SPLIT")},
+         Tr::tr("Test part: mod:K:R, random:FRACTION:SEED, tail:FRACTION or none "
+                "(default random:0.2:0)."),
+         Tr::tr("SPLIT")},
         {QStringLiteral("param"),
-         tr("A training parameter KEY=VALUE (max_depth, eta, rounds, subsample, "
-            "colsample_bytree, min_child_weight, lambda, alpha, gamma, scale_pos_weight, "
-            "base_score, seed, nthread, tree_method, early_stopping_rounds); repeatable."),
-         tr("KEY=VALUE")},
-        {QStringLiteral("params"), tr("Training parameters as a JSON object file."), tr("FILE")},
+         Tr::tr("A training parameter KEY=VALUE (max_depth, eta, rounds, subsample, "
+                "colsample_bytree, min_child_weight, lambda, alpha, gamma, scale_pos_weight, "
+                "base_score, seed, nthread, tree_method, early_stopping_rounds); repeatable."),
+         Tr::tr("KEY=VALUE")},
+        {QStringLiteral("params"),
+         Tr::tr("Training parameters as a JSON object file."),
+         Tr::tr("FILE")},
         {QStringLiteral("validation"),
-         tr("Validation part of the training rows for early stopping (default random:0.1:SEED)."),
-         tr("SPLIT")},
-        {QStringLiteral("bands"), tr("Risk band cut-offs (default 0.2,0.5)."), tr("CUTOFFS")},
-        {QStringLiteral("name"), tr("The model's name (default: the spec's name)."), tr("NAME")},
-        {QStringLiteral("out"), tr("Where to write the model bundle."), tr("BUNDLE")},
-        {QStringLiteral("format"), tr("Output format: json (default) or table."), tr("FORMAT")},
+         Tr::tr(
+             "Validation part of the training rows for early stopping (default random:0.1:SEED)."),
+         Tr::tr("SPLIT")},
+        {QStringLiteral("bands"), Tr::tr("Risk band cut-offs (default 0.2,0.5)."), Tr::tr("CUTOFFS")},
+        {QStringLiteral("name"),
+         Tr::tr("The model's name (default: the spec's name)."),
+         Tr::tr("NAME")},
+        {QStringLiteral("out"), Tr::tr("Where to write the model bundle."), Tr::tr("BUNDLE")},
+        {QStringLiteral("format"),
+         Tr::tr("Output format: json (default) or table."),
+         Tr::tr("FORMAT")},
     });
     bool helped = false;
     if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
@@ -59,7 +69,7 @@ int runTrain(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(command,
-                     tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+                     Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     TrainConfig config;
     if (parser.isSet(QStringLiteral("params"))) {
@@ -67,11 +77,11 @@ int runTrain(const QStringList &arguments)
         if (!file.open(QIODevice::ReadOnly))
             return report(
                 makeError(ErrorCode::Io,
-                          tr("%1: cannot open: %2").arg(file.fileName(), file.errorString())));
+                          Tr::tr("%1: cannot open: %2").arg(file.fileName(), file.errorString())));
         const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20));
         if (!doc.isObject())
             return report(makeError(ErrorCode::InvalidInput,
-                                    tr("%1: expected a JSON object of training parameters")
+                                    Tr::tr("%1: expected a JSON object of training parameters")
                                         .arg(file.fileName())));
         auto params = TrainParams::fromJson(doc.object(), file.fileName());
         if (!params)
@@ -81,7 +91,7 @@ int runTrain(const QStringList &arguments)
     for (const QString &pair : parser.values(QStringLiteral("param"))) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
-            return usage(command, tr("--param expects KEY=VALUE, found '%1'").arg(pair));
+            return usage(command, Tr::tr("--param expects KEY=VALUE, found '%1'").arg(pair));
         if (auto r = config.params.set(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed()); !r)
             return usage(command, r.error().message);
     }
@@ -116,7 +126,7 @@ int runTrain(const QStringList &arguments)
     if (!data)
         return report(data.error());
     for (const QString &warning : std::as_const(data->warnings))
-        err() << tr("warning: %1").arg(warning) << Qt::endl;
+        err() << Tr::tr("warning: %1").arg(warning) << Qt::endl;
     auto bundle = Trainer::train(*data, config);
     if (!bundle)
         return report(bundle.error());

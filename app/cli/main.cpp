@@ -11,29 +11,30 @@
 using namespace mizan::cli;
 
 namespace {
-
-QString tr(const char *text)
+/// Translation context of this file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("mizan::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mizan::cli)
+};
 
 void printHelp()
 {
-    out() << tr("Usage: mizan-cli <command> [options]\n"
-                "\n"
-                "Mizan's command line: model governance for lead scoring, without a window.\n"
-                "\n"
-                "Commands:\n"
-                "  train          Train a model bundle from a lead file and its dataset spec\n"
-                "  model import   Import an XGBoost JSON model with its dataset spec\n"
-                "  score          Score a lead file with a model bundle\n"
-                "\n"
-                "Options:\n"
-                "  -h, --help     Show this help (also after a command: mizan-cli score --help)\n"
-                "  --version      Show the version of Mizan and its libraries\n"
-                "\n"
-                "Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,\n"
-                "4 authentication failed, 5 integrity failure.\n");
+    out() << Tr::tr(
+        "Usage: mizan-cli <command> [options]\n"
+        "\n"
+        "Mizan's command line: model governance for lead scoring, without a window.\n"
+        "\n"
+        "Commands:\n"
+        "  train          Train a model bundle from a lead file and its dataset spec\n"
+        "  model import   Import an XGBoost JSON model with its dataset spec\n"
+        "  score          Score a lead file with a model bundle\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     Show this help (also after a command: mizan-cli score --help)\n"
+        "  --version      Show the version of Mizan and its libraries\n"
+        "\n"
+        "Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,\n"
+        "4 authentication failed, 5 integrity failure.\n");
     out().flush();
 }
 
@@ -70,7 +71,7 @@ int main(int argc, char *argv[])
         return runModel(rest);
     if (command == QLatin1String("score"))
         return runScore(rest);
-    err() << tr("mizan-cli: unknown command '%1'. Try 'mizan-cli --help'.").arg(command)
+    err() << Tr::tr("mizan-cli: unknown command '%1'. Try 'mizan-cli --help'.").arg(command)
           << Qt::endl;
     return ExitUsage;
 }

@@ -7,10 +7,11 @@
 namespace mizan {
 
 namespace {
-QString tr(const char *text)
+/// Translation context of this file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("mizan::JsonFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mizan::JsonFields)
+};
 } // namespace
 
 JsonFields::JsonFields(const QJsonObject &object, QString source, QString path)
@@ -52,7 +53,7 @@ Result<QJsonValue> JsonFields::value(const QString &key, bool required) const
     const auto it = m_object.constFind(key);
     if (it == m_object.constEnd() || it->isUndefined()) {
         if (required)
-            return fail(error(key, tr("is required but missing")));
+            return fail(error(key, Tr::tr("is required but missing")));
         return QJsonValue(QJsonValue::Undefined);
     }
     return *it;
@@ -66,7 +67,7 @@ Result<QString> JsonFields::string(const QString &key, std::optional<QString> fa
     if (v->isUndefined())
         return *fallback;
     if (!v->isString())
-        return fail(error(key, tr("expected a string")));
+        return fail(error(key, Tr::tr("expected a string")));
     return v->toString();
 }
 
@@ -78,7 +79,7 @@ Result<bool> JsonFields::boolean(const QString &key, std::optional<bool> fallbac
     if (v->isUndefined())
         return *fallback;
     if (!v->isBool())
-        return fail(error(key, tr("expected true or false")));
+        return fail(error(key, Tr::tr("expected true or false")));
     return v->toBool();
 }
 
@@ -90,7 +91,7 @@ Result<double> JsonFields::number(const QString &key, std::optional<double> fall
     if (v->isUndefined())
         return *fallback;
     if (!v->isDouble() || !std::isfinite(v->toDouble()))
-        return fail(error(key, tr("expected a finite number")));
+        return fail(error(key, Tr::tr("expected a finite number")));
     return v->toDouble();
 }
 
@@ -107,7 +108,7 @@ Result<qint64> JsonFields::integer(const QString &key,
     const double d = v->toDouble(std::nan(""));
     if (!v->isDouble() || !std::isfinite(d) || d != std::floor(d) || d < double(min)
         || d > double(max)) {
-        return fail(error(key, tr("expected a whole number from %1 to %2").arg(min).arg(max)));
+        return fail(error(key, Tr::tr("expected a whole number from %1 to %2").arg(min).arg(max)));
     }
     return static_cast<qint64>(d);
 }
@@ -121,13 +122,13 @@ Result<QStringList> JsonFields::stringList(const QString &key,
     if (v->isUndefined())
         return *fallback;
     if (!v->isArray())
-        return fail(error(key, tr("expected a list of strings")));
+        return fail(error(key, Tr::tr("expected a list of strings")));
     QStringList list;
     const QJsonArray array = v->toArray();
     list.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array[i].isString())
-            return fail(error(key + u'[' + QString::number(i) + u']', tr("expected a string")));
+            return fail(error(key + u'[' + QString::number(i) + u']', Tr::tr("expected a string")));
         list.append(array[i].toString());
     }
     return list;
@@ -141,7 +142,7 @@ Result<QJsonArray> JsonFields::array(const QString &key, std::optional<QJsonArra
     if (v->isUndefined())
         return *fallback;
     if (!v->isArray())
-        return fail(error(key, tr("expected a list")));
+        return fail(error(key, Tr::tr("expected a list")));
     return v->toArray();
 }
 
@@ -151,7 +152,7 @@ Result<JsonFields> JsonFields::object(const QString &key) const
     if (!v)
         return std::unexpected(v.error());
     if (!v->isObject())
-        return fail(error(key, tr("expected an object")));
+        return fail(error(key, Tr::tr("expected an object")));
     return JsonFields(v->toObject(), m_source, pathOf(key));
 }
 
@@ -161,8 +162,8 @@ Result<JsonFields> JsonFields::objectAt(const QString &key,
 {
     const QString path = pathOf(key) + u'[' + QString::number(i) + u']';
     if (!array.at(i).isObject()) {
-        Error e
-            = JsonFields(QJsonObject(), m_source, path).error(QString(), tr("expected an object"));
+        Error e = JsonFields(QJsonObject(), m_source, path)
+                      .error(QString(), Tr::tr("expected an object"));
         return fail(e);
     }
     return JsonFields(array.at(i).toObject(), m_source, path);

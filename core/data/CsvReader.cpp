@@ -13,7 +13,7 @@ namespace mizan {
 
 QString formatByteSize(qint64 bytes)
 {
-    return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeTraditionalFormat);
+    return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
 }
 
 /**
@@ -353,25 +353,24 @@ Result<CsvStats> CsvReader::read(QIODevice &device,
                                  const RecordFn &onRecord,
                                  const JobControl &job)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("mizan::CsvReader", text);
-    };
     if (options.delimiter == options.quote || options.delimiter == '\n' || options.delimiter == '\r'
         || options.delimiter == '\0' || options.quote == '\n' || options.quote == '\r'
         || options.quote == '\0') {
         return fail(ErrorCode::InvalidInput,
-                    tr("%1: the delimiter and the quote must be two different characters other "
-                       "than a line end")
+                    CsvParser::tr(
+                        "%1: the delimiter and the quote must be two different characters other "
+                        "than a line end")
                         .arg(fileName));
     }
     if (options.skipLines < 0 || options.maxFieldBytes <= 0 || options.maxColumns <= 0
         || options.maxRecordBytes <= 0 || options.maxFileBytes <= 0) {
-        return fail(ErrorCode::InvalidInput, tr("%1: invalid reading options").arg(fileName));
+        return fail(ErrorCode::InvalidInput,
+                    CsvParser::tr("%1: invalid reading options").arg(fileName));
     }
     const qint64 total = device.isSequential() ? -1 : device.size();
     const auto tooLarge = [&] {
         Error error = makeError(ErrorCode::LimitExceeded,
-                                tr("%1: the file is larger than the limit of %2")
+                                CsvParser::tr("%1: the file is larger than the limit of %2")
                                     .arg(fileName, formatByteSize(options.maxFileBytes)));
         error.file = fileName;
         return fail(error);
@@ -388,12 +387,13 @@ Result<CsvStats> CsvReader::read(QIODevice &device,
     qint64 reportedAt = 0;
     for (;;) {
         if (job.cancelled())
-            return fail(ErrorCode::Cancelled, tr("%1: reading was cancelled").arg(fileName));
+            return fail(ErrorCode::Cancelled,
+                        CsvParser::tr("%1: reading was cancelled").arg(fileName));
         const qint64 n = device.read(buffer.data(), kChunk);
         if (n < 0) {
-            Error error
-                = makeError(ErrorCode::Io,
-                            tr("%1: cannot read the file: %2").arg(fileName, device.errorString()));
+            Error error = makeError(ErrorCode::Io,
+                                    CsvParser::tr("%1: cannot read the file: %2")
+                                        .arg(fileName, device.errorString()));
             error.file = fileName;
             return fail(error);
         }
@@ -437,10 +437,9 @@ Result<CsvStats> CsvReader::readFile(const QString &path,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        Error error = makeError(ErrorCode::Io,
-                                QCoreApplication::translate("mizan::CsvReader",
-                                                            "%1: cannot open the file: %2")
-                                    .arg(path, file.errorString()));
+        Error error
+            = makeError(ErrorCode::Io,
+                        CsvParser::tr("%1: cannot open the file: %2").arg(path, file.errorString()));
         error.file = path;
         return fail(error);
     }

@@ -13,11 +13,11 @@
 namespace mizan {
 
 namespace {
-
-QString tr(const char *text)
+/// Translation context of this file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("mizan::DatasetSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mizan::DatasetSpec)
+};
 
 constexpr qint64 kMaxSpecBytes = qint64(4) << 20;
 
@@ -45,9 +45,10 @@ Result<CsvSpec> parseCsv(const JsonFields &csv, QString &stripSuffix)
     const QByteArray delimiterBytes = delimiter.toUtf8();
     if (delimiterBytes.size() != 1 || delimiterBytes[0] == '"' || delimiterBytes[0] == '\n'
         || delimiterBytes[0] == '\r') {
-        return fail(csv.error(QStringLiteral("delimiter"),
-                              tr("expected one ASCII character other than a quote or a line end "
-                                 "(use \",\" with \"trim\": true for \", \")")));
+        return fail(
+            csv.error(QStringLiteral("delimiter"),
+                      Tr::tr("expected one ASCII character other than a quote or a line end "
+                             "(use \",\" with \"trim\": true for \", \")")));
     }
     spec.delimiter = delimiterBytes[0];
     MIZAN_TRY(header, csv.boolean(QStringLiteral("header"), true));
@@ -76,27 +77,28 @@ Result<FeatureSpec> parseFeature(const JsonFields &f)
     FeatureSpec feature;
     MIZAN_TRY(column, f.string(QStringLiteral("column")));
     if (column.isEmpty())
-        return fail(f.error(QStringLiteral("column"), tr("must not be empty")));
+        return fail(f.error(QStringLiteral("column"), Tr::tr("must not be empty")));
     MIZAN_TRY(type, f.string(QStringLiteral("type")));
     if (type == QLatin1String("numeric"))
         feature.type = FeatureType::Numeric;
     else if (type == QLatin1String("categorical"))
         feature.type = FeatureType::Categorical;
     else
-        return fail(f.error(QStringLiteral("type"),
-                            tr("expected \"numeric\" or \"categorical\", found \"%1\"").arg(type)));
+        return fail(
+            f.error(QStringLiteral("type"),
+                    Tr::tr("expected \"numeric\" or \"categorical\", found \"%1\"").arg(type)));
     MIZAN_TRY(immutable, f.boolean(QStringLiteral("immutable"), false));
     feature.column = column;
     feature.immutable = immutable;
     if (f.has(QStringLiteral("categories"))) {
         if (feature.type != FeatureType::Categorical)
             return fail(f.error(QStringLiteral("categories"),
-                                tr("only a categorical feature can list categories")));
+                                Tr::tr("only a categorical feature can list categories")));
         MIZAN_TRY(categories, f.stringList(QStringLiteral("categories")));
         if (categories.isEmpty()
             || QSet<QString>(categories.begin(), categories.end()).size() != categories.size()) {
             return fail(f.error(QStringLiteral("categories"),
-                                tr("expected a non-empty list of distinct values")));
+                                Tr::tr("expected a non-empty list of distinct values")));
         }
         feature.categories = categories;
     }
@@ -115,7 +117,7 @@ Result<SensitiveSpec> parseSensitive(const JsonFields &s)
     SensitiveSpec spec;
     MIZAN_TRY(column, s.string(QStringLiteral("column")));
     if (column.isEmpty())
-        return fail(s.error(QStringLiteral("column"), tr("must not be empty")));
+        return fail(s.error(QStringLiteral("column"), Tr::tr("must not be empty")));
     MIZAN_TRY(name, s.string(QStringLiteral("name"), column));
     MIZAN_TRY(edges, s.array(QStringLiteral("edges"), QJsonArray()));
     MIZAN_TRY(labels, s.stringList(QStringLiteral("labels"), QStringList()));
@@ -124,14 +126,14 @@ Result<SensitiveSpec> parseSensitive(const JsonFields &s)
     spec.name = name;
     for (qsizetype i = 0; i < edges.size(); ++i) {
         if (!edges[i].isDouble())
-            return fail(s.error(QStringLiteral("edges[%1]").arg(i), tr("expected a number")));
+            return fail(s.error(QStringLiteral("edges[%1]").arg(i), Tr::tr("expected a number")));
         const double edge = edges[i].toDouble();
         if (!spec.edges.empty() && edge <= spec.edges.back())
-            return fail(s.error(QStringLiteral("edges"), tr("edges must strictly ascend")));
+            return fail(s.error(QStringLiteral("edges"), Tr::tr("edges must strictly ascend")));
         spec.edges.push_back(edge);
     }
     if (spec.edges.empty() && !labels.isEmpty())
-        return fail(s.error(QStringLiteral("labels"), tr("labels need edges to bin by")));
+        return fail(s.error(QStringLiteral("labels"), Tr::tr("labels need edges to bin by")));
     if (!spec.edges.empty()) {
         if (labels.isEmpty()) {
             // Default labels: "<e0", "e0-<e1", ..., ">=en"
@@ -143,14 +145,14 @@ Result<SensitiveSpec> parseSensitive(const JsonFields &s)
         }
         if (static_cast<size_t>(labels.size()) != spec.edges.size() + 1)
             return fail(s.error(QStringLiteral("labels"),
-                                tr("expected %1 labels (one more than edges), found %2")
+                                Tr::tr("expected %1 labels (one more than edges), found %2")
                                     .arg(spec.edges.size() + 1)
                                     .arg(labels.size())));
         if (QSet<QString>(labels.begin(), labels.end()).size() != labels.size())
-            return fail(s.error(QStringLiteral("labels"), tr("labels must be distinct")));
+            return fail(s.error(QStringLiteral("labels"), Tr::tr("labels must be distinct")));
         if (!privileged.isEmpty() && !labels.contains(privileged))
             return fail(s.error(QStringLiteral("privileged"),
-                                tr("\"%1\" is not one of the labels").arg(privileged)));
+                                Tr::tr("\"%1\" is not one of the labels").arg(privileged)));
     }
     spec.labels = labels;
     spec.privileged = privileged;
@@ -195,15 +197,15 @@ Result<DatasetSpec> DatasetSpec::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Error e
-            = makeError(ErrorCode::Io,
-                        tr("%1: cannot open the dataset spec: %2").arg(path, file.errorString()));
+        Error e = makeError(ErrorCode::Io,
+                            Tr::tr("%1: cannot open the dataset spec: %2")
+                                .arg(path, file.errorString()));
         e.file = path;
         return fail(e);
     }
     if (file.size() > kMaxSpecBytes) {
         Error e = makeError(ErrorCode::LimitExceeded,
-                            tr("%1: a dataset spec may not exceed %2")
+                            Tr::tr("%1: a dataset spec may not exceed %2")
                                 .arg(path, formatByteSize(kMaxSpecBytes)));
         e.file = path;
         return fail(e);
@@ -217,7 +219,7 @@ Result<DatasetSpec> DatasetSpec::fromJson(const QByteArray &json, const QString 
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         Error e = makeError(ErrorCode::InvalidInput,
-                            tr("%1: not valid JSON at byte %2: %3")
+                            Tr::tr("%1: not valid JSON at byte %2: %3")
                                 .arg(source)
                                 .arg(parseError.offset)
                                 .arg(parseError.errorString()));
@@ -226,7 +228,7 @@ Result<DatasetSpec> DatasetSpec::fromJson(const QByteArray &json, const QString 
     }
     if (!doc.isObject()) {
         Error e = makeError(ErrorCode::InvalidInput,
-                            tr("%1: a dataset spec must be a JSON object").arg(source));
+                            Tr::tr("%1: a dataset spec must be a JSON object").arg(source));
         e.file = source;
         return fail(e);
     }
@@ -254,11 +256,11 @@ Result<DatasetSpec> DatasetSpec::fromJsonObject(const QJsonObject &object, const
     if (format != QLatin1String(kFormat))
         return fail(
             root.error(QStringLiteral("format"),
-                       tr("expected \"%1\", found \"%2\"").arg(QLatin1String(kFormat), format)));
+                       Tr::tr("expected \"%1\", found \"%2\"").arg(QLatin1String(kFormat), format)));
     DatasetSpec spec;
     MIZAN_TRY(name, root.string(QStringLiteral("name")));
     if (name.trimmed().isEmpty())
-        return fail(root.error(QStringLiteral("name"), tr("must not be empty")));
+        return fail(root.error(QStringLiteral("name"), Tr::tr("must not be empty")));
     spec.name = name;
 
     QString csvSuffix;
@@ -270,13 +272,14 @@ Result<DatasetSpec> DatasetSpec::fromJsonObject(const QJsonObject &object, const
     MIZAN_TRY(columns, root.stringList(QStringLiteral("columns"), QStringList()));
     if (spec.csv.header && !columns.isEmpty())
         return fail(root.error(QStringLiteral("columns"),
-                               tr("only a file without a header (\"csv\": {\"header\": false}) "
-                                  "takes column names from the spec")));
+                               Tr::tr("only a file without a header (\"csv\": {\"header\": false}) "
+                                      "takes column names from the spec")));
     if (!spec.csv.header && columns.isEmpty())
-        return fail(root.error(QStringLiteral("columns"),
-                               tr("the file has no header, so the spec must name its columns")));
+        return fail(
+            root.error(QStringLiteral("columns"),
+                       Tr::tr("the file has no header, so the spec must name its columns")));
     if (QSet<QString>(columns.begin(), columns.end()).size() != columns.size())
-        return fail(root.error(QStringLiteral("columns"), tr("column names must be distinct")));
+        return fail(root.error(QStringLiteral("columns"), Tr::tr("column names must be distinct")));
     spec.columns = columns;
     MIZAN_TRY(id, root.string(QStringLiteral("id"), QString()));
     spec.id = id;
@@ -291,7 +294,7 @@ Result<DatasetSpec> DatasetSpec::fromJsonObject(const QJsonObject &object, const
         TargetSpec target;
         MIZAN_TRY(column, t.string(QStringLiteral("column")));
         if (column.isEmpty())
-            return fail(t.error(QStringLiteral("column"), tr("must not be empty")));
+            return fail(t.error(QStringLiteral("column"), Tr::tr("must not be empty")));
         target.column = column;
         const QJsonValue positive = t.json().value(QStringLiteral("positive"));
         if (positive.isString()) {
@@ -302,28 +305,28 @@ Result<DatasetSpec> DatasetSpec::fromJsonObject(const QJsonObject &object, const
         }
         if (target.positive.isEmpty())
             return fail(t.error(QStringLiteral("positive"),
-                                tr("name at least one value that marks a positive outcome")));
+                                Tr::tr("name at least one value that marks a positive outcome")));
         MIZAN_TRY(suffix, t.string(QStringLiteral("strip_suffix"), QString()));
         if (!suffix.isEmpty() && !csvSuffix.isEmpty() && suffix != csvSuffix)
             return fail(t.error(QStringLiteral("strip_suffix"),
-                                tr("differs from csv.strip_suffix; give it once")));
+                                Tr::tr("differs from csv.strip_suffix; give it once")));
         target.stripSuffix = suffix.isEmpty() ? csvSuffix : suffix;
         spec.target = target;
     } else if (!csvSuffix.isEmpty()) {
         return fail(root.error(QStringLiteral("csv.strip_suffix"),
-                               tr("applies to the target column, but the spec has no target")));
+                               Tr::tr("applies to the target column, but the spec has no target")));
     }
 
     MIZAN_TRY(features, root.array(QStringLiteral("features")));
     if (features.isEmpty())
-        return fail(root.error(QStringLiteral("features"), tr("name at least one feature")));
+        return fail(root.error(QStringLiteral("features"), Tr::tr("name at least one feature")));
     QSet<QString> featureColumns;
     for (qsizetype i = 0; i < features.size(); ++i) {
         MIZAN_TRY(f, root.objectAt(QStringLiteral("features"), features, i));
         MIZAN_TRY(feature, parseFeature(f));
         if (featureColumns.contains(feature.column))
             return fail(f.error(QStringLiteral("column"),
-                                tr("\"%1\" is already a feature").arg(feature.column)));
+                                Tr::tr("\"%1\" is already a feature").arg(feature.column)));
         featureColumns.insert(feature.column);
         spec.features.push_back(feature);
     }
@@ -334,13 +337,13 @@ Result<DatasetSpec> DatasetSpec::fromJsonObject(const QJsonObject &object, const
         MIZAN_TRY(s, root.objectAt(QStringLiteral("sensitive"), sensitive, i));
         MIZAN_TRY(attribute, parseSensitive(s));
         if (sensitiveNames.contains(attribute.name))
-            return fail(
-                s.error(QStringLiteral("name"),
-                        tr("\"%1\" names another sensitive attribute already").arg(attribute.name)));
+            return fail(s.error(QStringLiteral("name"),
+                                Tr::tr("\"%1\" names another sensitive attribute already")
+                                    .arg(attribute.name)));
         const FeatureSpec *feature = spec.feature(attribute.column);
         if (attribute.isBinned() && feature && feature->type != FeatureType::Numeric)
             return fail(s.error(QStringLiteral("edges"),
-                                tr("only a numeric column can be binned by edges")));
+                                Tr::tr("only a numeric column can be binned by edges")));
         sensitiveNames.insert(attribute.name);
         spec.sensitive.push_back(attribute);
     }
@@ -353,11 +356,12 @@ Result<DatasetSpec> DatasetSpec::fromJsonObject(const QJsonObject &object, const
         MIZAN_TRY(column, p.string(QStringLiteral("column")));
         MIZAN_TRY(kind, p.string(QStringLiteral("kind")));
         if (!kPiiKinds.contains(kind))
-            return fail(p.error(QStringLiteral("kind"),
-                                tr("expected one of %1").arg(kPiiKinds.join(QLatin1String(", ")))));
+            return fail(
+                p.error(QStringLiteral("kind"),
+                        Tr::tr("expected one of %1").arg(kPiiKinds.join(QLatin1String(", ")))));
         if (featureColumns.contains(column))
             return fail(p.error(QStringLiteral("column"),
-                                tr("\"%1\" is personal data and cannot also be a model feature")
+                                Tr::tr("\"%1\" is personal data and cannot also be a model feature")
                                     .arg(column)));
         spec.pii.push_back(PiiSpec{column, kind});
     }
@@ -373,27 +377,28 @@ Result<DatasetSpec> DatasetSpec::fromJsonObject(const QJsonObject &object, const
     if (spec.target) {
         if (featureColumns.contains(spec.target->column))
             return fail(root.error(QStringLiteral("target.column"),
-                                   tr("\"%1\" is a feature; the target cannot be one")
+                                   Tr::tr("\"%1\" is a feature; the target cannot be one")
                                        .arg(spec.target->column)));
         if (spec.target->column == spec.id)
-            return fail(root.error(QStringLiteral("id"), tr("the id cannot be the target")));
+            return fail(root.error(QStringLiteral("id"), Tr::tr("the id cannot be the target")));
     }
     if (!spec.id.isEmpty() && featureColumns.contains(spec.id))
         return fail(root.error(QStringLiteral("id"),
-                               tr("\"%1\" is a feature; the id cannot be one").arg(spec.id)));
+                               Tr::tr("\"%1\" is a feature; the id cannot be one").arg(spec.id)));
     for (const QString &column : std::as_const(spec.ignore)) {
         if (featureColumns.contains(column) || (spec.target && spec.target->column == column)
             || column == spec.id)
             return fail(
                 root.error(QStringLiteral("ignore"),
-                           tr("\"%1\" is used by the spec and cannot be ignored").arg(column)));
+                           Tr::tr("\"%1\" is used by the spec and cannot be ignored").arg(column)));
     }
     if (!spec.columns.isEmpty()) {
         const auto known = [&](const QString &column, const QString &key) -> Result<> {
             if (!spec.columns.contains(column))
-                return fail(root.error(key,
-                                       tr("\"%1\" is not one of the columns listed in 'columns'")
-                                           .arg(column)));
+                return fail(
+                    root.error(key,
+                               Tr::tr("\"%1\" is not one of the columns listed in 'columns'")
+                                   .arg(column)));
             return {};
         };
         for (size_t i = 0; i < spec.features.size(); ++i) {

@@ -13,11 +13,11 @@
 namespace mizan {
 
 namespace {
-
-QString tr(const char *text)
+/// Translation context of this file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("mizan::Encoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mizan::Encoder)
+};
 
 QString oneHotName(const QString &column, const QString &category)
 {
@@ -77,7 +77,7 @@ Result<Encoder> Encoder::fit(const DatasetSpec &spec,
         const Column *column = data.column(f.column);
         if (!column || column->kind != ColumnKind::Categorical)
             return fail(ErrorCode::InvalidInput,
-                        tr("%1: the categorical feature '%2' is not in the data")
+                        Tr::tr("%1: the categorical feature '%2' is not in the data")
                             .arg(data.source, f.column));
         std::vector<char> seen(static_cast<size_t>(column->dictionary.size()), 0);
         if (rows.empty()) {
@@ -103,7 +103,7 @@ Result<Encoder> Encoder::fit(const DatasetSpec &spec,
     Encoder encoder;
     canonical(spec, categories, encoder.m_features);
     if (encoder.m_features.empty())
-        return fail(ErrorCode::InvalidInput, tr("the features give the model no inputs"));
+        return fail(ErrorCode::InvalidInput, Tr::tr("the features give the model no inputs"));
     return encoder;
 }
 
@@ -115,8 +115,8 @@ Result<Encoder> Encoder::fromSpecCategories(const DatasetSpec &spec)
             continue;
         if (!f.categories)
             return fail(ErrorCode::InvalidInput,
-                        tr("the categorical feature '%1' lists no categories, and the model "
-                           "names none")
+                        Tr::tr("the categorical feature '%1' lists no categories, and the model "
+                               "names none")
                             .arg(f.column));
         categories.insert(f.column, *f.categories);
     }
@@ -134,7 +134,7 @@ Result<Encoder> Encoder::fromFeatureNames(const DatasetSpec &spec, const QString
     for (const QString &name : names) {
         if (seenNames.contains(name))
             return fail(ErrorCode::InvalidInput,
-                        tr("the model names the feature '%1' twice").arg(name));
+                        Tr::tr("the model names the feature '%1' twice").arg(name));
         seenNames.insert(name);
         const FeatureSpec *numeric = spec.feature(name);
         if (numeric && numeric->type == FeatureType::Numeric) {
@@ -164,14 +164,14 @@ Result<Encoder> Encoder::fromFeatureNames(const DatasetSpec &spec, const QString
                                                          : f.column + QStringLiteral("=..."));
     }
     if (!unmatched.isEmpty() || !absent.isEmpty()) {
-        QString message = tr("the model's features do not match the dataset spec.");
+        QString message = Tr::tr("the model's features do not match the dataset spec.");
         if (!unmatched.isEmpty())
             message += u' '
-                       + tr("Model features the spec does not have: %1.")
+                       + Tr::tr("Model features the spec does not have: %1.")
                              .arg(unmatched.join(QLatin1String(", ")));
         if (!absent.isEmpty())
             message += u' '
-                       + tr("Spec features the model does not use: %1.")
+                       + Tr::tr("Spec features the model does not use: %1.")
                              .arg(absent.join(QLatin1String(", ")));
         return fail(ErrorCode::InvalidInput, message);
     }
@@ -202,7 +202,7 @@ Result<Encoder> Encoder::fromJson(const QJsonObject &json,
     MIZAN_CHECK(root.checkKeys({QStringLiteral("features")}));
     MIZAN_TRY(array, root.array(QStringLiteral("features")));
     if (array.isEmpty())
-        return fail(root.error(QStringLiteral("features"), tr("the encoder has no inputs")));
+        return fail(root.error(QStringLiteral("features"), Tr::tr("the encoder has no inputs")));
     Encoder encoder;
     QSet<QString> names;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -217,21 +217,22 @@ Result<Encoder> Encoder::fromJson(const QJsonObject &json,
         const FeatureSpec *feature = spec.feature(column);
         if (!feature)
             return fail(f.error(QStringLiteral("column"),
-                                tr("'%1' is not a feature of the spec").arg(column)));
+                                Tr::tr("'%1' is not a feature of the spec").arg(column)));
         EncodedFeature e{name, column, feature->type, {}};
         if (type == QLatin1String("numeric")) {
             if (feature->type != FeatureType::Numeric || name != column)
-                return fail(f.error(QStringLiteral("type"), tr("does not match the spec")));
+                return fail(f.error(QStringLiteral("type"), Tr::tr("does not match the spec")));
         } else if (type == QLatin1String("one_hot")) {
             MIZAN_TRY(value, f.string(QStringLiteral("value")));
             if (feature->type != FeatureType::Categorical || name != oneHotName(column, value))
-                return fail(f.error(QStringLiteral("type"), tr("does not match the spec")));
+                return fail(f.error(QStringLiteral("type"), Tr::tr("does not match the spec")));
             e.category = value;
         } else {
-            return fail(f.error(QStringLiteral("type"), tr("expected \"numeric\" or \"one_hot\"")));
+            return fail(
+                f.error(QStringLiteral("type"), Tr::tr("expected \"numeric\" or \"one_hot\"")));
         }
         if (names.contains(name))
-            return fail(f.error(QStringLiteral("name"), tr("'%1' appears twice").arg(name)));
+            return fail(f.error(QStringLiteral("name"), Tr::tr("'%1' appears twice").arg(name)));
         names.insert(name);
         encoder.m_features.push_back(e);
     }
@@ -251,16 +252,17 @@ Result<BoundEncoder> Encoder::bind(const Dataset &data) const
                                                                    : ColumnKind::Categorical;
         if (!column)
             return fail(ErrorCode::InvalidInput,
-                        tr("%1: the feature column '%2' is missing").arg(data.source, f.column));
+                        Tr::tr("%1: the feature column '%2' is missing").arg(data.source, f.column));
         if (column->kind != expected)
             return fail(ErrorCode::InvalidInput,
-                        tr("%1: the column '%2' is %3 in this data, but the model expects it %4")
+                        Tr::tr(
+                            "%1: the column '%2' is %3 in this data, but the model expects it %4")
                             .arg(data.source,
                                  f.column,
-                                 column->kind == ColumnKind::Numeric ? tr("numeric")
-                                                                     : tr("categorical"),
-                                 f.type == FeatureType::Numeric ? tr("numeric")
-                                                                : tr("categorical")));
+                                 column->kind == ColumnKind::Numeric ? Tr::tr("numeric")
+                                                                     : Tr::tr("categorical"),
+                                 f.type == FeatureType::Numeric ? Tr::tr("numeric")
+                                                                : Tr::tr("categorical")));
         if (f.type == FeatureType::Numeric) {
             bound.m_numeric.push_back({column->numbers.data(), i});
             continue;

@@ -50,6 +50,21 @@ QByteArray predictConfig(bool margin, bool inplace)
     return config + '}';
 }
 
+/** UTF-8 copies of strings and a C array pointing into them, alive as long as the object. */
+struct CStrings
+{
+    explicit CStrings(const QStringList &strings)
+    {
+        utf8.reserve(static_cast<size_t>(strings.size()));
+        for (const QString &s : strings)
+            utf8.push_back(s.toUtf8());
+        for (const QByteArray &s : utf8)
+            pointers.push_back(s.constData());
+    }
+    std::vector<QByteArray> utf8;
+    std::vector<const char *> pointers;
+};
+
 } // namespace
 
 DMatrix::~DMatrix()
@@ -94,17 +109,11 @@ Result<> DMatrix::setLabels(std::span<const float> labels)
 
 Result<> DMatrix::setFeatureNames(const QStringList &names)
 {
-    std::vector<QByteArray> utf8;
-    std::vector<const char *> pointers;
-    utf8.reserve(static_cast<size_t>(names.size()));
-    for (const QString &name : names)
-        utf8.push_back(name.toUtf8());
-    for (const QByteArray &name : utf8)
-        pointers.push_back(name.constData());
+    CStrings strings(names);
     XGB_CHECK(XGDMatrixSetStrFeatureInfo(m_handle,
                                          "feature_name",
-                                         pointers.data(),
-                                         static_cast<bst_ulong>(pointers.size())),
+                                         strings.pointers.data(),
+                                         static_cast<bst_ulong>(names.size())),
               "set the feature names");
     return {};
 }
@@ -229,6 +238,23 @@ Result<QStringList> Booster::featureNames() const
     for (bst_ulong i = 0; i < count; ++i)
         list.append(QString::fromUtf8(names[i]));
     return list;
+}
+
+Result<> Booster::setFeatureNames(const QStringList &names)
+{
+    CStrings strings(names);
+    CStrings types(QStringList(names.size(), QStringLiteral("float")));
+    XGB_CHECK(XGBoosterSetStrFeatureInfo(m_handle,
+                                         "feature_name",
+                                         strings.pointers.data(),
+                                         static_cast<bst_ulong>(names.size())),
+              "set the feature names");
+    XGB_CHECK(XGBoosterSetStrFeatureInfo(m_handle,
+                                         "feature_type",
+                                         types.pointers.data(),
+                                         static_cast<bst_ulong>(names.size())),
+              "set the feature types");
+    return {};
 }
 
 Result<std::vector<float>> Booster::predict(const DMatrix &data, bool margin) const

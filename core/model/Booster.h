@@ -74,6 +74,8 @@ public:
     Result<int> boostedRounds() const;
     Result<qint64> featureCount() const;
     Result<QStringList> featureNames() const;
+    /** @brief Stores feature names (and type "float") in the model, as the Python package does. */
+    Result<> setFeatureNames(const QStringList &names);
 
     /** @brief Predicts margins (or probabilities) for a DMatrix; a copy of XGBoost's buffer. */
     Result<std::vector<float>> predict(const DMatrix &data, bool margin) const;

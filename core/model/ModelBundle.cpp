@@ -14,24 +14,25 @@
 namespace mizan {
 
 namespace {
-
-QString tr(const char *text)
+/// Translation context of this file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("mizan::ModelBundle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mizan::ModelBundle)
+};
 
 Result<QByteArray> readLimited(const QString &path, qint64 limit, const QString &what)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Error e = makeError(ErrorCode::Io,
-                            tr("%1: cannot open the %2: %3").arg(path, what, file.errorString()));
+        Error e
+            = makeError(ErrorCode::Io,
+                        Tr::tr("%1: cannot open the %2: %3").arg(path, what, file.errorString()));
         e.file = path;
         return fail(e);
     }
     if (file.size() > limit) {
         Error e = makeError(ErrorCode::LimitExceeded,
-                            tr("%1: the %2 is larger than the limit of %3")
+                            Tr::tr("%1: the %2 is larger than the limit of %3")
                                 .arg(path, what, formatByteSize(limit)));
         e.file = path;
         return fail(e);
@@ -39,7 +40,7 @@ Result<QByteArray> readLimited(const QString &path, qint64 limit, const QString 
     QByteArray bytes = file.read(limit + 1);
     if (bytes.size() > limit) {
         Error e = makeError(ErrorCode::LimitExceeded,
-                            tr("%1: the %2 is larger than the limit of %3")
+                            Tr::tr("%1: the %2 is larger than the limit of %3")
                                 .arg(path, what, formatByteSize(limit)));
         e.file = path;
         return fail(e);
@@ -54,7 +55,7 @@ Result<> ModelBundle::setModel(const QByteArray &json, const QString &source)
     MIZAN_TRY(parsed, XgbModel::parse(json, source));
     if (parsed.featureCount != encoder.featureCount()) {
         Error e = makeError(ErrorCode::InvalidInput,
-                            tr("%1: the model has %2 features but its encoder gives %3")
+                            Tr::tr("%1: the model has %2 features but its encoder gives %3")
                                 .arg(source)
                                 .arg(parsed.featureCount)
                                 .arg(encoder.featureCount()));
@@ -62,9 +63,9 @@ Result<> ModelBundle::setModel(const QByteArray &json, const QString &source)
         return fail(e);
     }
     if (!parsed.featureNames.isEmpty() && parsed.featureNames != encoder.featureNames()) {
-        Error e
-            = makeError(ErrorCode::InvalidInput,
-                        tr("%1: the model's feature names differ from its encoder's").arg(source));
+        Error e = makeError(ErrorCode::InvalidInput,
+                            Tr::tr("%1: the model's feature names differ from its encoder's")
+                                .arg(source));
         e.file = source;
         return fail(e);
     }
@@ -94,7 +95,7 @@ Result<ModelBundle> ModelBundle::importXgboost(const QByteArray &modelJson,
         auto encoder = Encoder::fromSpecCategories(spec);
         if (!encoder) {
             Error e = encoder.error();
-            e.message = tr("%1: the model stores no feature names, so %2")
+            e.message = Tr::tr("%1: the model stores no feature names, so %2")
                             .arg(source, encoder.error().message);
             e.file = source;
             return fail(e);
@@ -106,7 +107,7 @@ Result<ModelBundle> ModelBundle::importXgboost(const QByteArray &modelJson,
     MIZAN_TRY(boosterFeatures, booster.featureCount());
     if (boosterFeatures != parsed.featureCount)
         return fail(ErrorCode::InvalidInput,
-                    tr("%1: XGBoost reads %2 features, the file declares %3")
+                    Tr::tr("%1: XGBoost reads %2 features, the file declares %3")
                         .arg(source)
                         .arg(boosterFeatures)
                         .arg(parsed.featureCount));
@@ -121,7 +122,7 @@ Result<ModelBundle> ModelBundle::importXgboost(const QByteArray &modelJson,
 
 Result<ModelBundle> ModelBundle::importXgboostFile(const QString &path, const DatasetSpec &spec)
 {
-    MIZAN_TRY(bytes, readLimited(path, XgbModel::kMaxBytes, tr("model file")));
+    MIZAN_TRY(bytes, readLimited(path, XgbModel::kMaxBytes, Tr::tr("model file")));
     return importXgboost(bytes, path, spec);
 }
 
@@ -158,7 +159,7 @@ Result<ModelBundle> ModelBundle::fromJson(const QByteArray &json, const QString 
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         Error e = makeError(ErrorCode::InvalidInput,
-                            tr("%1: not a Mizan model bundle (JSON error at byte %2: %3)")
+                            Tr::tr("%1: not a Mizan model bundle (JSON error at byte %2: %3)")
                                 .arg(source)
                                 .arg(parseError.offset)
                                 .arg(parseError.errorString()));
@@ -190,17 +191,17 @@ Result<ModelBundle> ModelBundle::fromJson(const QByteArray &json, const QString 
     if (format != QLatin1String(kFormat))
         return fail(
             root.error(QStringLiteral("format"),
-                       tr("expected \"%1\", found \"%2\"").arg(QLatin1String(kFormat), format)));
+                       Tr::tr("expected \"%1\", found \"%2\"").arg(QLatin1String(kFormat), format)));
     ModelBundle b;
     MIZAN_TRY(name, root.string(QStringLiteral("name")));
     MIZAN_TRY(origin, root.string(QStringLiteral("origin")));
     if (origin != QLatin1String("trained") && origin != QLatin1String("imported"))
         return fail(
-            root.error(QStringLiteral("origin"), tr("expected \"trained\" or \"imported\"")));
+            root.error(QStringLiteral("origin"), Tr::tr("expected \"trained\" or \"imported\"")));
     MIZAN_TRY(created, root.string(QStringLiteral("created")));
     b.created = QDateTime::fromString(created, Qt::ISODateWithMs);
     if (!b.created.isValid())
-        return fail(root.error(QStringLiteral("created"), tr("expected an ISO 8601 time")));
+        return fail(root.error(QStringLiteral("created"), Tr::tr("expected an ISO 8601 time")));
     MIZAN_TRY(createdBy, root.string(QStringLiteral("created_by"), QString()));
     MIZAN_TRY(mizanVersion, root.string(QStringLiteral("mizan_version"), QString()));
     MIZAN_TRY(modelText, root.string(QStringLiteral("model")));
@@ -241,8 +242,9 @@ Result<ModelBundle> ModelBundle::fromJson(const QByteArray &json, const QString 
     const QByteArray modelBytes = modelText.toUtf8();
     if (Sha256::hashHex(modelBytes) != modelSha.toLatin1()) {
         Error e = makeError(ErrorCode::Integrity,
-                            tr("%1: the embedded model does not match its recorded SHA-256: the "
-                               "bundle was altered or damaged")
+                            Tr::tr(
+                                "%1: the embedded model does not match its recorded SHA-256: the "
+                                "bundle was altered or damaged")
                                 .arg(source));
         e.file = source;
         e.field = QStringLiteral("model_sha256");
@@ -254,7 +256,7 @@ Result<ModelBundle> ModelBundle::fromJson(const QByteArray &json, const QString 
 
 Result<ModelBundle> ModelBundle::load(const QString &path)
 {
-    MIZAN_TRY(bytes, readLimited(path, kMaxBytes, tr("model bundle")));
+    MIZAN_TRY(bytes, readLimited(path, kMaxBytes, Tr::tr("model bundle")));
     return fromJson(bytes, path);
 }
 
@@ -262,14 +264,16 @@ Result<> ModelBundle::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        Error e = makeError(ErrorCode::Io, tr("%1: cannot write: %2").arg(path, file.errorString()));
+        Error e = makeError(ErrorCode::Io,
+                            Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
         e.file = path;
         return fail(e);
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = toJson();
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        Error e = makeError(ErrorCode::Io, tr("%1: cannot write: %2").arg(path, file.errorString()));
+        Error e = makeError(ErrorCode::Io,
+                            Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
         e.file = path;
         return fail(e);
     }

@@ -9,10 +9,11 @@
 namespace mizan {
 
 namespace {
-QString tr(const char *text)
+/// Translation context of this file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("mizan::RiskBands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mizan::RiskBands)
+};
 } // namespace
 
 int RiskBands::bandOf(double probability) const
@@ -27,19 +28,19 @@ int RiskBands::bandOf(double probability) const
 Result<> RiskBands::validate() const
 {
     if (cutoffs.empty() || cutoffs.size() > 9)
-        return fail(ErrorCode::InvalidInput, tr("risk bands need 1 to 9 cut-offs"));
+        return fail(ErrorCode::InvalidInput, Tr::tr("risk bands need 1 to 9 cut-offs"));
     for (size_t i = 0; i < cutoffs.size(); ++i) {
         if (!(cutoffs[i] > 0.0 && cutoffs[i] < 1.0) || (i > 0 && cutoffs[i] <= cutoffs[i - 1]))
             return fail(ErrorCode::InvalidInput,
-                        tr("risk band cut-offs must ascend strictly between 0 and 1"));
+                        Tr::tr("risk band cut-offs must ascend strictly between 0 and 1"));
     }
     if (static_cast<size_t>(labels.size()) != cutoffs.size() + 1)
         return fail(ErrorCode::InvalidInput,
-                    tr("%1 risk band cut-offs need %2 labels")
+                    Tr::tr("%1 risk band cut-offs need %2 labels")
                         .arg(cutoffs.size())
                         .arg(cutoffs.size() + 1));
     if (QSet<QString>(labels.begin(), labels.end()).size() != labels.size())
-        return fail(ErrorCode::InvalidInput, tr("risk band labels must be distinct"));
+        return fail(ErrorCode::InvalidInput, Tr::tr("risk band labels must be distinct"));
     return {};
 }
 
@@ -52,7 +53,7 @@ Result<RiskBands> RiskBands::parse(const QString &text)
         const double value = part.trimmed().toDouble(&ok);
         if (!ok)
             return fail(ErrorCode::Usage,
-                        tr("invalid risk band cut-offs '%1': expected numbers such as 0.2,0.5")
+                        Tr::tr("invalid risk band cut-offs '%1': expected numbers such as 0.2,0.5")
                             .arg(text));
         bands.cutoffs.push_back(value);
     }
@@ -84,7 +85,7 @@ Result<RiskBands> RiskBands::fromJson(const QJsonObject &json, const QString &so
     bands.cutoffs.clear();
     for (const QJsonValue &v : std::as_const(cutoffs)) {
         if (!v.isDouble())
-            return fail(f.error(QStringLiteral("cutoffs"), tr("expected numbers")));
+            return fail(f.error(QStringLiteral("cutoffs"), Tr::tr("expected numbers")));
         bands.cutoffs.push_back(v.toDouble());
     }
     bands.labels = labels;

@@ -8,11 +8,11 @@
 namespace mizan {
 
 namespace {
-
-QString tr(const char *text)
+/// Translation context of this file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("mizan::TrainParams", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mizan::TrainParams)
+};
 
 QString number(double value)
 {
@@ -21,7 +21,8 @@ QString number(double value)
 
 Result<> outOfRange(const QString &name, const QString &range)
 {
-    return fail(ErrorCode::InvalidInput, tr("training parameter '%1' must be %2").arg(name, range));
+    return fail(ErrorCode::InvalidInput,
+                Tr::tr("training parameter '%1' must be %2").arg(name, range));
 }
 
 } // namespace
@@ -29,35 +30,35 @@ Result<> outOfRange(const QString &name, const QString &range)
 Result<> TrainParams::validate() const
 {
     if (maxDepth < 1 || maxDepth > 32)
-        return outOfRange(QStringLiteral("max_depth"), tr("from 1 to 32"));
+        return outOfRange(QStringLiteral("max_depth"), Tr::tr("from 1 to 32"));
     if (!(eta > 0.0 && eta <= 1.0))
-        return outOfRange(QStringLiteral("eta"), tr("above 0 and at most 1"));
+        return outOfRange(QStringLiteral("eta"), Tr::tr("above 0 and at most 1"));
     if (rounds < 1 || rounds > 100000)
-        return outOfRange(QStringLiteral("rounds"), tr("from 1 to 100000"));
+        return outOfRange(QStringLiteral("rounds"), Tr::tr("from 1 to 100000"));
     if (!(subsample > 0.0 && subsample <= 1.0))
-        return outOfRange(QStringLiteral("subsample"), tr("above 0 and at most 1"));
+        return outOfRange(QStringLiteral("subsample"), Tr::tr("above 0 and at most 1"));
     if (!(colsampleByTree > 0.0 && colsampleByTree <= 1.0))
-        return outOfRange(QStringLiteral("colsample_bytree"), tr("above 0 and at most 1"));
+        return outOfRange(QStringLiteral("colsample_bytree"), Tr::tr("above 0 and at most 1"));
     if (!(minChildWeight >= 0.0 && minChildWeight < 1e12))
-        return outOfRange(QStringLiteral("min_child_weight"), tr("at least 0"));
+        return outOfRange(QStringLiteral("min_child_weight"), Tr::tr("at least 0"));
     if (!(lambda >= 0.0 && lambda < 1e12))
-        return outOfRange(QStringLiteral("lambda"), tr("at least 0"));
+        return outOfRange(QStringLiteral("lambda"), Tr::tr("at least 0"));
     if (!(alpha >= 0.0 && alpha < 1e12))
-        return outOfRange(QStringLiteral("alpha"), tr("at least 0"));
+        return outOfRange(QStringLiteral("alpha"), Tr::tr("at least 0"));
     if (!(gamma >= 0.0 && gamma < 1e12))
-        return outOfRange(QStringLiteral("gamma"), tr("at least 0"));
+        return outOfRange(QStringLiteral("gamma"), Tr::tr("at least 0"));
     if (!(scalePosWeight > 0.0 && scalePosWeight < 1e12))
-        return outOfRange(QStringLiteral("scale_pos_weight"), tr("above 0"));
+        return outOfRange(QStringLiteral("scale_pos_weight"), Tr::tr("above 0"));
     if (!(baseScore > 0.0 && baseScore < 1.0))
-        return outOfRange(QStringLiteral("base_score"), tr("between 0 and 1"));
+        return outOfRange(QStringLiteral("base_score"), Tr::tr("between 0 and 1"));
     if (nthread < 0 || nthread > 1024)
-        return outOfRange(QStringLiteral("nthread"), tr("from 0 (all cores) to 1024"));
+        return outOfRange(QStringLiteral("nthread"), Tr::tr("from 0 (all cores) to 1024"));
     if (treeMethod != QLatin1String("exact") && treeMethod != QLatin1String("hist")
         && treeMethod != QLatin1String("approx"))
-        return outOfRange(QStringLiteral("tree_method"), tr("exact, approx or hist"));
+        return outOfRange(QStringLiteral("tree_method"), Tr::tr("exact, approx or hist"));
     if (earlyStoppingRounds < 0 || earlyStoppingRounds > rounds)
         return outOfRange(QStringLiteral("early_stopping_rounds"),
-                          tr("from 0 to the number of rounds"));
+                          Tr::tr("from 0 to the number of rounds"));
     return {};
 }
 
@@ -132,7 +133,7 @@ Result<TrainParams> TrainParams::fromJson(const QJsonObject &json, const QString
     bool ok = false;
     p.seed = seed.toULongLong(&ok);
     if (!ok)
-        return fail(f.error(QStringLiteral("seed"), tr("expected a whole number")));
+        return fail(f.error(QStringLiteral("seed"), Tr::tr("expected a whole number")));
     p.maxDepth = static_cast<int>(maxDepth);
     p.eta = eta;
     p.rounds = static_cast<int>(rounds);
@@ -153,44 +154,47 @@ Result<TrainParams> TrainParams::fromJson(const QJsonObject &json, const QString
 
 Result<> TrainParams::set(const QString &key, const QString &value)
 {
+    // Work on a copy so that a value that does not parse leaves the parameters unchanged.
+    TrainParams p = *this;
     bool ok = false;
     const auto asInt = [&] { return value.toInt(&ok); };
     const auto asDouble = [&] { return value.toDouble(&ok); };
     if (key == QLatin1String("max_depth"))
-        maxDepth = asInt();
+        p.maxDepth = asInt();
     else if (key == QLatin1String("eta") || key == QLatin1String("learning_rate"))
-        eta = asDouble();
+        p.eta = asDouble();
     else if (key == QLatin1String("rounds") || key == QLatin1String("num_boost_round"))
-        rounds = asInt();
+        p.rounds = asInt();
     else if (key == QLatin1String("subsample"))
-        subsample = asDouble();
+        p.subsample = asDouble();
     else if (key == QLatin1String("colsample_bytree"))
-        colsampleByTree = asDouble();
+        p.colsampleByTree = asDouble();
     else if (key == QLatin1String("min_child_weight"))
-        minChildWeight = asDouble();
+        p.minChildWeight = asDouble();
     else if (key == QLatin1String("lambda") || key == QLatin1String("reg_lambda"))
-        lambda = asDouble();
+        p.lambda = asDouble();
     else if (key == QLatin1String("alpha") || key == QLatin1String("reg_alpha"))
-        alpha = asDouble();
+        p.alpha = asDouble();
     else if (key == QLatin1String("gamma"))
-        gamma = asDouble();
+        p.gamma = asDouble();
     else if (key == QLatin1String("scale_pos_weight"))
-        scalePosWeight = asDouble();
+        p.scalePosWeight = asDouble();
     else if (key == QLatin1String("base_score"))
-        baseScore = asDouble();
+        p.baseScore = asDouble();
     else if (key == QLatin1String("seed"))
-        seed = value.toULongLong(&ok);
+        p.seed = value.toULongLong(&ok);
     else if (key == QLatin1String("nthread"))
-        nthread = asInt();
+        p.nthread = asInt();
     else if (key == QLatin1String("early_stopping_rounds"))
-        earlyStoppingRounds = asInt();
+        p.earlyStoppingRounds = asInt();
     else if (key == QLatin1String("tree_method"))
-        treeMethod = value, ok = true;
+        p.treeMethod = value, ok = true;
     else
-        return fail(ErrorCode::Usage, tr("unknown training parameter '%1'").arg(key));
+        return fail(ErrorCode::Usage, Tr::tr("unknown training parameter '%1'").arg(key));
     if (!ok)
         return fail(ErrorCode::Usage,
-                    tr("training parameter '%1': '%2' is not a number").arg(key, value));
+                    Tr::tr("training parameter '%1': '%2' is not a number").arg(key, value));
+    *this = p;
     return {}; // ranges are checked once, by validate(), when all keys are set
 }
 

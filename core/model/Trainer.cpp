@@ -15,11 +15,11 @@
 namespace mizan {
 
 namespace {
-
-QString tr(const char *text)
+/// Translation context of this file (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
 {
-    return QCoreApplication::translate("mizan::Trainer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mizan::Trainer)
+};
 
 struct Part
 {
@@ -84,13 +84,13 @@ Result<ModelBundle> Trainer::train(const Dataset &data,
     MIZAN_CHECK(config.bands.validate());
     if (!data.hasLabels())
         return fail(ErrorCode::InvalidInput,
-                    tr("%1: the data has no outcomes (target column), so a model cannot be "
-                       "trained on it")
+                    Tr::tr("%1: the data has no outcomes (target column), so a model cannot be "
+                           "trained on it")
                         .arg(data.source));
     for (int8_t label : data.labels) {
         if (label < 0)
             return fail(ErrorCode::InvalidInput,
-                        tr("%1: some rows have no outcome; training needs every outcome")
+                        Tr::tr("%1: some rows have no outcome; training needs every outcome")
                             .arg(data.source));
     }
 
@@ -110,7 +110,7 @@ Result<ModelBundle> Trainer::train(const Dataset &data,
         validRows = std::move(inner.test);
         if (validRows.empty())
             return fail(ErrorCode::InvalidInput,
-                        tr("the validation part for early stopping is empty"));
+                        Tr::tr("the validation part for early stopping is empty"));
     }
     const auto classes = [&data](const std::vector<qint64> &rows) {
         qint64 positives = 0;
@@ -121,8 +121,9 @@ Result<ModelBundle> Trainer::train(const Dataset &data,
     const auto [trainPositives, trainNegatives] = classes(trainRows);
     if (trainPositives == 0 || trainNegatives == 0)
         return fail(ErrorCode::InvalidInput,
-                    tr("the training part holds only one outcome (%1 positive, %2 negative rows); "
-                       "a model needs both")
+                    Tr::tr(
+                        "the training part holds only one outcome (%1 positive, %2 negative rows); "
+                        "a model needs both")
                         .arg(trainPositives)
                         .arg(trainNegatives));
 
@@ -153,7 +154,7 @@ Result<ModelBundle> Trainer::train(const Dataset &data,
     job.report(0, maxRounds);
     for (int iteration = 0; iteration < maxRounds; ++iteration) {
         if (job.cancelled())
-            return fail(ErrorCode::Cancelled, tr("Training was cancelled."));
+            return fail(ErrorCode::Cancelled, Tr::tr("Training was cancelled."));
         MIZAN_CHECK(booster.updateOneIter(iteration, train.dmatrix));
         rounds = iteration + 1;
         if (valid) {
@@ -173,6 +174,7 @@ Result<ModelBundle> Trainer::train(const Dataset &data,
         MIZAN_TRY(sliced, booster.slice(0, bestIteration + 1));
         booster = std::move(sliced);
     }
+    MIZAN_CHECK(booster.setFeatureNames(names));
     MIZAN_TRY(modelJson, booster.saveJson());
 
     ModelBundle bundle;
@@ -188,7 +190,7 @@ Result<ModelBundle> Trainer::train(const Dataset &data,
     bundle.bands = config.bands;
     bundle.trainingDataSha256 = data.sha256;
     bundle.trainingDataName = QFileInfo(data.source).fileName();
-    MIZAN_CHECK(bundle.setModel(modelJson, tr("the trained model")));
+    MIZAN_CHECK(bundle.setModel(modelJson, Tr::tr("the trained model")));
 
     // Metrics from the final model, on the training part and the held-out test part.
     QJsonObject metrics;

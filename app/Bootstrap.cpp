@@ -1,0 +1,64 @@
+#include "Bootstrap.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+namespace mizan::Bootstrap {
+
+namespace {
+// Qt reads the layout direction from the translation of this string: Arabic translates it to
+// "RTL", so right-to-left comes from the language, not from a hard-coded list of languages.
+[[maybe_unused]] const char *const kLayoutDirection = QT_TRANSLATE_NOOP("QGuiApplication",
+                                                                        "QT_LAYOUT_DIRECTION");
+} // namespace
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Mizan"));
+    QCoreApplication::setApplicationName(QStringLiteral("mizan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIZAN_VERSION));
+}
+
+QString installTranslators(const QString &language)
+{
+    QString chosen = language;
+    if (chosen.isEmpty())
+        chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale,
+                 QStringLiteral("qtbase"),
+                 QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+
+    auto *app = new QTranslator(QCoreApplication::instance());
+    if (app->load(locale, QStringLiteral("mizan"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(app);
+        QLocale::setDefault(locale);
+        return app->language().left(2);
+    }
+    delete app;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    return QStringLiteral("en");
+}
+
+void disableCoreDumps()
+{
+#ifdef NDEBUG
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
+} // namespace mizan::Bootstrap

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace mizan {
+
+/**
+ * @brief Process-wide setup shared by `mizan` and its tests: application identity, translators
+ * (Qt's own and Mizan's, falling back to English) and, in release builds, no core dumps (they
+ * could hold key material).
+ */
+namespace Bootstrap {
+
+void setApplicationIdentity();
+/**
+ * @brief Installs the translators for `language` ("en", "ar"; empty: the saved setting, else the
+ * system's). Layout direction follows the translation (Arabic is right-to-left). Returns the
+ * language in use.
+ */
+QString installTranslators(const QString &language = {});
+void disableCoreDumps();
+
+} // namespace Bootstrap
+} // namespace mizan

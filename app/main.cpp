@@ -1,0 +1,33 @@
+// mizan: the desktop application. Thin: set up the process, show the main window.
+
+#include "Bootstrap.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char *argv[])
+{
+    mizan::Bootstrap::disableCoreDumps();
+    QApplication app(argc, argv);
+    mizan::Bootstrap::setApplicationIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mizan.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Mizan: model governance for lead scoring"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QApplication::translate("main",
+                                                              "Interface language (en, ar)."),
+                                      QStringLiteral("CODE"));
+    parser.addOption(language);
+    parser.process(app);
+    mizan::Bootstrap::installTranslators(parser.value(language));
+
+    mizan::MainWindow window;
+    window.show();
+    return app.exec();
+}

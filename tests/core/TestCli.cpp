@@ -1,0 +1,264 @@
+// mizan-cli as a user runs it: exit codes, JSON output, files written, errors on stderr.
+
+#include "SyntheticLeads.h"
+#include "TestPaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mizan;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(MIZAN_CLI), arguments);
+    process.waitForFinished(240000);
+    Run r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpAndVersion();
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void trainsAndScores();
+    void scoresToStandardOutput();
+    void badInputExitsWithOneAndNamesTheLine();
+    void tamperedBundleExitsWithFive();
+    void importsTheReferenceModel();
+    void refusesAHostileModel();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_csv;
+    QString m_spec;
+    QString m_bundle;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(MIZAN_CLI)));
+    m_csv = m_dir.filePath("leads.csv");
+    m_spec = m_dir.filePath("leads.spec.json");
+    m_bundle = m_dir.filePath("model.json");
+    write(m_csv, test::syntheticCsv(1200));
+    write(m_spec, QJsonDocument(test::syntheticSpec().toJson()).toJson());
+}
+
+void TestCli::helpAndVersion()
+{
+    Run r = run({"--help"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("train") && r.out.contains("score") && r.out.contains("model import"));
+    r = run({"score", "--help"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--model"));
+    r = run({"model", "import", "--help"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--xgboost"));
+    r = run({"--version"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("mizan-cli " MIZAN_VERSION));
+    QVERIFY(r.out.contains("XGBoost 1.7"));
+}
+
+void TestCli::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    // clang-format off
+    QTest::newRow("nothing")         << QStringList{};
+    QTest::newRow("unknown command") << QStringList{"fly"};
+    QTest::newRow("unknown option")  << QStringList{"score", "--colour", "red"};
+    QTest::newRow("missing option")  << QStringList{"train", "--data", "x.csv", "--spec", "s.json"};
+    QTest::newRow("bad split")       << QStringList{"train", "--data", "x", "--spec", "s", "--out", "o", "--split", "half"};
+    QTest::newRow("bad param")       << QStringList{"train", "--data", "x", "--spec", "s", "--out", "o", "--param", "eta=fast"};
+    QTest::newRow("bad format")      << QStringList{"score", "--model", "m", "--data", "d", "--format", "xml"};
+    QTest::newRow("model nothing")   << QStringList{"model"};
+    QTest::newRow("model unknown")   << QStringList{"model", "bless"};
+    // clang-format on
+}
+
+void TestCli::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty() || !r.out.isEmpty());
+}
+
+void TestCli::trainsAndScores()
+{
+    Run r = run({"train",
+                 "--data",
+                 m_csv,
+                 "--spec",
+                 m_spec,
+                 "--split",
+                 "mod:4:0",
+                 "--param",
+                 "rounds=20",
+                 "--param",
+                 "max_depth=3",
+                 "--bands",
+                 "0.3,0.7",
+                 "--out",
+                 m_bundle});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject trained = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(trained["bundle"].toString(), m_bundle);
+    QCOMPARE(trained["features"].toInt(), 10);
+    QCOMPARE(trained["training"].toObject()["rows_test"].toInt(), 300);
+    QVERIFY(trained["metrics"].toObject()["test"].toObject()["roc_auc"].toDouble() > 0.75);
+    QVERIFY(QFile::exists(m_bundle));
+
+    const QString out = m_dir.filePath("scores.csv");
+    r = run({"score", "--model", m_bundle, "--data", m_csv, "--format", "csv", "--out", out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject summary = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(summary["count"].toInt(), 1200);
+    const QJsonObject bands = summary["bands"].toObject();
+    QCOMPARE(bands["low"].toInt() + bands["medium"].toInt() + bands["high"].toInt(), 1200);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1201);
+    QCOMPARE(lines[0], QByteArray("row_index,id,margin,probability,band"));
+    QVERIFY(lines[1].startsWith("0,L0,"));
+}
+
+void TestCli::scoresToStandardOutput()
+{
+    if (!QFile::exists(m_bundle))
+        QSKIP("needs the bundle trained by trainsAndScores");
+    const Run r = run({"score", "--model", m_bundle, "--data", m_csv});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray rows = root["rows"].toArray();
+    QCOMPARE(rows.size(), 1200);
+    const QJsonObject first = rows[0].toObject();
+    QCOMPARE(first["id"].toString(), QString("L0"));
+    const double p = first["probability"].toDouble();
+    QVERIFY(p > 0 && p < 1);
+    QVERIFY(QStringList({"low", "medium", "high"}).contains(first["band"].toString()));
+}
+
+void TestCli::badInputExitsWithOneAndNamesTheLine()
+{
+    const QString bad = m_dir.filePath("bad.csv");
+    write(bad,
+          "lead_id,visits,minutes,sector,channel,region,converted\nL1,3,4,tech,web,GCC,yes\n"
+          "L2,lots,4,tech,web,GCC,no\n");
+    Run r = run({"train", "--data", bad, "--spec", m_spec, "--out", m_dir.filePath("never.json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(bad + ", line 3, column 'visits'"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir.filePath("never.json"))); // nothing written
+    r = run({"score", "--model", m_dir.filePath("absent.json"), "--data", m_csv});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("absent.json"));
+}
+
+void TestCli::tamperedBundleExitsWithFive()
+{
+    if (!QFile::exists(m_bundle))
+        QSKIP("needs the bundle trained by trainsAndScores");
+    QFile file(m_bundle);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QString model = root["model"].toString();
+    model.replace("\"base_score\":\"5E-1\"", "\"base_score\":\"9E-1\"");
+    QVERIFY(model != root["model"].toString());
+    root["model"] = model;
+    const QString tampered = m_dir.filePath("tampered.json");
+    write(tampered, QJsonDocument(root).toJson());
+    const Run r = run({"score", "--model", tampered, "--data", m_csv});
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains("SHA-256"), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::importsTheReferenceModel()
+{
+    MIZAN_REQUIRE_SHARED();
+    const QString out = m_dir.filePath("bank.json");
+    Run r = run({"model",
+                 "import",
+                 "--xgboost",
+                 test::sharedFile("reference/bank_mod5/model.json"),
+                 "--spec",
+                 test::dataFile("bank-marketing.spec.json"),
+                 "--out",
+                 out,
+                 "--format",
+                 "table"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains("features"));
+    QVERIFY(r.out.contains("62"));
+    r = run({"score",
+             "--model",
+             out,
+             "--data",
+             test::sharedFile("data/bank-marketing/bank-additional.csv"),
+             "--format",
+             "csv"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out.count('\n'), 4119 + 1);
+}
+
+void TestCli::refusesAHostileModel()
+{
+    const QString hostile = m_dir.filePath("hostile.json");
+    write(hostile, R"({"version": [1, 7, 4], "learner": {"objective": {"name": "binary:logistic"},
+        "learner_model_param": {"num_feature": "2", "base_score": "5E-1"},
+        "gradient_booster": {"name": "gbtree", "model": {"gbtree_model_param": {"num_trees": "1"},
+        "tree_info": [0], "trees": [{"tree_param": {"num_nodes": "3"}, "left_children": [1, 2, -1],
+        "right_children": [2, 1, -1], "split_indices": [0, 0, 0], "split_conditions": [1, 1, 1],
+        "default_left": [0, 0, 0], "sum_hessian": [1, 1, 1]}]}}}})");
+    const Run r = run({"model",
+                       "import",
+                       "--xgboost",
+                       hostile,
+                       "--spec",
+                       m_spec,
+                       "--out",
+                       m_dir.filePath("hostile-bundle.json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(hostile), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir.filePath("hostile-bundle.json")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,300 @@
+#include "data/CsvReader.h"
+
+#include "ChunkedDevice.h"
+
+#include "TestPaths.h"
+#include <QBuffer>
+#include <QTemporaryDir>
+
+#include <QTest>
+
+using namespace mizan;
+
+namespace {
+
+struct ReadResult
+{
+    QList<QStringList> records;
+    QList<qint64> lines;
+    Result<CsvStats> stats;
+};
+
+ReadResult readAll(QIODevice &device, const CsvOptions &options)
+{
+    ReadResult result;
+    result.stats = CsvReader::read(device,
+                                   QStringLiteral("leads.csv"),
+                                   options,
+                                   [&result](const CsvRecord &record) -> Result<> {
+                                       QStringList fields;
+                                       for (int i = 0; i < record.size(); ++i) {
+                                           const std::string_view f = record.field(i);
+                                           fields.append(
+                                               QString::fromUtf8(f.data(), qsizetype(f.size())));
+                                       }
+                                       result.records.append(fields);
+                                       result.lines.append(record.line());
+                                       return {};
+                                   });
+    return result;
+}
+
+ReadResult readBytes(const QByteArray &bytes, const CsvOptions &options = {}, qint64 chunk = 1 << 20)
+{
+    test::ChunkedDevice device(bytes, chunk);
+    return readAll(device, options);
+}
+
+} // namespace
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parses_data();
+    void parses();
+    void sameResultForEveryChunking();
+    void reportsLineNumbers();
+    void errors_data();
+    void errors();
+    void hugeLineIsRefusedWithoutExhaustingMemory();
+    void tooManyColumns();
+    void fileSizeLimit();
+    void readFailureIsReported();
+    void cancelStopsReading();
+    void progressIsReported();
+    void hashesTheBytes();
+};
+
+void TestCsvReader::parses_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<char>("delimiter");
+    QTest::addColumn<bool>("trim");
+    QTest::addColumn<int>("skip");
+    QTest::addColumn<QList<QStringList>>("expected");
+
+    using L = QList<QStringList>;
+    // clang-format off
+    QTest::newRow("simple")            << QByteArray("a,b\n1,2\n")              << ',' << false << 0 << L{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("no final newline")  << QByteArray("a,b\n1,2")                << ',' << false << 0 << L{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("crlf")              << QByteArray("a,b\r\n1,2\r\n")          << ',' << false << 0 << L{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("lone cr")           << QByteArray("a,b\r1,2\r")              << ',' << false << 0 << L{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("quoted delimiter")  << QByteArray("\"x,y\",2\n")            << ',' << false << 0 << L{{"x,y", "2"}};
+    QTest::newRow("doubled quotes")    << QByteArray("\"say \"\"hi\"\"\",2\n") << ',' << false << 0 << L{{"say \"hi\"", "2"}};
+    QTest::newRow("newline in quotes") << QByteArray("\"l1\nl2\",2\n")         << ',' << false << 0 << L{{"l1\nl2", "2"}};
+    QTest::newRow("crlf in quotes")    << QByteArray("\"l1\r\nl2\",2\r\n")     << ',' << false << 0 << L{{"l1\r\nl2", "2"}};
+    QTest::newRow("empty fields")      << QByteArray(",,\n")                    << ',' << false << 0 << L{{"", "", ""}};
+    QTest::newRow("quoted empty")      << QByteArray("\"\"\n")                  << ',' << false << 0 << L{{""}};
+    QTest::newRow("blank lines")       << QByteArray("a\n\n\r\nb\n\n")          << ',' << false << 0 << L{{"a"}, {"b"}};
+    QTest::newRow("semicolon")         << QByteArray("a;b,c\n")                 << ';' << false << 0 << L{{"a", "b,c"}};
+    QTest::newRow("tab")               << QByteArray("a\tb c\n")                << '\t' << true << 0 << L{{"a", "b c"}};
+    QTest::newRow("trim")              << QByteArray(" a , b\t\n")              << ',' << true  << 0 << L{{"a", "b"}};
+    QTest::newRow("no trim")           << QByteArray(" a , b\n")                << ',' << false << 0 << L{{" a ", " b"}};
+    QTest::newRow("trim keeps quoted") << QByteArray(" \" a \" , b\n")          << ',' << true  << 0 << L{{" a ", "b"}};
+    QTest::newRow("adult style")       << QByteArray("39, State-gov, <=50K.\n") << ',' << true  << 0 << L{{"39", "State-gov", "<=50K."}};
+    QTest::newRow("bom")               << QByteArray("\xEF\xBB\xBFid,x\n1,2\n") << ',' << false << 0 << L{{"id", "x"}, {"1", "2"}};
+    QTest::newRow("skip lines")        << QByteArray("|1x3 junk\nx,y\n1,2\n")   << ',' << false << 1 << L{{"x", "y"}, {"1", "2"}};
+    QTest::newRow("skip crlf lines")   << QByteArray("j1\r\nj2\r\nx\r\n")       << ',' << false << 2 << L{{"x"}};
+    QTest::newRow("quote mid field")   << QByteArray("5\" disk,2\n")            << ',' << false << 0 << L{{"5\" disk", "2"}};
+    QTest::newRow("utf8")              << QByteArray("دبي,Ünïcödé\n")           << ',' << false << 0 << L{{"دبي", "Ünïcödé"}};
+    QTest::newRow("only blank")        << QByteArray("\n\n")                    << ',' << false << 0 << L{};
+    QTest::newRow("empty file")        << QByteArray("")                        << ',' << false << 0 << L{};
+    // clang-format on
+}
+
+void TestCsvReader::parses()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(char, delimiter);
+    QFETCH(bool, trim);
+    QFETCH(int, skip);
+    QFETCH(QList<QStringList>, expected);
+    CsvOptions options;
+    options.delimiter = delimiter;
+    options.trim = trim;
+    options.skipLines = skip;
+    const ReadResult result = readBytes(input, options);
+    MIZAN_VERIFY_OK(result.stats);
+    QCOMPARE(result.records, expected);
+    QCOMPARE(result.stats->records, qint64(expected.size()));
+}
+
+void TestCsvReader::sameResultForEveryChunking()
+{
+    const QByteArray input(
+        "\xEF\xBB\xBFjunk line\r\nid,\"note, with \"\"quotes\"\"\r\nand newline\",v\r\n"
+        "1, plain ,\"\"\r\n\r\n2,\"x\"\"\",3\n3,last,4");
+    CsvOptions options;
+    options.skipLines = 1;
+    options.trim = true;
+    const ReadResult whole = readBytes(input, options);
+    QVERIFY(whole.stats.has_value());
+    QCOMPARE(whole.records.size(), 4);
+    QCOMPARE(whole.records[0][1], QStringLiteral("note, with \"quotes\"\r\nand newline"));
+    for (qint64 chunk = 1; chunk <= 9; ++chunk) {
+        const ReadResult split = readBytes(input, options, chunk);
+        QVERIFY(split.stats.has_value());
+        QCOMPARE(split.records, whole.records);
+        QCOMPARE(split.lines, whole.lines);
+    }
+}
+
+void TestCsvReader::reportsLineNumbers()
+{
+    // Records start on lines 1, 2 and 5: a quoted field spans lines 2-3 and line 4 is blank.
+    const ReadResult result = readBytes("h1,h2\na,\"x\ny\"\n\nb,c\n");
+    QVERIFY(result.stats.has_value());
+    QCOMPARE(result.lines, (QList<qint64>{1, 2, 5}));
+}
+
+void TestCsvReader::errors_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("contains");
+    // clang-format off
+    QTest::newRow("unbalanced quotes")  << QByteArray("a,b\n1,\"open\n2,3\n")   << qint64(2) << QStringLiteral("never closed");
+    QTest::newRow("text after quote")   << QByteArray("a,b\n\"x\"y,2\n")        << qint64(2) << QStringLiteral("after a closing quote");
+    QTest::newRow("nul byte")           << QByteArray("a,b\n1,\0002\n", 8)      << qint64(2) << QStringLiteral("NUL");
+    // clang-format on
+}
+
+void TestCsvReader::errors()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(qint64, line);
+    QFETCH(QString, contains);
+    const ReadResult result = readBytes(input);
+    QVERIFY(!result.stats.has_value());
+    const Error &e = result.stats.error();
+    QCOMPARE(e.code, ErrorCode::InvalidInput);
+    QCOMPARE(e.line, line);
+    QCOMPARE(e.file, QStringLiteral("leads.csv"));
+    QVERIFY2(e.message.contains(contains), qPrintable(e.message));
+    QVERIFY2(e.message.contains(QStringLiteral("leads.csv, line %1").arg(line)),
+             qPrintable(e.message));
+}
+
+void TestCsvReader::hugeLineIsRefusedWithoutExhaustingMemory()
+{
+    // A 100 MB line (one field) in a file: refused at the 1 MiB field limit, naming the line.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b\n1,");
+        const QByteArray block(1 << 20, 'x');
+        for (int i = 0; i < 100; ++i)
+            file.write(block);
+        file.write("\n");
+    }
+    qint64 delivered = 0;
+    const auto stats = CsvReader::readFile(path, CsvOptions(), [&](const CsvRecord &) -> Result<> {
+        ++delivered;
+        return {};
+    });
+    QVERIFY(!stats.has_value());
+    QCOMPARE(stats.error().code, ErrorCode::LimitExceeded);
+    QCOMPARE(stats.error().line, qint64(2));
+    QVERIFY2(stats.error().message.contains(QStringLiteral("1 MiB")),
+             qPrintable(stats.error().message));
+    QCOMPARE(delivered, qint64(1)); // the header, then the error
+}
+
+void TestCsvReader::tooManyColumns()
+{
+    CsvOptions options;
+    options.maxColumns = 10;
+    const ReadResult result = readBytes(QByteArray(",").repeated(10) + '\n', options);
+    QVERIFY(!result.stats.has_value());
+    QCOMPARE(result.stats.error().code, ErrorCode::LimitExceeded);
+}
+
+void TestCsvReader::fileSizeLimit()
+{
+    QBuffer buffer;
+    buffer.setData(QByteArray("a,b\n").repeated(100));
+    buffer.open(QIODevice::ReadOnly);
+    CsvOptions options;
+    options.maxFileBytes = 100;
+    const ReadResult result = readAll(buffer, options);
+    QVERIFY(!result.stats.has_value());
+    QCOMPARE(result.stats.error().code, ErrorCode::LimitExceeded);
+    QVERIFY(result.records.isEmpty()); // refused before reading
+
+    // A sequential device has no size up front: the limit applies while reading.
+    test::ChunkedDevice device(QByteArray("a,b\n").repeated(100), 16);
+    const ReadResult streamed = readAll(device, options);
+    QVERIFY(!streamed.stats.has_value());
+    QCOMPARE(streamed.stats.error().code, ErrorCode::LimitExceeded);
+}
+
+void TestCsvReader::readFailureIsReported()
+{
+    test::ChunkedDevice device(QByteArray("a,b\n").repeated(100), 8, 40);
+    const ReadResult result = readAll(device, CsvOptions());
+    QVERIFY(!result.stats.has_value());
+    QCOMPARE(result.stats.error().code, ErrorCode::Io);
+    QVERIFY(result.stats.error().message.contains(QStringLiteral("simulated read failure")));
+}
+
+void TestCsvReader::cancelStopsReading()
+{
+    CancelToken token;
+    token.cancel();
+    QBuffer buffer;
+    buffer.setData("a,b\n1,2\n");
+    buffer.open(QIODevice::ReadOnly);
+    int records = 0;
+    const auto stats = CsvReader::read(
+        buffer,
+        QStringLiteral("x.csv"),
+        CsvOptions(),
+        [&](const CsvRecord &) -> Result<> {
+            ++records;
+            return {};
+        },
+        JobControl{{}, &token});
+    QVERIFY(!stats.has_value());
+    QCOMPARE(stats.error().code, ErrorCode::Cancelled);
+    QCOMPARE(records, 0);
+}
+
+void TestCsvReader::progressIsReported()
+{
+    const QByteArray bytes = QByteArray("1,2,3\n").repeated(2 << 20); // 12 MiB
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QList<qint64> reports;
+    const auto stats = CsvReader::read(
+        buffer,
+        QStringLiteral("x.csv"),
+        CsvOptions(),
+        [](const CsvRecord &) -> Result<> { return {}; },
+        JobControl{[&](qint64 done, qint64 total) {
+                       QCOMPARE(total, qint64(bytes.size()));
+                       reports.append(done);
+                   },
+                   nullptr});
+    QVERIFY(stats.has_value());
+    QCOMPARE(stats->records, qint64(2 << 20));
+    QVERIFY(reports.size() >= 3);
+    QVERIFY(std::is_sorted(reports.begin(), reports.end()));
+    QCOMPARE(reports.last(), qint64(bytes.size()));
+}
+
+void TestCsvReader::hashesTheBytes()
+{
+    const ReadResult result = readBytes("abc");
+    QVERIFY(result.stats.has_value());
+    QCOMPARE(result.stats->sha256.toHex(),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(result.stats->bytes, qint64(3));
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "TestCsvReader.moc"

@@ -1,0 +1,116 @@
+#include "Bootstrap.h"
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace mizan;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsTheMainWindow();
+    void aboutBoxNamesTheEngines();
+    void languageSettingIsSaved();
+    void geometryIsRestored();
+    void arabicIsRightToLeft();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Bootstrap::setApplicationIdentity();
+    QSettings().clear();
+}
+
+void TestMainWindow::showsTheMainWindow()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QString("Mizan"));
+    QVERIFY(window.tabs());
+    QCOMPARE(window.tabs()->count(), 1);
+    QVERIFY(!window.windowIcon().isNull());
+    const auto *engines = window.findChild<QLabel *>("enginesLabel");
+    QVERIFY(engines);
+    QVERIFY(engines->text().contains("XGBoost 1.7"));
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions())
+        menus.append(action->text());
+    QCOMPARE(menus, (QStringList{"&File", "&Settings", "&Help"}));
+    const QImage shot = window.grab().toImage();
+    QVERIFY(shot.width() > 400 && shot.height() > 300);
+}
+
+void TestMainWindow::aboutBoxNamesTheEngines()
+{
+    const QString text = MainWindow::aboutText();
+    QVERIFY(text.contains(MIZAN_VERSION));
+    QVERIFY(text.contains("XGBoost 1.7"));
+    QVERIFY(text.contains("OpenSSL"));
+    MainWindow window;
+    QAction *about = window.findChild<QAction *>("actionAbout");
+    QVERIFY(about);
+    // The About box is modal: close it from the event loop once it is up.
+    bool seen = false;
+    QTimer::singleShot(0, this, [&seen] {
+        const auto boxes = QApplication::topLevelWidgets();
+        for (QWidget *w : boxes) {
+            if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                seen = box->text().contains("XGBoost");
+                box->accept();
+            }
+        }
+    });
+    about->trigger();
+    QVERIFY(seen);
+}
+
+void TestMainWindow::languageSettingIsSaved()
+{
+    MainWindow window;
+    QAction *arabic = window.findChild<QAction *>("actionLanguage_ar");
+    QVERIFY(arabic);
+    arabic->trigger();
+    QCOMPARE(QSettings().value("language").toString(), QString("ar"));
+    window.findChild<QAction *>("actionLanguage_system")->trigger();
+    QCOMPARE(QSettings().value("language").toString(), QString());
+}
+
+void TestMainWindow::geometryIsRestored()
+{
+    {
+        MainWindow window;
+        window.resize(900, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+void TestMainWindow::arabicIsRightToLeft()
+{
+    const QString language = Bootstrap::installTranslators("ar");
+    QCOMPARE(language, QString("ar"));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    MainWindow window;
+    QVERIFY(window.isRightToLeft());
+    QCOMPARE(window.windowTitle(), QString("ميزان"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

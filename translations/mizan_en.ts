@@ -1,0 +1,1049 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Mizan: model governance for lead scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language (en, ar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Booster</name>
+    <message>
+        <source>XGBoost could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XGBoost returned %1 predictions for %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::CsvReader</name>
+    <message>
+        <source>%1, line %2, field %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is longer than the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is longer than the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has more than the limit of %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte) where text was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a delimiter or the end of the line after a closing quote, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed (unbalanced quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the delimiter and the quote must be two different characters other than a line end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid reading options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::DatasetLoader</name>
+    <message>
+        <source>expected %1 fields (as the %2 has), found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec&apos;s column list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file holds no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file holds no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &apos;%3&apos;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not valid UTF-8 text (field %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice in the header (fields %2 and %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 column &apos;%3&apos; is missing (the file has: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no target column &apos;%1&apos;: outcomes are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the dataset spec names no target column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no sensitive column &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no personal-data column &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 distinct values: is this column really categorical?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; already appeared on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome (target) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::DatasetSpec</name>
+    <message>
+        <source>%1: cannot open the dataset spec: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a dataset spec may not exceed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a dataset spec must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a file without a header (&quot;csv&quot;: {&quot;header&quot;: false}) takes column names from the spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no header, so the spec must name its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column names must be distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one value that marks a positive outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from csv.strip_suffix; give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies to the target column, but the spec has no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names another sensitive attribute already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a numeric column can be binned by edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is personal data and cannot also be a model feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a feature; the target cannot be one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id cannot be the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a feature; the id cannot be one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by the spec and cannot be ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the columns listed in &apos;columns&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one ASCII character other than a quote or a line end (use &quot;,&quot; with &quot;trim&quot;: true for &quot;, &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;numeric&quot; or &quot;categorical&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a categorical feature can list categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of distinct values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edges must strictly ascend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels need edges to bin by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 labels (one more than edges), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels must be distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Encoder</name>
+    <message>
+        <source>%1: the categorical feature &apos;%2&apos; is not in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the features give the model no inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the categorical feature &apos;%1&apos; lists no categories, and the model names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model names the feature &apos;%1&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s features do not match the dataset spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model features the spec does not have: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spec features the model does not use: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encoder has no inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a feature of the spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;numeric&quot; or &quot;one_hot&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the feature column &apos;%2&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column &apos;%2&apos; is %3 in this data, but the model expects it %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::JsonFields</name>
+    <message>
+        <source>%1: &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (allowed here: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::MainWindow</name>
+    <message>
+        <source>Mizan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Mizan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Mizan&lt;/h1&gt;&lt;p&gt;Model governance for lead scoring: every model version approved, every score explained, every action on the record.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Engines&lt;/b&gt;&lt;br&gt;XGBoost %1 · Qt %2 · %3&lt;/p&gt;&lt;p&gt;Use &lt;code&gt;mizan-cli train&lt;/code&gt;, &lt;code&gt;mizan-cli model import&lt;/code&gt; and &lt;code&gt;mizan-cli score&lt;/code&gt; for model bundles until the workspace opens here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A model-governance workstation for lead scoring with gradient-boosted trees.&lt;/p&gt;&lt;p&gt;XGBoost %2&lt;br&gt;Qt %3&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Works offline: Mizan opens no network connection and listens on no port.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Mizan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when Mizan is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ModelBundle</name>
+    <message>
+        <source>%1: the model has %2 features but its encoder gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model&apos;s feature names differ from its encoder&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model stores no feature names, so %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: XGBoost reads %2 features, the file declares %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Mizan model bundle (JSON error at byte %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;trained&quot; or &quot;imported&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the embedded model does not match its recorded SHA-256: the bundle was altered or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 is larger than the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::RiskBands</name>
+    <message>
+        <source>risk bands need 1 to 9 cut-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk band cut-offs must ascend strictly between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risk band cut-offs need %2 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk band labels must be distinct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid risk band cut-offs &apos;%1&apos;: expected numbers such as 0.2,0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ScoreExport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Scorer</name>
+    <message>
+        <source>Scoring was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Split</name>
+    <message>
+        <source>invalid split &apos;%1&apos;: expected mod:K:R, random:FRACTION:SEED, tail:FRACTION or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::TrainParams</name>
+    <message>
+        <source>from 1 to 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 0 (all cores) to 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact, approx or hist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 0 to the number of rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown training parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training parameter &apos;%1&apos;: &apos;%2&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training parameter &apos;%1&apos; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Trainer</name>
+    <message>
+        <source>%1: the data has no outcomes (target column), so a model cannot be trained on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: some rows have no outcome; training needs every outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation part for early stopping is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training part holds only one outcome (%1 positive, %2 negative rows); a model needs both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trained model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::XgbModel</name>
+    <message>
+        <source>%1: not a usable XGBoost model: &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 entries, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categorical splits are not supported; one-hot encode categories in the dataset spec instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid child indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a child index is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the split feature is not one of the model&apos;s %2 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a finite, non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 is reached twice: not a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than the limit of %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an XGBoost JSON model (JSON error at byte %2: %3); save models with a .json file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the objective is &quot;%1&quot;; Mizan scores binary:logistic models only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 to %1 features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a probability between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-class models are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names %1 features, but the model has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature type &quot;%1&quot; is not supported (numeric features only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the booster is &quot;%1&quot;; only gbtree is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 0 to %1 trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected every tree to belong to output 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::cli</name>
+    <message>
+        <source>Try &apos;mizan-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format &apos;%1&apos; is not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option --%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an XGBoost JSON model trained elsewhere (Python, Spark) with the dataset spec
+of its input. The file is validated; its feature names are matched to the spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XGBoost model file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset spec of the model&apos;s input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk band cut-offs (default 0.2,0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUTOFFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name (default: the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the model bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUNDLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli model &lt;subcommand&gt; [options]
+
+Subcommands:
+  import   Import an XGBoost JSON model with its dataset spec
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score a lead file with a model bundle. Columns: row_index, id, margin (log-odds),
+probability, band. The file is read with the bundle&apos;s dataset spec unless --spec
+gives another layout for the same features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead file (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dataset spec for reading this file (same features).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the scores to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json (default), csv or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads to use (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads expects a number from 1 to 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its features differ from the model&apos;s spec; the model cannot score data described by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a binary:logistic XGBoost model on a lead file and write a model bundle.
+Metrics are computed on the held-out test part of the split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead file (CSV) with outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset spec (mizan.dataset-spec/1 JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test part: mod:K:R, random:FRACTION:SEED, tail:FRACTION or none (default random:0.2:0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPLIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training parameter KEY=VALUE (max_depth, eta, rounds, subsample, colsample_bytree, min_child_weight, lambda, alpha, gamma, scale_pos_weight, base_score, seed, nthread, tree_method, early_stopping_rounds); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training parameters as a JSON object file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation part of the training rows for early stopping (default random:0.1:SEED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s name (default: the spec&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object of training parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param expects KEY=VALUE, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli &lt;command&gt; [options]
+
+Mizan&apos;s command line: model governance for lead scoring, without a window.
+
+Commands:
+  train          Train a model bundle from a lead file and its dataset spec
+  model import   Import an XGBoost JSON model with its dataset spec
+  score          Score a lead file with a model bundle
+
+Options:
+  -h, --help     Show this help (also after a command: mizan-cli score --help)
+  --version      Show the version of Mizan and its libraries
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
+4 authentication failed, 5 integrity failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mizan-cli: unknown command &apos;%1&apos;. Try &apos;mizan-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
