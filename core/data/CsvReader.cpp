@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <array>
+#include <cstring>
 #include <string>
 
 namespace mizan {
@@ -15,6 +16,18 @@ QString formatByteSize(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
 }
+
+namespace {
+
+/** memchr over [from, to); null when the range is empty or holds no `c`. */
+const char *findByte(const char *from, const char *to, char c)
+{
+    if (from >= to)
+        return nullptr;
+    return static_cast<const char *>(std::memchr(from, c, static_cast<size_t>(to - from)));
+}
+
+} // namespace
 
 /**
  * The state machine behind CsvReader. Bytes arrive in chunks of any size; state carries over
@@ -111,6 +124,7 @@ private:
             return fail(error);
         }
         m_lastFieldQuoted = m_fieldQuoted;
+        m_record.m_starts.push_back(static_cast<uint32_t>(m_fieldStart));
         m_record.m_ends.push_back(static_cast<uint32_t>(m_buffer.size()));
         m_fieldStart = m_buffer.size();
         m_fieldQuoted = false;
@@ -123,16 +137,109 @@ private:
                            && !m_lastFieldQuoted;
         Result<> result;
         if (!blank) {
-            m_record.m_data = m_buffer.data();
-            m_record.m_line = m_recordLine;
             ++m_records;
-            result = m_onRecord(m_record);
+            result = m_onRecord(CsvRecord(m_buffer.data(),
+                                          m_record.m_starts.data(),
+                                          m_record.m_ends.data(),
+                                          static_cast<int>(m_record.m_ends.size()),
+                                          m_recordLine));
         }
         m_buffer.clear();
+        m_record.m_starts.clear();
         m_record.m_ends.clear();
         m_fieldStart = 0;
         m_state = State::FieldStart;
         return result;
+    }
+
+    bool isSpace(char c) const { return m_class[static_cast<unsigned char>(c)] == Space; }
+
+    /**
+     * The common case: a whole line inside the chunk whose fields are plain or simply quoted
+     * ("text", no doubled quotes, no line ends inside). Fields are found with memchr and handed
+     * over as views into the chunk, without copying. Returns false, having delivered nothing,
+     * when the line needs the full state machine.
+     */
+    Result<bool> fastRecord(const char *begin, const char *end)
+    {
+        m_record.m_starts.clear();
+        m_record.m_ends.clear();
+        bool quoted = false;
+        const char *field = begin;
+        for (;;) {
+            const char *fieldBegin = field;
+            const char *fieldEnd = nullptr;
+            const char *next = nullptr; // after the delimiter; null for the last field
+            if (m_options.trim) {
+                while (fieldBegin < end && isSpace(*fieldBegin))
+                    ++fieldBegin;
+            }
+            if (fieldBegin < end && *fieldBegin == m_options.quote) {
+                const char *close = findByte(fieldBegin + 1, end, m_options.quote);
+                if (!close)
+                    return false; // the quoted field goes on past this line
+                const char *after = close + 1;
+                if (m_options.trim) {
+                    while (after < end && isSpace(*after))
+                        ++after;
+                }
+                if (after < end && *after != m_options.delimiter)
+                    return false; // a doubled quote, or text after the closing quote
+                quoted = true;
+                ++fieldBegin;
+                fieldEnd = close;
+                next = after < end ? after + 1 : nullptr;
+            } else {
+                const char *stop = findByte(field, end, m_options.delimiter);
+                fieldEnd = stop ? stop : end;
+                next = stop ? stop + 1 : nullptr;
+                if (m_options.trim) {
+                    while (fieldEnd > fieldBegin && isSpace(fieldEnd[-1]))
+                        --fieldEnd;
+                }
+            }
+            if (fieldEnd - fieldBegin > m_options.maxFieldBytes) {
+                Error error = errorAt(m_recordLine,
+                                      tr("the field is longer than the limit of %1")
+                                          .arg(formatByteSize(m_options.maxFieldBytes)));
+                error.code = ErrorCode::LimitExceeded;
+                return fail(error);
+            }
+            if (static_cast<int>(m_record.m_ends.size()) >= m_options.maxColumns) {
+                Error error = errorAt(m_recordLine,
+                                      tr("the record has more than the limit of %1 fields")
+                                          .arg(m_options.maxColumns));
+                error.code = ErrorCode::LimitExceeded;
+                return fail(error);
+            }
+            m_record.m_starts.push_back(static_cast<uint32_t>(fieldBegin - begin));
+            m_record.m_ends.push_back(static_cast<uint32_t>(fieldEnd - begin));
+            if (!next)
+                break;
+            field = next;
+        }
+        if (end - begin > m_options.maxRecordBytes) {
+            Error error = errorAt(m_recordLine,
+                                  tr("the record is longer than the limit of %1")
+                                      .arg(formatByteSize(m_options.maxRecordBytes)));
+            error.code = ErrorCode::LimitExceeded;
+            return fail(error);
+        }
+        const bool blank = m_record.m_ends.size() == 1 && m_record.m_ends[0] == m_record.m_starts[0]
+                           && !quoted;
+        if (!blank) {
+            ++m_records;
+            if (auto r = m_onRecord(CsvRecord(begin,
+                                              m_record.m_starts.data(),
+                                              m_record.m_ends.data(),
+                                              static_cast<int>(m_record.m_ends.size()),
+                                              m_recordLine));
+                !r)
+                return std::unexpected(r.error());
+        }
+        m_record.m_starts.clear();
+        m_record.m_ends.clear();
+        return true;
     }
 
     // A line terminator outside quotes: ends the field and the record.
@@ -159,7 +266,13 @@ private:
     const CsvReader::RecordFn &m_onRecord;
     std::array<unsigned char, 256> m_class{};
     std::string m_buffer;
-    CsvRecord m_record;
+    /** Field offsets of the record being assembled (starts and ends into m_buffer or the chunk). */
+    struct Fields
+    {
+        std::vector<uint32_t> m_starts;
+        std::vector<uint32_t> m_ends;
+    };
+    Fields m_record;
     State m_state = State::FieldStart;
     size_t m_fieldStart = 0;
     bool m_fieldQuoted = false;
@@ -201,6 +314,27 @@ Result<> CsvParser::feed(const char *p, const char *end)
                 m_lineOpen = true;
             }
             continue;
+        }
+
+        if (m_state == State::FieldStart && m_record.m_ends.empty() && m_buffer.empty()
+            && !m_fieldQuoted) {
+            // At the start of a record: take the whole line at once when it is a plain one.
+            const char *lineFeed = findByte(p, end, '\n');
+            if (lineFeed) {
+                const char *lineEnd = lineFeed > p && lineFeed[-1] == '\r' ? lineFeed - 1
+                                                                           : lineFeed;
+                if (!findByte(p, lineEnd, '\r') && !findByte(p, lineEnd, '\0')) {
+                    MIZAN_TRY(taken, fastRecord(p, lineEnd));
+                    if (taken) {
+                        newLine(LineFeed);
+                        m_recordLine = m_line;
+                        p = lineFeed + 1;
+                        continue;
+                    }
+                    m_record.m_starts.clear();
+                    m_record.m_ends.clear();
+                }
+            }
         }
 
         m_lineOpen = true;
@@ -363,7 +497,8 @@ Result<CsvStats> CsvReader::read(QIODevice &device,
                         .arg(fileName));
     }
     if (options.skipLines < 0 || options.maxFieldBytes <= 0 || options.maxColumns <= 0
-        || options.maxRecordBytes <= 0 || options.maxFileBytes <= 0) {
+        || options.maxRecordBytes <= 0 || options.maxRecordBytes >= (qint64(1) << 32)
+        || options.maxFileBytes <= 0) {
         return fail(ErrorCode::InvalidInput,
                     CsvParser::tr("%1: invalid reading options").arg(fileName));
     }

@@ -23,9 +23,9 @@ struct CsvOptions
     int skipLines = 0; ///< physical lines skipped before the first record (junk, titles)
     bool trim = false; ///< strip spaces and tabs around unquoted fields (and around quotes)
 
-    qint64 maxFileBytes = qint64(16) << 30; ///< larger files are refused before reading
-    qint64 maxFieldBytes = qint64(1) << 20; ///< one field (quoted or not)
-    qint64 maxRecordBytes = qint64(64) << 20;
+    qint64 maxFileBytes = qint64(16) << 30;   ///< larger files are refused before reading
+    qint64 maxFieldBytes = qint64(1) << 20;   ///< one field (quoted or not)
+    qint64 maxRecordBytes = qint64(64) << 20; ///< at most 4 GiB - 1 (offsets are 32-bit)
     int maxColumns = 4096;
 };
 
@@ -36,18 +36,31 @@ struct CsvOptions
 class CsvRecord
 {
 public:
+    CsvRecord() = default;
+    /** @brief A record over field offsets [starts[i], ends[i]) into `data`. */
+    CsvRecord(const char *data, const uint32_t *starts, const uint32_t *ends, int count, qint64 line)
+        : m_data(data)
+        , m_starts(starts)
+        , m_ends(ends)
+        , m_count(count)
+        , m_line(line)
+    {}
+
     qint64 line() const { return m_line; } ///< 1-based physical line where the record starts
-    int size() const { return static_cast<int>(m_ends.size()); }
+    int size() const { return m_count; }
     std::string_view field(int index) const
     {
-        const uint32_t begin = index == 0 ? 0 : m_ends[static_cast<size_t>(index) - 1];
-        return std::string_view(m_data + begin, m_ends[static_cast<size_t>(index)] - begin);
+        return std::string_view(m_data + m_starts[index], m_ends[index] - m_starts[index]);
     }
+    /** @brief Bytes from the record's start to its last field's end (for copying it). */
+    uint32_t span() const { return m_count == 0 ? 0 : m_ends[m_count - 1]; }
+    const char *data() const { return m_data; }
 
 private:
-    friend class CsvParser;
-    const char *m_data = nullptr;
-    std::vector<uint32_t> m_ends;
+    const char *m_data = nullptr; ///< the reader's buffer, or the chunk itself (fast path)
+    const uint32_t *m_starts = nullptr;
+    const uint32_t *m_ends = nullptr;
+    int m_count = 0;
     qint64 m_line = 0;
 };
 
@@ -86,6 +99,18 @@ public:
                                      const CsvOptions &options,
                                      const RecordFn &onRecord,
                                      const JobControl &job = {});
+
+    /**
+     * @brief As read(), but `onRecord` runs on a second thread while this one goes on parsing:
+     * records are copied in batches through a small bounded queue and delivered in file order.
+     * The error reported is the first in file order, whichever thread found it. `onRecord` must
+     * not touch state the calling thread uses during the read.
+     */
+    static Result<CsvStats> readPipelined(QIODevice &device,
+                                          const QString &fileName,
+                                          const CsvOptions &options,
+                                          const RecordFn &onRecord,
+                                          const JobControl &job = {});
 };
 
 /** @brief Formats a byte count for messages ("1 MiB", "512 bytes"). */

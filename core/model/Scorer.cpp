@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
@@ -48,6 +49,9 @@ Result<Scores> Scorer::score(const Dataset &data, const JobControl &job) const
     const int slices = m_options.nthread;
     std::vector<int> sliceIndex(static_cast<size_t>(slices));
     std::iota(sliceIndex.begin(), sliceIndex.end(), 0);
+    // Our own pool, so that --threads bounds Mizan's threads (XGBoost has its own nthread).
+    QThreadPool pool;
+    pool.setMaxThreadCount(slices);
     job.report(0, rows);
     for (qint64 first = 0; first < rows; first += chunk) {
         if (job.cancelled())
@@ -62,7 +66,7 @@ Result<Scores> Scorer::score(const Dataset &data, const JobControl &job) const
                 bound.encodeRows(first + begin, end - begin, matrix.data() + begin * width);
         };
         if (slices > 1 && count >= 4096) {
-            QtConcurrent::blockingMap(sliceIndex, encodeSlice);
+            QtConcurrent::blockingMap(&pool, sliceIndex, encodeSlice);
         } else {
             for (int s = 0; s < slices; ++s)
                 encodeSlice(s);

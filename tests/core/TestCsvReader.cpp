@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace mizan;
 
@@ -59,12 +62,15 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void hugeLineIsRefusedWithoutExhaustingMemory();
+    void fieldLimitOnEveryPath();
     void tooManyColumns();
     void fileSizeLimit();
     void readFailureIsReported();
     void cancelStopsReading();
     void progressIsReported();
     void hashesTheBytes();
+    void pipelinedReadDeliversTheSameRecords();
+    void pipelinedReadReportsTheEarliestError();
 };
 
 void TestCsvReader::parses_data()
@@ -99,6 +105,9 @@ void TestCsvReader::parses_data()
     QTest::newRow("skip crlf lines")   << QByteArray("j1\r\nj2\r\nx\r\n")       << ',' << false << 2 << L{{"x"}};
     QTest::newRow("quote mid field")   << QByteArray("5\" disk,2\n")            << ',' << false << 0 << L{{"5\" disk", "2"}};
     QTest::newRow("utf8")              << QByteArray("دبي,Ünïcödé\n")           << ',' << false << 0 << L{{"دبي", "Ünïcödé"}};
+    QTest::newRow("bank quoting")      << QByteArray("\"age\";\"job\"\n56;\"admin.\"\n") << ';' << false << 0 << L{{"age", "job"}, {"56", "admin."}};
+    QTest::newRow("quoted then bail")  << QByteArray("\"a\",b,\"c\"\"d\"\n\"e\"\n") << ',' << false << 0 << L{{"a", "b", "c\"d"}, {"e"}};
+    QTest::newRow("quoted blank line") << QByteArray("x\n\"\"\ny\n")            << ',' << false << 0 << L{{"x"}, {""}, {"y"}};
     QTest::newRow("only blank")        << QByteArray("\n\n")                    << ',' << false << 0 << L{};
     QTest::newRow("empty file")        << QByteArray("")                        << ',' << false << 0 << L{};
     // clang-format on
@@ -204,6 +213,21 @@ void TestCsvReader::hugeLineIsRefusedWithoutExhaustingMemory()
     QCOMPARE(delivered, qint64(1)); // the header, then the error
 }
 
+void TestCsvReader::fieldLimitOnEveryPath()
+{
+    CsvOptions options;
+    options.maxFieldBytes = 4;
+    for (const QByteArray &input : {QByteArray("ab,12345\n"),
+                                    QByteArray("ab,\"12345\"\n"),
+                                    QByteArray("ab,\"12\"\"345\"\n")}) {
+        const ReadResult result = readBytes(input, options);
+        QVERIFY(!result.stats.has_value());
+        QCOMPARE(result.stats.error().code, ErrorCode::LimitExceeded);
+        QCOMPARE(result.stats.error().field, QString("2"));
+        QVERIFY(result.records.isEmpty());
+    }
+}
+
 void TestCsvReader::tooManyColumns()
 {
     CsvOptions options;
@@ -294,6 +318,79 @@ void TestCsvReader::hashesTheBytes()
     QCOMPARE(result.stats->sha256.toHex(),
              QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     QCOMPARE(result.stats->bytes, qint64(3));
+}
+
+void TestCsvReader::pipelinedReadDeliversTheSameRecords()
+{
+    QByteArray input = "id,text,value\n";
+    for (int i = 0; i < 60000; ++i) // several batches
+        input += QByteArray::number(i) + (i % 7 == 0 ? ",\"multi\nline, quoted\"," : ",plain,")
+                 + QByteArray::number(i * 3) + '\n';
+    const ReadResult direct = readBytes(input);
+    QVERIFY(direct.stats.has_value());
+    QBuffer buffer(&input);
+    buffer.open(QIODevice::ReadOnly);
+    ReadResult piped;
+    QThread *caller = QThread::currentThread();
+    bool otherThread = true;
+    piped.stats = CsvReader::readPipelined(buffer,
+                                           "leads.csv",
+                                           CsvOptions(),
+                                           [&](const CsvRecord &record) -> Result<> {
+                                               otherThread = otherThread
+                                                             && QThread::currentThread() != caller;
+                                               QStringList fields;
+                                               for (int i = 0; i < record.size(); ++i) {
+                                                   const std::string_view f = record.field(i);
+                                                   fields.append(
+                                                       QString::fromUtf8(f.data(),
+                                                                         qsizetype(f.size())));
+                                               }
+                                               piped.records.append(fields);
+                                               piped.lines.append(record.line());
+                                               return {};
+                                           });
+    QVERIFY(piped.stats.has_value());
+    QVERIFY(otherThread);
+    QCOMPARE(piped.records.size(), 60001);
+    QCOMPARE(piped.records, direct.records);
+    QCOMPARE(piped.lines, direct.lines);
+    QCOMPARE(piped.stats->sha256, direct.stats->sha256);
+}
+
+void TestCsvReader::pipelinedReadReportsTheEarliestError()
+{
+    QByteArray input;
+    for (int i = 0; i < 50000; ++i)
+        input += QByteArray::number(i) + ",x\n";
+    input += "\"never closed\n";
+    // The handler refuses record 1000 (line 1001): that error comes first in the file, even
+    // though the parser meets the unbalanced quote at the end.
+    std::atomic<int> seen = 0;
+    QBuffer buffer(&input);
+    buffer.open(QIODevice::ReadOnly);
+    auto stats = CsvReader::readPipelined(buffer,
+                                          "leads.csv",
+                                          CsvOptions(),
+                                          [&](const CsvRecord &record) -> Result<> {
+                                              ++seen;
+                                              if (record.line() == 1001)
+                                                  return fail(ErrorCode::InvalidInput,
+                                                              "refused line 1001");
+                                              return {};
+                                          });
+    QVERIFY(!stats.has_value());
+    QCOMPARE(stats.error().message, QString("refused line 1001"));
+    QCOMPARE(seen.load(), 1001); // nothing after the failing record is handled
+    // Without a handler error, the parser's error is reported.
+    buffer.seek(0);
+    stats = CsvReader::readPipelined(buffer,
+                                     "leads.csv",
+                                     CsvOptions(),
+                                     [](const CsvRecord &) -> Result<> { return {}; });
+    QVERIFY(!stats.has_value());
+    QCOMPARE(stats.error().line, qint64(50001));
+    QVERIFY(stats.error().message.contains("never closed"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
