@@ -41,6 +41,10 @@ int runScore(const QStringList &arguments)
          Tr::tr("Output format: json (default), csv or table."),
          Tr::tr("FORMAT")},
         {QStringLiteral("threads"), Tr::tr("Threads to use (default: all cores)."), Tr::tr("N")},
+        {QStringLiteral("engine"),
+         Tr::tr("Tree evaluation: native (default) or xgboost (XGBoost's own prediction, the "
+                "cross-check; both give the same margins)."),
+         Tr::tr("ENGINE")},
     });
     bool helped = false;
     if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
@@ -65,6 +69,15 @@ int runScore(const QStringList &arguments)
             return usage(command, Tr::tr("--threads expects a number from 1 to 1024"));
     }
 
+    if (parser.isSet(QStringLiteral("engine"))) {
+        const QString engine = parser.value(QStringLiteral("engine"));
+        if (engine == QLatin1String("native"))
+            options.engine = ScoreEngine::Native;
+        else if (engine == QLatin1String("xgboost"))
+            options.engine = ScoreEngine::XGBoost;
+        else
+            return usage(command, Tr::tr("--engine expects native or xgboost"));
+    }
     auto bundle = ModelBundle::load(parser.value(QStringLiteral("model")));
     if (!bundle)
         return report(bundle.error());

@@ -22,8 +22,17 @@ Result<Scorer> Scorer::create(const ModelBundle &bundle, const ScoreOptions &opt
     if (scorer.m_options.nthread <= 0)
         scorer.m_options.nthread = std::max(1, QThread::idealThreadCount());
     scorer.m_options.chunkRows = std::max<qint64>(1, options.chunkRows);
-    MIZAN_TRY(booster, Booster::fromJson(bundle.modelJson, scorer.m_options.nthread));
-    scorer.m_booster = std::make_shared<const Booster>(std::move(booster));
+    if (!bundle.model)
+        return fail(ErrorCode::Internal,
+                    QCoreApplication::translate("mizan::Scorer",
+                                                "The model bundle holds no parsed model."));
+    scorer.m_model = bundle.model;
+    if (options.engine == ScoreEngine::XGBoost) {
+        MIZAN_TRY(booster, Booster::fromJson(bundle.modelJson, scorer.m_options.nthread));
+        scorer.m_booster = std::make_shared<const Booster>(std::move(booster));
+    } else {
+        scorer.m_native = std::make_shared<const NativePredictor>(*bundle.model);
+    }
     scorer.m_encoder = bundle.encoder;
     scorer.m_bands = bundle.bands;
     scorer.m_modelSha256 = bundle.modelSha256;
@@ -43,8 +52,9 @@ Result<Scores> Scorer::score(const Dataset &data, const JobControl &job) const
     scores.inputSha256 = data.sha256;
 
     const qint64 chunk = m_options.chunkRows;
+    const bool native = m_options.engine == ScoreEngine::Native;
     std::vector<float> matrix(
-        static_cast<size_t>(std::min(chunk, std::max<qint64>(rows, 1)) * width));
+        native ? 0 : static_cast<size_t>(std::min(chunk, std::max<qint64>(rows, 1)) * width));
     // Encoding is split in slices, one per thread, each writing its own rows of the matrix.
     const int slices = m_options.nthread;
     std::vector<int> sliceIndex(static_cast<size_t>(slices));
@@ -62,20 +72,33 @@ Result<Scores> Scorer::score(const Dataset &data, const JobControl &job) const
         const auto encodeSlice = [&](int s) {
             const qint64 begin = s * perSlice;
             const qint64 end = std::min(count, begin + perSlice);
-            if (begin < end)
+            if (begin >= end)
+                return;
+            if (!native) {
                 bound.encodeRows(first + begin, end - begin, matrix.data() + begin * width);
+                return;
+            }
+            // Encode a block, predict it while it is in cache, go on.
+            constexpr qint64 kBlock = 64;
+            std::vector<float> block(static_cast<size_t>(kBlock * width));
+            for (qint64 b = begin; b < end; b += kBlock) {
+                const qint64 n = std::min(kBlock, end - b);
+                bound.encodeRows(first + b, n, block.data());
+                m_native->predictMargins(block.data(), n, width, scores.margins.data() + first + b);
+            }
         };
-        if (slices > 1 && count >= 4096) {
+        if (slices > 1 && count >= 1024) {
             QtConcurrent::blockingMap(&pool, sliceIndex, encodeSlice);
         } else {
             for (int s = 0; s < slices; ++s)
                 encodeSlice(s);
         }
-        MIZAN_CHECK(m_booster->predictDense(matrix.data(),
-                                            count,
-                                            width,
-                                            true,
-                                            scores.margins.data() + first));
+        if (!native)
+            MIZAN_CHECK(m_booster->predictDense(matrix.data(),
+                                                count,
+                                                width,
+                                                true,
+                                                scores.margins.data() + first));
         for (qint64 i = first; i < first + count; ++i) {
             const double p = sigmoid(scores.margins[static_cast<size_t>(i)]);
             scores.probabilities[static_cast<size_t>(i)] = p;

@@ -5,6 +5,7 @@
 #include "data/Dataset.h"
 #include "model/Booster.h"
 #include "model/ModelBundle.h"
+#include "model/NativePredictor.h"
 
 #include <cstdint>
 #include <memory>
@@ -24,16 +25,24 @@ struct Scores
     qint64 size() const { return static_cast<qint64>(margins.size()); }
 };
 
+/** @brief Which code evaluates the trees. Both give the same margins, bit for bit. */
+enum class ScoreEngine {
+    Native,  ///< Mizan's NativePredictor: encodes and predicts 64 rows at a time, in cache
+    XGBoost, ///< XGBoost's in-place prediction (the cross-check)
+};
+
 struct ScoreOptions
 {
     int nthread = 0;          ///< 0: the machine's cores
-    qint64 chunkRows = 32768; ///< rows encoded and predicted at a time (bounds memory)
+    qint64 chunkRows = 32768; ///< rows between progress reports and cancel checks
+    ScoreEngine engine = ScoreEngine::Native;
 };
 
 /**
- * @brief Batch scoring of a Dataset with a model bundle, in chunks: each chunk is one-hot
- * encoded in parallel, then predicted in place by XGBoost's own threads. Memory beyond the
- * results is one chunk's dense matrix.
+ * @brief Batch scoring of a Dataset with a model bundle, in chunks spread over threads. With the
+ * native engine each thread one-hot encodes 64 rows into a small buffer and evaluates every tree
+ * on them; with the XGBoost engine a chunk is encoded in parallel and predicted in place by
+ * XGBoost's own threads. Memory beyond the results is at most one chunk's dense matrix.
  *
  * A Scorer is immutable after create() and score() is const: several threads may score with it
  * at once. score() polls the cancel token between chunks and reports progress in rows.
@@ -47,7 +56,9 @@ public:
     const RiskBands &bands() const { return m_bands; }
 
 private:
-    std::shared_ptr<const Booster> m_booster;
+    std::shared_ptr<const Booster> m_booster; ///< XGBoost engine only
+    std::shared_ptr<const XgbModel> m_model;
+    std::shared_ptr<const NativePredictor> m_native; ///< native engine only
     Encoder m_encoder;
     RiskBands m_bands;
     QByteArray m_modelSha256;

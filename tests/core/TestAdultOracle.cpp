@@ -93,6 +93,10 @@ void TestAdultOracle::importedModelReproducesPredictions()
 {
     const auto scores = Scorer::create(*m_bundle)->score(*m_test);
     MIZAN_VERIFY_OK(scores);
+    const auto xgboost
+        = Scorer::create(*m_bundle, ScoreOptions{2, 32768, ScoreEngine::XGBoost})->score(*m_test);
+    MIZAN_VERIFY_OK(xgboost);
+    QCOMPARE(scores->margins, xgboost->margins); // native and XGBoost, bit for bit
     const test::NumericTable expected = test::readNumericCsv(
         test::sharedFile("reference/adult/predictions_test.csv"));
     QCOMPARE(expected.rows.size(), size_t(16281));

@@ -89,6 +89,11 @@ void TestBankOracle::importedModelReproducesPredictions()
     const Dataset testPart = m_data->subset(m_split.test);
     const auto scores = Scorer::create(*bundle, ScoreOptions{2, 5000})->score(testPart);
     MIZAN_VERIFY_OK(scores);
+    // The native engine and XGBoost's own prediction agree bit for bit.
+    const auto xgboost
+        = Scorer::create(*bundle, ScoreOptions{2, 5000, ScoreEngine::XGBoost})->score(testPart);
+    MIZAN_VERIFY_OK(xgboost);
+    QCOMPARE(scores->margins, xgboost->margins);
     const test::NumericTable expected = test::readNumericCsv(
         test::sharedFile("reference/bank_mod5/predictions_all_test.csv"));
     QCOMPARE(expected.rows.size(), size_t(8237));

@@ -161,6 +161,23 @@ void TestCli::scoresToStandardOutput()
 {
     if (!QFile::exists(m_bundle))
         QSKIP("needs the bundle trained by trainsAndScores");
+    // Both engines print the same scores.
+    const Run native = run({"score", "--model", m_bundle, "--data", m_csv, "--format", "csv"});
+    const Run xgboost = run({"score",
+                             "--model",
+                             m_bundle,
+                             "--data",
+                             m_csv,
+                             "--format",
+                             "csv",
+                             "--engine",
+                             "xgboost",
+                             "--threads",
+                             "1"});
+    QCOMPARE(native.exitCode, 0);
+    QCOMPARE(xgboost.exitCode, 0);
+    QCOMPARE(native.out, xgboost.out);
+    QCOMPARE(run({"score", "--model", m_bundle, "--data", m_csv, "--engine", "gpu"}).exitCode, 2);
     const Run r = run({"score", "--model", m_bundle, "--data", m_csv});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QJsonParseError error;

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void unseenDataScores();
     void missingFeatureColumnIsAnError();
     void cancelAndProgress();
+    void enginesAgreeBitForBit_data();
+    void enginesAgreeBitForBit();
 
 private:
     std::optional<ModelBundle> m_bundle;
@@ -146,6 +148,43 @@ void TestScorer::cancelAndProgress()
     const auto cancelled = Scorer::create(*m_bundle)->score(data, JobControl{{}, &token});
     QVERIFY(!cancelled.has_value());
     QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+}
+
+void TestScorer::enginesAgreeBitForBit_data()
+{
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<double>("baseScore");
+    QTest::addColumn<QString>("method");
+    // clang-format off
+    QTest::newRow("shallow")    << 2 << 0.5 << "hist";
+    QTest::newRow("deep exact") << 8 << 0.5 << "exact";
+    QTest::newRow("base 0.3")   << 5 << 0.3 << "approx";
+    // clang-format on
+}
+
+void TestScorer::enginesAgreeBitForBit()
+{
+    QFETCH(int, depth);
+    QFETCH(double, baseScore);
+    QFETCH(QString, method);
+    TrainConfig config;
+    config.params.rounds = 40;
+    config.params.maxDepth = depth;
+    config.params.baseScore = baseScore;
+    config.params.treeMethod = method;
+    config.params.nthread = 2;
+    config.split = *SplitSpec::parse("none");
+    const auto bundle = Trainer::train(test::syntheticDataset(2000, 11), config);
+    MIZAN_VERIFY_OK(bundle);
+    const Dataset data = test::syntheticDataset(3000, 12); // with missing values and unseen rows
+    const auto native
+        = Scorer::create(*bundle, ScoreOptions{2, 1000, ScoreEngine::Native})->score(data);
+    const auto xgboost
+        = Scorer::create(*bundle, ScoreOptions{2, 1000, ScoreEngine::XGBoost})->score(data);
+    MIZAN_VERIFY_OK(native);
+    MIZAN_VERIFY_OK(xgboost);
+    QCOMPARE(native->margins, xgboost->margins);
+    QCOMPARE(native->bands, xgboost->bands);
 }
 
 QTEST_GUILESS_MAIN(TestScorer)
