@@ -1,5 +1,6 @@
 #include "model/ModelBundle.h"
 
+#include "common/CanonicalJson.h"
 #include "common/JsonFields.h"
 #include "common/Sha256.h"
 #include "data/CsvReader.h"
@@ -50,7 +51,13 @@ Result<QByteArray> readLimited(const QString &path, qint64 limit, const QString 
 
 } // namespace
 
-Result<> ModelBundle::setModel(const QByteArray &json, const QString &source)
+QByteArray ModelBundle::sealOf(QJsonObject object)
+{
+    object.remove(QStringLiteral("bundle_sha256"));
+    return Sha256::hashHex(canonicalJson(object));
+}
+
+Result<> ModelBundle::setModel(const QByteArray &json, const QString &source, ModelForm form)
 {
     MIZAN_TRY(parsed, XgbModel::parse(json, source));
     if (parsed.featureCount != encoder.featureCount()) {
@@ -69,10 +76,28 @@ Result<> ModelBundle::setModel(const QByteArray &json, const QString &source)
         e.file = source;
         return fail(e);
     }
-    modelJson = json;
-    modelSha256 = Sha256::hashHex(json);
-    xgboostVersion = parsed.version;
-    model = std::make_shared<const XgbModel>(std::move(parsed));
+    // XGBoost is only ever given JSON that Mizan wrote from validated values, never the file.
+    const QString sourceVersion = parsed.version;
+    parsed.featureNames = encoder.featureNames();
+    parsed.featureTypes = QStringList(parsed.featureNames.size(), QStringLiteral("float"));
+    const QByteArray canonical = parsed.toXgboostJson();
+    if (form == ModelForm::MustBeCanonical && canonical != json) {
+        Error e = makeError(ErrorCode::Integrity,
+                            Tr::tr("%1: the embedded model is not in the form Mizan writes: the "
+                                   "bundle was not made by Mizan or was altered")
+                                .arg(source));
+        e.file = source;
+        e.field = QStringLiteral("model");
+        return fail(e);
+    }
+    // Parse what XGBoost will read, so that node numbers here and there are the same.
+    MIZAN_TRY(final, XgbModel::parse(canonical, source));
+    final.version = sourceVersion;
+    modelJson = canonical;
+    modelSha256 = Sha256::hashHex(canonical);
+    if (form == ModelForm::Canonicalize)
+        xgboostVersion = sourceVersion;
+    model = std::make_shared<const XgbModel>(std::move(final));
     return {};
 }
 
@@ -102,8 +127,15 @@ Result<ModelBundle> ModelBundle::importXgboost(const QByteArray &modelJson,
         }
         bundle.encoder = std::move(*encoder);
     }
-    // Make sure XGBoost itself accepts the file before calling it a model.
-    MIZAN_TRY(booster, Booster::fromJson(modelJson, 1));
+    bundle.spec = spec;
+    bundle.origin = QStringLiteral("imported");
+    bundle.name = QFileInfo(source).completeBaseName();
+    bundle.created = QDateTime::currentDateTimeUtc();
+    bundle.mizanVersion = QStringLiteral(MIZAN_VERSION);
+    bundle.sourceModelSha256 = Sha256::hashHex(modelJson);
+    MIZAN_CHECK(bundle.setModel(modelJson, source, ModelForm::Canonicalize));
+    // Make sure XGBoost itself accepts the (canonical) model before calling it one.
+    MIZAN_TRY(booster, Booster::fromJson(bundle.modelJson, 1));
     MIZAN_TRY(boosterFeatures, booster.featureCount());
     if (boosterFeatures != parsed.featureCount)
         return fail(ErrorCode::InvalidInput,
@@ -111,12 +143,6 @@ Result<ModelBundle> ModelBundle::importXgboost(const QByteArray &modelJson,
                         .arg(source)
                         .arg(boosterFeatures)
                         .arg(parsed.featureCount));
-    bundle.spec = spec;
-    bundle.origin = QStringLiteral("imported");
-    bundle.name = QFileInfo(source).completeBaseName();
-    bundle.created = QDateTime::currentDateTimeUtc();
-    bundle.mizanVersion = QStringLiteral(MIZAN_VERSION);
-    MIZAN_CHECK(bundle.setModel(modelJson, source));
     return bundle;
 }
 
@@ -138,6 +164,7 @@ QByteArray ModelBundle::toJson() const
         {QStringLiteral("mizan_version"), mizanVersion},
         {QStringLiteral("model"), QString::fromUtf8(modelJson)},
         {QStringLiteral("model_sha256"), QString::fromLatin1(modelSha256)},
+        {QStringLiteral("source_model_sha256"), QString::fromLatin1(sourceModelSha256)},
         {QStringLiteral("spec"), spec.toJson()},
         {QStringLiteral("encoder"), encoder.toJson()},
         {QStringLiteral("bands"), bands.toJson()},
@@ -150,6 +177,7 @@ QByteArray ModelBundle::toJson() const
     };
     root.insert(QStringLiteral("params"), params ? QJsonValue(params->toJson()) : QJsonValue());
     root.insert(QStringLiteral("split"), split ? QJsonValue(split->toString()) : QJsonValue());
+    root.insert(QStringLiteral("bundle_sha256"), QString::fromLatin1(sealOf(root)));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -167,6 +195,18 @@ Result<ModelBundle> ModelBundle::fromJson(const QByteArray &json, const QString 
         return fail(e);
     }
     const JsonFields root(doc.object(), source);
+    // The seal covers everything in the bundle: spec, encoder, bands, metrics, lineage, model.
+    MIZAN_TRY(seal, root.string(QStringLiteral("bundle_sha256")));
+    if (seal.toLatin1() != sealOf(doc.object())) {
+        Error e = makeError(ErrorCode::Integrity,
+                            Tr::tr(
+                                "%1: the bundle does not match its recorded SHA-256 "
+                                "(bundle_sha256): it was altered or damaged after it was written")
+                                .arg(source));
+        e.file = source;
+        e.field = QStringLiteral("bundle_sha256");
+        return fail(e);
+    }
     MIZAN_CHECK(root.checkKeys({QStringLiteral("format"),
                                 QStringLiteral("name"),
                                 QStringLiteral("origin"),
@@ -176,6 +216,8 @@ Result<ModelBundle> ModelBundle::fromJson(const QByteArray &json, const QString 
                                 QStringLiteral("mizan_version"),
                                 QStringLiteral("model"),
                                 QStringLiteral("model_sha256"),
+                                QStringLiteral("source_model_sha256"),
+                                QStringLiteral("bundle_sha256"),
                                 QStringLiteral("spec"),
                                 QStringLiteral("encoder"),
                                 QStringLiteral("bands"),
@@ -250,7 +292,11 @@ Result<ModelBundle> ModelBundle::fromJson(const QByteArray &json, const QString 
         e.field = QStringLiteral("model_sha256");
         return fail(e);
     }
-    MIZAN_CHECK(b.setModel(modelBytes, source));
+    MIZAN_CHECK(b.setModel(modelBytes, source, ModelForm::MustBeCanonical));
+    MIZAN_TRY(xgboostVersion, root.string(QStringLiteral("xgboost_version"), QString()));
+    MIZAN_TRY(sourceModelSha, root.string(QStringLiteral("source_model_sha256"), QString()));
+    b.xgboostVersion = xgboostVersion;
+    b.sourceModelSha256 = sourceModelSha.toLatin1();
     return b;
 }
 

@@ -37,8 +37,9 @@ struct ModelBundle
     QString createdBy;
     QString xgboostVersion;
     QString mizanVersion;
-    QByteArray modelJson;   ///< the XGBoost model, JSON bytes
-    QByteArray modelSha256; ///< hex SHA-256 of modelJson
+    QByteArray modelJson;         ///< the XGBoost model in Mizan's canonical JSON form
+    QByteArray modelSha256;       ///< hex SHA-256 of modelJson
+    QByteArray sourceModelSha256; ///< hex SHA-256 of the imported file as it was; empty if trained
     DatasetSpec spec;
     Encoder encoder;
     std::optional<TrainParams> params;
@@ -57,6 +58,11 @@ struct ModelBundle
     static Result<ModelBundle> load(const QString &path);
     static Result<ModelBundle> fromJson(const QByteArray &json, const QString &source);
     QByteArray toJson() const;
+    /**
+     * @brief SHA-256 (hex) of the canonical JSON of a bundle object without its bundle_sha256:
+     * the seal toJson() writes and fromJson() checks (ErrorCode::Integrity when it differs).
+     */
+    static QByteArray sealOf(QJsonObject object);
     /** @brief Writes atomically (QSaveFile), mode 0600. */
     Result<> save(const QString &path) const;
 
@@ -69,8 +75,15 @@ struct ModelBundle
                                              const DatasetSpec &spec);
     static Result<ModelBundle> importXgboostFile(const QString &path, const DatasetSpec &spec);
 
-    /** @brief Sets modelJson, its hash and the parsed model, checking it against the encoder. */
-    Result<> setModel(const QByteArray &json, const QString &source);
+    enum class ModelForm {
+        Canonicalize,    ///< an XGBoost file (imported or just trained): rewrite it canonically
+        MustBeCanonical, ///< from a bundle: it must already be what Mizan writes
+    };
+    /**
+     * @brief Validates XGBoost model JSON against the encoder and stores its canonical form
+     * (XgbModel::toXgboostJson), its hash and the parsed trees (numbered as in that form).
+     */
+    Result<> setModel(const QByteArray &json, const QString &source, ModelForm form);
 };
 
 } // namespace mizan

@@ -190,7 +190,9 @@ Result<ModelBundle> Trainer::train(const Dataset &data,
     bundle.bands = config.bands;
     bundle.trainingDataSha256 = data.sha256;
     bundle.trainingDataName = QFileInfo(data.source).fileName();
-    MIZAN_CHECK(bundle.setModel(modelJson, Tr::tr("the trained model")));
+    MIZAN_CHECK(bundle.setModel(modelJson,
+                                Tr::tr("the trained model"),
+                                ModelBundle::ModelForm::Canonicalize));
 
     // Metrics from the final model, on the training part and the held-out test part.
     QJsonObject metrics;

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace mizan {
 
@@ -91,6 +92,14 @@ public:
         MIZAN_TRY(cond, array(t, QStringLiteral("split_conditions"), n, path));
         MIZAN_TRY(defaults, array(t, QStringLiteral("default_left"), n, path));
         MIZAN_TRY(hessian, array(t, QStringLiteral("sum_hessian"), n, path));
+        const auto optionalArray = [&](const QString &key) -> Result<QJsonArray> {
+            if (!t.contains(key))
+                return QJsonArray();
+            return array(t, key, n, path);
+        };
+        MIZAN_TRY(parents, optionalArray(QStringLiteral("parents")));
+        MIZAN_TRY(weights, optionalArray(QStringLiteral("base_weights")));
+        MIZAN_TRY(gains, optionalArray(QStringLiteral("loss_changes")));
         if (t.contains(QStringLiteral("split_type"))) {
             MIZAN_TRY(types, array(t, QStringLiteral("split_type"), n, path));
             for (const QJsonValue &v : std::as_const(types)) {
@@ -108,6 +117,8 @@ public:
         tree.value.resize(size_t(n));
         tree.defaultLeft.resize(size_t(n));
         tree.cover.resize(size_t(n));
+        tree.baseWeight.assign(size_t(n), 0.0f);
+        tree.lossChange.assign(size_t(n), 0.0f);
         const auto integer = [](const QJsonValue &v, bool &ok) {
             const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
             ok = v.isDouble() && d == std::floor(d) && d >= -1
@@ -152,6 +163,17 @@ public:
             tree.value[size_t(i)] = static_cast<float>(c);
             tree.defaultLeft[size_t(i)] = static_cast<uint8_t>(d);
             tree.cover[size_t(i)] = static_cast<float>(h);
+            for (const auto &[values, out, key] :
+                 {std::tuple{&weights, &tree.baseWeight, "base_weights"},
+                  std::tuple{&gains, &tree.lossChange, "loss_changes"}}) {
+                if (values->isEmpty())
+                    continue;
+                const double v = values->at(i).toDouble(std::numeric_limits<double>::quiet_NaN());
+                if (!values->at(i).isDouble() || !std::isfinite(v) || std::fabs(v) > 3.0e38)
+                    return fail(
+                        error(path + QLatin1String(key), tr("%1: not a finite number").arg(node)));
+                (*out)[size_t(i)] = static_cast<float>(v);
+            }
         }
         // Walk from the root: every node is reached at most once (no cycles, no sharing) and
         // depth stays bounded, so recursive tree algorithms cannot loop or overflow.
@@ -173,6 +195,23 @@ public:
                                       tr("node %1 is reached twice: not a tree").arg(child)));
                 seen[size_t(child)] = 1;
                 stack.emplace_back(child, depth + 1);
+            }
+        }
+        // When the file records parents, they must agree with the children.
+        if (!parents.isEmpty()) {
+            if (parents[0].toDouble(-1) != 2147483647.0 && parents[0].toDouble(0) != -1.0)
+                return fail(
+                    error(path + QStringLiteral("parents"), tr("node 0: the root has a parent")));
+            for (int i = 0; i < n; ++i) {
+                if (tree.isLeaf(i))
+                    continue;
+                for (int32_t child : {tree.left[size_t(i)], tree.right[size_t(i)]}) {
+                    if (parents[child].toDouble(-2) != double(i))
+                        return fail(error(path + QStringLiteral("parents"),
+                                          tr("node %1: the recorded parent is not node %2")
+                                              .arg(child)
+                                              .arg(i)));
+                }
             }
         }
         return tree;

@@ -22,7 +22,9 @@ struct XgbTree
     std::vector<int32_t> feature;
     std::vector<float> value;
     std::vector<uint8_t> defaultLeft;
-    std::vector<float> cover; ///< sum of hessians reaching the node (TreeSHAP needs it)
+    std::vector<float> cover;      ///< sum of hessians reaching the node (TreeSHAP needs it)
+    std::vector<float> baseWeight; ///< XGBoost's base_weights (kept for the canonical file)
+    std::vector<float> lossChange; ///< XGBoost's loss_changes (split gains)
     int depth = 0;
 
     int nodeCount() const { return static_cast<int>(left.size()); }
@@ -54,6 +56,13 @@ struct XgbModel
     static constexpr int kMaxDepth = 64;
 
     static Result<XgbModel> parse(const QByteArray &json, const QString &source);
+
+    /**
+     * @brief The canonical XGBoost 1.7 JSON of this model, written by Mizan from the validated
+     * values only: nodes renumbered breadth first, parents recomputed, every array the same
+     * length, no categorical data. XGBoost is only ever given this form, never an untrusted file.
+     */
+    QByteArray toXgboostJson() const;
 
     /** @brief Native margin of one dense row (NaN = missing), summing trees in double. */
     double margin(const float *row) const;

@@ -4,6 +4,7 @@
 #include "SyntheticLeads.h"
 #include "TestPaths.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,9 @@ private Q_SLOTS:
     void savesAndLoads();
     void savedFileIsPrivate();
     void detectsATamperedModel();
+    void sealCoversEveryField_data();
+    void sealCoversEveryField();
+    void modelMustBeInCanonicalForm();
     void refusesMalformedBundles_data();
     void refusesMalformedBundles();
     void importMatchesFeatureNames();
@@ -90,10 +94,61 @@ void TestModelBundle::detectsATamperedModel()
     const qsizetype at = model.indexOf("\"split_conditions\":[") + 20;
     model.insert(at, "1");
     root["model"] = model;
+    root["bundle_sha256"] = QString::fromLatin1(ModelBundle::sealOf(root)); // resealed: still caught
     const auto loaded = ModelBundle::fromJson(QJsonDocument(root).toJson(), "tampered.json");
     QVERIFY(!loaded.has_value());
     QCOMPARE(loaded.error().code, ErrorCode::Integrity);
     QVERIFY(loaded.error().message.contains("tampered.json"));
+}
+
+void TestModelBundle::sealCoversEveryField_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    // clang-format off
+    QTest::newRow("bands")   << "bands"   << QJsonValue(QJsonObject{{"cutoffs", QJsonArray{0.01, 0.02}}, {"labels", QJsonArray{"low", "medium", "high"}}});
+    QTest::newRow("name")    << "name"    << QJsonValue("approved model");
+    QTest::newRow("metrics") << "metrics" << QJsonValue(QJsonObject{{"test", QJsonObject{{"roc_auc", 0.99}}}});
+    QTest::newRow("lineage") << "training_data_sha256" << QJsonValue(QString(64, u'0'));
+    // clang-format on
+}
+
+void TestModelBundle::sealCoversEveryField()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QJsonObject root = QJsonDocument::fromJson(m_json).object();
+    root[key] = value;
+    const auto loaded = ModelBundle::fromJson(QJsonDocument(root).toJson(), "edited.json");
+    QVERIFY(!loaded.has_value());
+    QCOMPARE(loaded.error().code, ErrorCode::Integrity);
+    QCOMPARE(loaded.error().field, QString("bundle_sha256"));
+}
+
+void TestModelBundle::modelMustBeInCanonicalForm()
+{
+    MIZAN_REQUIRE_SHARED();
+    // A bundle that embeds a raw XGBoost file (with a valid model hash and seal) is refused:
+    // XGBoost only ever reads what Mizan itself wrote from validated values.
+    const auto spec = DatasetSpec::load(test::dataFile("bank-marketing.spec.json"));
+    const auto bundle
+        = ModelBundle::importXgboostFile(test::sharedFile("reference/bank_mod5/model.json"), *spec);
+    MIZAN_VERIFY_OK(bundle);
+    QFile raw(test::sharedFile("reference/bank_mod5/model.json"));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QByteArray original = raw.readAll();
+    QVERIFY(original != bundle->modelJson);
+    QCOMPARE(bundle->sourceModelSha256,
+             QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex());
+    QJsonObject root = QJsonDocument::fromJson(bundle->toJson()).object();
+    root["model"] = QString::fromUtf8(original);
+    root["model_sha256"] = QString::fromLatin1(
+        QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex());
+    root["bundle_sha256"] = QString::fromLatin1(ModelBundle::sealOf(root));
+    const auto loaded = ModelBundle::fromJson(QJsonDocument(root).toJson(), "raw.json");
+    QVERIFY(!loaded.has_value());
+    QCOMPARE(loaded.error().code, ErrorCode::Integrity);
+    QVERIFY(loaded.error().message.contains("not in the form Mizan writes"));
 }
 
 void TestModelBundle::refusesMalformedBundles_data()
@@ -120,6 +175,8 @@ void TestModelBundle::refusesMalformedBundles()
     QFETCH(QString, contains);
     QJsonObject root = QJsonDocument::fromJson(m_json).object();
     root[key] = value;
+    // A forger who recomputes the seal still meets the validation behind it.
+    root["bundle_sha256"] = QString::fromLatin1(ModelBundle::sealOf(root));
     const auto loaded = ModelBundle::fromJson(QJsonDocument(root).toJson(), "bad.json");
     QVERIFY(!loaded.has_value());
     QVERIFY2(loaded.error().message.contains(contains), qPrintable(loaded.error().message));

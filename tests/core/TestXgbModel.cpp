@@ -74,6 +74,7 @@ private Q_SLOTS:
     void hostileModels();
     void notJson();
     void sizeLimit();
+    void canonicalFormRoundTrips();
 };
 
 void TestXgbModel::initTestCase()
@@ -140,6 +141,9 @@ void TestXgbModel::hostileModels_data()
     QTest::newRow("child is root") << onTree0([](QJsonObject &t) { setAt(t, "right_children", 1, 0); }) << "out of range" << invalid;
     QTest::newRow("cycle") << onTree0([](QJsonObject &t) { setAt(t, "left_children", 3, 1); setAt(t, "right_children", 3, 2); }) << "reached twice" << invalid;
     QTest::newRow("shared node") << onTree0([](QJsonObject &t) { setAt(t, "right_children", 0, 1); setAt(t, "left_children", 0, 2); setAt(t, "left_children", 2, 3); }) << "reached twice" << invalid;
+    QTest::newRow("parents") << onTree0([](QJsonObject &t) { setAt(t, "parents", 3, 123456789); }) << "parents" << invalid;
+    QTest::newRow("root parent") << onTree0([](QJsonObject &t) { setAt(t, "parents", 0, 5); }) << "parents" << invalid;
+    QTest::newRow("base weight") << onTree0([](QJsonObject &t) { setAt(t, "base_weights", 2, "x"); }) << "base_weights" << invalid;
     QTest::newRow("half leaf") << onTree0([](QJsonObject &t) { setAt(t, "left_children", 0, -1); }) << "child" << invalid;
     QTest::newRow("split feature") << onTree0([](QJsonObject &t) { setAt(t, "split_indices", 0, 62); }) << "split feature" << invalid;
     QTest::newRow("negative feature") << onTree0([](QJsonObject &t) { setAt(t, "split_indices", 0, -3); }) << "split feature" << invalid;
@@ -182,6 +186,36 @@ void TestXgbModel::sizeLimit()
     const auto model = XgbModel::parse(QByteArray(XgbModel::kMaxBytes + 1, ' '), "big.json");
     QVERIFY(!model.has_value());
     QVERIFY(model.error().message.contains("limit"));
+}
+
+void TestXgbModel::canonicalFormRoundTrips()
+{
+    const auto model = XgbModel::parse(referenceModel(), "model.json");
+    QVERIFY(model.has_value());
+    const QByteArray canonical = model->toXgboostJson();
+    const auto again = XgbModel::parse(canonical, "canonical.json");
+    MIZAN_VERIFY_OK(again);
+    QCOMPARE(again->toXgboostJson(), canonical); // a fixed point
+    QCOMPARE(again->trees.size(), model->trees.size());
+    QCOMPARE(again->featureNames, model->featureNames);
+    // XGBoost reads it and predicts exactly as from the original file.
+    const test::NumericTable x = test::readNumericCsv(
+        test::sharedFile("reference/bank_mod5/X_test_first1000.csv"));
+    std::vector<float> matrix;
+    for (const auto &row : x.rows) {
+        for (size_t c = 1; c < row.size(); ++c)
+            matrix.push_back(static_cast<float>(row[c]));
+    }
+    const auto rows = qint64(x.rows.size());
+    auto original = Booster::fromJson(referenceModel(), 1);
+    auto rewritten = Booster::fromJson(canonical, 1);
+    MIZAN_VERIFY_OK(original);
+    MIZAN_VERIFY_OK(rewritten);
+    std::vector<float> a(static_cast<size_t>(rows));
+    std::vector<float> b(static_cast<size_t>(rows));
+    QVERIFY(original->predictDense(matrix.data(), rows, 62, true, a.data()).has_value());
+    QVERIFY(rewritten->predictDense(matrix.data(), rows, 62, true, b.data()).has_value());
+    QCOMPARE(a, b);
 }
 
 QTEST_GUILESS_MAIN(TestXgbModel)
