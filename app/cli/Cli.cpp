@@ -55,7 +55,8 @@ int usage(const QString &command, const QString &message)
 int parse(QCommandLineParser &parser,
           const QString &command,
           const QStringList &arguments,
-          bool &helped)
+          bool &helped,
+          const QStringList &repeatable)
 {
     helped = false;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -67,6 +68,18 @@ int parse(QCommandLineParser &parser,
     args.prepend(QStringLiteral("mizan-cli ") + command);
     if (!parser.parse(args))
         return usage(command, parser.errorText());
+    if (!parser.positionalArguments().isEmpty() && !parser.isSet(help))
+        return usage(command,
+                     QCoreApplication::translate("mizan::cli", "unexpected argument '%1'")
+                         .arg(parser.positionalArguments().first()));
+    QStringList seen;
+    for (const QString &name : parser.optionNames()) {
+        if (seen.contains(name) && !repeatable.contains(name))
+            return usage(command,
+                         QCoreApplication::translate("mizan::cli", "the option --%1 is given twice")
+                             .arg(name));
+        seen.append(name);
+    }
     if (parser.isSet(help)) {
         out() << parser.helpText();
         out().flush();

@@ -35,12 +35,14 @@ enum class Format { Json, Table, Csv };
 
 /**
  * @brief Parses a subcommand's arguments. `--help` prints the help and sets `helped`; errors
- * (unknown option, missing value) are usage errors. Returns ExitOk when the caller may go on.
+ * (unknown option, missing value, a stray argument, an option given twice unless listed in
+ * `repeatable`) are usage errors. Returns ExitOk when the caller may go on.
  */
 int parse(QCommandLineParser &parser,
           const QString &command,
           const QStringList &arguments,
-          bool &helped);
+          bool &helped,
+          const QStringList &repeatable = {});
 
 /** @brief Reads --format (default `fallback`), allowing only `allowed`. */
 int formatOption(const QCommandLineParser &parser,

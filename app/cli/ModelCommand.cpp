@@ -85,10 +85,12 @@ int runModel(const QStringList &arguments)
     if (sub == QLatin1String("import"))
         return runModelImport(arguments.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub.isEmpty()) {
-        out() << Tr::tr("Usage: mizan-cli model <subcommand> [options]\n\n"
-                        "Subcommands:\n"
-                        "  import   Import an XGBoost JSON model with its dataset spec\n");
-        out().flush();
+        // Asked for: standard output, exit 0; missing subcommand: standard error, exit 2.
+        QTextStream &stream = sub.isEmpty() ? err() : out();
+        stream << Tr::tr("Usage: mizan-cli model <subcommand> [options]\n\n"
+                         "Subcommands:\n"
+                         "  import   Import an XGBoost JSON model with its dataset spec\n");
+        stream.flush();
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
     return usage(QStringLiteral("model"), Tr::tr("unknown subcommand '%1'").arg(sub));

@@ -57,7 +57,8 @@ int runTrain(const QStringList &arguments)
          Tr::tr("FORMAT")},
     });
     bool helped = false;
-    if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
+    if (int rc = parse(parser, command, arguments, helped, {QStringLiteral("param")});
+        rc != ExitOk || helped)
         return rc;
     Format format = Format::Json;
     if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, Format::Json, format))
@@ -67,9 +68,6 @@ int runTrain(const QStringList &arguments)
         if (!require(parser, command, QLatin1String(option), rc))
             return rc;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(command,
-                     Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     TrainConfig config;
     if (parser.isSet(QStringLiteral("params"))) {
@@ -78,7 +76,18 @@ int runTrain(const QStringList &arguments)
             return report(
                 makeError(ErrorCode::Io,
                           Tr::tr("%1: cannot open: %2").arg(file.fileName(), file.errorString())));
-        const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20));
+        if (file.size() > (1 << 20))
+            return report(
+                makeError(ErrorCode::LimitExceeded,
+                          Tr::tr("%1: a parameter file may not exceed 1 MiB").arg(file.fileName())));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return report(makeError(ErrorCode::InvalidInput,
+                                    Tr::tr("%1: not valid JSON at byte %2: %3")
+                                        .arg(file.fileName())
+                                        .arg(parseError.offset)
+                                        .arg(parseError.errorString())));
         if (!doc.isObject())
             return report(makeError(ErrorCode::InvalidInput,
                                     Tr::tr("%1: expected a JSON object of training parameters")

@@ -17,9 +17,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mizan::cli)
 };
 
-void printHelp()
+void printHelp(QTextStream &stream)
 {
-    out() << Tr::tr(
+    stream << Tr::tr(
         "Usage: mizan-cli <command> [options]\n"
         "\n"
         "Mizan's command line: model governance for lead scoring, without a window.\n"
@@ -35,7 +35,7 @@ void printHelp()
         "\n"
         "Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,\n"
         "4 authentication failed, 5 integrity failure.\n");
-    out().flush();
+    stream.flush();
 }
 
 } // namespace
@@ -51,12 +51,12 @@ int main(int argc, char *argv[])
     const QString command = args.value(0);
     const QStringList rest = args.mid(1);
     if (command.isEmpty()) {
-        printHelp();
+        printHelp(err()); // a usage error: standard error
         return ExitUsage;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
-        printHelp();
+        printHelp(out());
         return ExitOk;
     }
     if (command == QLatin1String("--version")) {
@@ -65,12 +65,29 @@ int main(int argc, char *argv[])
         out().flush();
         return ExitOk;
     }
-    if (command == QLatin1String("train"))
-        return runTrain(rest);
-    if (command == QLatin1String("model"))
-        return runModel(rest);
-    if (command == QLatin1String("score"))
-        return runScore(rest);
+    if (!qEnvironmentVariableIsEmpty("MIZAN_WORKSPACE")
+        || rest.contains(QStringLiteral("--workspace"))) {
+        // Refuse rather than silently work on plain files, unaudited.
+        err() << Tr::tr("mizan-cli: this version has no workspaces yet (--workspace, "
+                        "MIZAN_WORKSPACE); unset MIZAN_WORKSPACE to work on plain files.")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    try {
+        if (command == QLatin1String("train"))
+            return runTrain(rest);
+        if (command == QLatin1String("model"))
+            return runModel(rest);
+        if (command == QLatin1String("score"))
+            return runScore(rest);
+    } catch (const std::bad_alloc &) {
+        err() << Tr::tr("mizan-cli: out of memory") << Qt::endl;
+        return ExitFailure;
+    } catch (const std::exception &e) {
+        err() << Tr::tr("mizan-cli: internal error: %1").arg(QString::fromLocal8Bit(e.what()))
+              << Qt::endl;
+        return ExitFailure;
+    }
     err() << Tr::tr("mizan-cli: unknown command '%1'. Try 'mizan-cli --help'.").arg(command)
           << Qt::endl;
     return ExitUsage;

@@ -24,6 +24,7 @@ struct Batch
     std::vector<uint32_t> starts;
     std::vector<uint32_t> ends;
     std::vector<uint32_t> firstField; ///< per record, index into starts/ends; plus one past the end
+    std::vector<uint32_t> recordStart; ///< per record, where its bytes begin in `bytes`
     std::vector<qint64> lines;
 
     void clear()
@@ -32,17 +33,19 @@ struct Batch
         starts.clear();
         ends.clear();
         firstField.assign(1, 0);
+        recordStart.clear();
         lines.clear();
     }
 
     void add(const CsvRecord &record)
     {
-        const auto base = static_cast<uint32_t>(bytes.size());
+        recordStart.push_back(static_cast<uint32_t>(bytes.size()));
         bytes.append(record.data(), record.span());
         for (int i = 0; i < record.size(); ++i) {
             const std::string_view f = record.field(i);
-            starts.push_back(base + static_cast<uint32_t>(f.data() - record.data()));
-            ends.push_back(base + static_cast<uint32_t>(f.data() - record.data() + f.size()));
+            // Offsets stay relative to the record, as the parser gave them.
+            starts.push_back(static_cast<uint32_t>(f.data() - record.data()));
+            ends.push_back(static_cast<uint32_t>(f.data() - record.data() + f.size()));
         }
         firstField.push_back(static_cast<uint32_t>(ends.size()));
         lines.push_back(record.line());
@@ -114,12 +117,20 @@ private:
             }
             for (size_t r = 0; r < batch.lines.size(); ++r) {
                 const uint32_t first = batch.firstField[r];
-                const CsvRecord record(batch.bytes.data(),
+                const CsvRecord record(batch.bytes.data() + batch.recordStart[r],
                                        batch.starts.data() + first,
                                        batch.ends.data() + first,
                                        static_cast<int>(batch.firstField[r + 1] - first),
                                        batch.lines[r]);
-                if (auto result = m_onRecord(record); !result) {
+                Result<> result;
+                try {
+                    result = m_onRecord(record);
+                } catch (const std::bad_alloc &) {
+                    result = fail(ErrorCode::LimitExceeded,
+                                  QCoreApplication::translate("mizan::CsvReader",
+                                                              "Reading ran out of memory."));
+                }
+                if (!result) {
                     std::lock_guard lock(m_mutex);
                     m_error = result.error();
                     m_failed = true;

@@ -288,6 +288,7 @@ private:
 
 Result<> CsvParser::feed(const char *p, const char *end)
 {
+    bool noLineFeedAhead = false;
     while (p < end) {
         if (m_crPending) {
             m_crPending = false;
@@ -316,10 +317,11 @@ Result<> CsvParser::feed(const char *p, const char *end)
             continue;
         }
 
-        if (m_state == State::FieldStart && m_record.m_ends.empty() && m_buffer.empty()
-            && !m_fieldQuoted) {
+        if (!noLineFeedAhead && m_state == State::FieldStart && m_record.m_ends.empty()
+            && m_buffer.empty() && !m_fieldQuoted) {
             // At the start of a record: take the whole line at once when it is a plain one.
             const char *lineFeed = findByte(p, end, '\n');
+            noLineFeedAhead = !lineFeed; // e.g. CR-only line ends: never search this chunk again
             if (lineFeed) {
                 const char *lineEnd = lineFeed > p && lineFeed[-1] == '\r' ? lineFeed - 1
                                                                            : lineFeed;

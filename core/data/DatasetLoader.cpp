@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -229,6 +230,20 @@ public:
             e.file = m_fileName;
             return fail(e);
         }
+        if (m_negatives.size() > 1) {
+            QStringList values;
+            for (const auto &[value, count] : m_negatives)
+                values.append(tr("'%1' (%2 rows)")
+                                  .arg(QString::fromUtf8(value.data(), qsizetype(value.size())))
+                                  .arg(count));
+            m_dataset.warnings.append(
+                tr("The target column '%1' holds several values other than the positive ones "
+                   "(%2): %3. All of them count as negative outcomes; if one of them means "
+                   "a conversion, list it under target.positive in the spec.")
+                    .arg(m_spec.target->column,
+                         m_spec.target->positive.join(QLatin1String(", ")),
+                         values.join(QLatin1String(", "))));
+        }
         m_dataset.spec = m_spec;
         m_dataset.source = m_fileName;
         m_dataset.sha256 = stats.sha256.toHex();
@@ -395,6 +410,26 @@ private:
         return false;
     }
 
+    /** A decimal whose exponent is negative: out of range means too small, not too large. */
+    static bool isUnderflow(std::string_view digits)
+    {
+        const size_t e = digits.find_first_of("eE");
+        return e != std::string_view::npos && e + 1 < digits.size() && digits[e + 1] == '-';
+    }
+
+    /** Non-positive target values, so that a value the spec did not expect can be reported. */
+    void countNegative(std::string_view value)
+    {
+        for (auto &[known, count] : m_negatives) {
+            if (known == value) {
+                ++count;
+                return;
+            }
+        }
+        if (m_negatives.size() < 20)
+            m_negatives.emplace_back(std::string(value), 1);
+    }
+
     static std::string_view trimmed(std::string_view s)
     {
         while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
@@ -431,15 +466,25 @@ private:
                 return true;
             }
             std::string_view digits = value;
-            if (digits.size() > 1 && digits.front() == '+')
+            if (digits.size() > 1 && digits.front() == '+'
+                && (std::isdigit(static_cast<unsigned char>(digits[1])) || digits[1] == '.'))
                 digits.remove_prefix(1);
             const auto [end, ec] = std::from_chars(digits.data(),
                                                    digits.data() + digits.size(),
                                                    number);
-            if (ec != std::errc() || end != digits.data() + digits.size()
-                || !std::isfinite(number)) {
+            const bool whole = end == digits.data() + digits.size();
+            if (ec == std::errc::result_out_of_range && whole && isUnderflow(digits)) {
+                number = digits.front() == '-' ? -0.0 : 0.0; // 1e-400 reads as zero, as in Python
+            } else if (ec != std::errc() || !whole || !std::isfinite(number)) {
                 return failWith(lineError(record.line(),
                                           tr("expected a number, found '%1'").arg(shown(raw)),
+                                          sink.column->name));
+            }
+            if (std::fabs(number) > double(std::numeric_limits<float>::max())) {
+                return failWith(lineError(record.line(),
+                                          tr("the number %1 is too large for a model input "
+                                             "(at most 3.4e38)")
+                                              .arg(shown(raw)),
                                           sink.column->name));
             }
             sink.column->numbers.push_back(number);
@@ -523,6 +568,8 @@ private:
                     break;
                 }
             }
+            if (label == 0)
+                countNegative(value);
             m_dataset.labels.push_back(label);
             return true;
         }
@@ -534,8 +581,11 @@ private:
     void reserve()
     {
         const double perRow = double(m_sampleBytes) / double(kSampleRows);
-        const auto rows = static_cast<size_t>(double(m_expectedBytes) / perRow * 1.05) + 16;
-        if (rows > size_t(1) << 31)
+        // Every row takes at least two bytes, whatever the first rows suggest.
+        const double estimate = std::min(double(m_expectedBytes) / std::max(perRow, 2.0) * 1.05,
+                                         double(m_expectedBytes) / 2.0);
+        const auto rows = static_cast<size_t>(estimate) + 16;
+        if (rows > size_t(1) << 28)
             return;
         for (Column &column : m_dataset.columns) {
             if (column.kind == ColumnKind::Numeric)
@@ -562,6 +612,7 @@ private:
     std::vector<std::string> m_positive;
     std::string m_stripSuffix;
     QHash<QString, qint64> m_seenIds;
+    std::vector<std::pair<std::string, qint64>> m_negatives;
     Error m_error;
     static constexpr qint64 kSampleRows = 1024;
     qint64 m_expectedBytes = 0;
@@ -579,6 +630,24 @@ Result<Dataset> DatasetLoader::read(QIODevice &device,
                                     const DatasetSpec &spec,
                                     const LoadOptions &options,
                                     const JobControl &job)
+{
+    try {
+        return readUnguarded(device, fileName, spec, options, job);
+    } catch (const std::bad_alloc &) {
+        Error e = makeError(ErrorCode::LimitExceeded,
+                            QCoreApplication::translate("mizan::DatasetLoader",
+                                                        "%1: reading ran out of memory")
+                                .arg(fileName));
+        e.file = fileName;
+        return fail(e);
+    }
+}
+
+Result<Dataset> DatasetLoader::readUnguarded(QIODevice &device,
+                                             const QString &fileName,
+                                             const DatasetSpec &spec,
+                                             const LoadOptions &options,
+                                             const JobControl &job)
 {
     CsvOptions csv = options.limits;
     const CsvOptions format = spec.csv.toOptions();

@@ -38,6 +38,13 @@ public:
                                 const DatasetSpec &spec,
                                 const LoadOptions &options = {},
                                 const JobControl &job = {});
+
+private:
+    static Result<Dataset> readUnguarded(QIODevice &device,
+                                         const QString &fileName,
+                                         const DatasetSpec &spec,
+                                         const LoadOptions &options,
+                                         const JobControl &job);
 };
 
 /**

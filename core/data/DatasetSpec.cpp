@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace mizan {
 
@@ -43,8 +44,8 @@ Result<CsvSpec> parseCsv(const JsonFields &csv, QString &stripSuffix)
     CsvSpec spec;
     MIZAN_TRY(delimiter, csv.string(QStringLiteral("delimiter"), QStringLiteral(",")));
     const QByteArray delimiterBytes = delimiter.toUtf8();
-    if (delimiterBytes.size() != 1 || delimiterBytes[0] == '"' || delimiterBytes[0] == '\n'
-        || delimiterBytes[0] == '\r') {
+    if (delimiterBytes.size() != 1 || delimiterBytes[0] == '"' || delimiterBytes[0] == '\0'
+        || delimiterBytes[0] == '\n' || delimiterBytes[0] == '\r') {
         return fail(
             csv.error(QStringLiteral("delimiter"),
                       Tr::tr("expected one ASCII character other than a quote or a line end "
@@ -163,6 +164,8 @@ Result<SensitiveSpec> parseSensitive(const JsonFields &s)
 
 int SensitiveSpec::binOf(double x) const
 {
+    if (std::isnan(x))
+        return -1; // missing: no group, rather than the last one
     for (size_t i = 0; i < edges.size(); ++i) {
         if (x < edges[i])
             return static_cast<int>(i);
@@ -385,6 +388,24 @@ Result<DatasetSpec> DatasetSpec::fromJsonObject(const QJsonObject &object, const
     if (!spec.id.isEmpty() && featureColumns.contains(spec.id))
         return fail(root.error(QStringLiteral("id"),
                                Tr::tr("\"%1\" is a feature; the id cannot be one").arg(spec.id)));
+    for (size_t i = 0; i < spec.sensitive.size(); ++i) {
+        const QString &column = spec.sensitive[i].column;
+        if ((spec.target && spec.target->column == column) || column == spec.id)
+            return fail(
+                root.error(QStringLiteral("sensitive[%1].column").arg(i),
+                           Tr::tr("\"%1\" is the %2; a sensitive attribute describes "
+                                  "people or companies, not outcomes or ids")
+                               .arg(column, column == spec.id ? Tr::tr("id") : Tr::tr("target"))));
+    }
+    for (size_t i = 0; i < spec.pii.size(); ++i) {
+        const QString &column = spec.pii[i].column;
+        if (spec.ignore.contains(column) || (spec.target && spec.target->column == column))
+            return fail(root.error(QStringLiteral("pii[%1].column").arg(i),
+                                   Tr::tr("\"%1\" is personal data and cannot also be %2")
+                                       .arg(column,
+                                            spec.ignore.contains(column) ? Tr::tr("ignored")
+                                                                         : Tr::tr("the target"))));
+    }
     for (const QString &column : std::as_const(spec.ignore)) {
         if (featureColumns.contains(column) || (spec.target && spec.target->column == column)
             || column == spec.id)

@@ -34,7 +34,7 @@ struct SensitiveSpec
     QString privileged;        ///< reference group for AIF360's signed metrics (may be empty)
 
     bool isBinned() const { return !edges.empty(); }
-    /** @brief The group of value x: the first i with x < edges[i], else the last. */
+    /** @brief The group of value x: the first i with x < edges[i], else the last; -1 for NaN (missing). */
     int binOf(double x) const;
 
     bool operator==(const SensitiveSpec &) const = default;

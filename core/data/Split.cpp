@@ -1,6 +1,7 @@
 #include "data/Split.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -58,15 +59,19 @@ Result<SplitSpec> SplitSpec::parse(const QString &text)
 
 QString SplitSpec::toString() const
 {
+    // Shortest text that reads back as the same fraction: the split stays reproducible.
+    const auto exact = [](double value) {
+        return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    };
     switch (kind) {
     case Kind::None:
         return QStringLiteral("none");
     case Kind::Modulo:
         return QStringLiteral("mod:%1:%2").arg(modulus).arg(remainder);
     case Kind::Random:
-        return QStringLiteral("random:%1:%2").arg(fraction).arg(seed);
+        return QStringLiteral("random:%1:%2").arg(exact(fraction)).arg(seed);
     case Kind::Tail:
-        return QStringLiteral("tail:%1").arg(fraction);
+        return QStringLiteral("tail:%1").arg(exact(fraction));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "model/Booster.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <xgboost/c_api.h>
 
@@ -11,12 +12,20 @@ namespace mizan {
 
 namespace {
 
+/**
+ * XGBoost's message, first line only and without its "[time] file:line: " prefix; the whole
+ * text (with XGBoost's stack trace) goes into the error's detail.
+ */
 Error xgbError(const char *what)
 {
+    const QString full = QString::fromUtf8(XGBGetLastError()).trimmed();
+    QString reason = full.section(u'\n', 0, 0).trimmed();
+    static const QRegularExpression prefix(QStringLiteral(R"(^\[[0-9:]+\]\s+\S+:\d+:\s*)"));
+    reason.remove(prefix);
     return makeError(ErrorCode::Model,
                      QCoreApplication::translate("mizan::Booster", "XGBoost could not %1: %2")
-                         .arg(QLatin1String(what), QString::fromUtf8(XGBGetLastError())),
-                     QString::fromUtf8(XGBGetLastError()));
+                         .arg(QLatin1String(what), reason),
+                     full);
 }
 
 #define XGB_CHECK(call, what) \

@@ -263,22 +263,45 @@ Result<ModelBundle> ModelBundle::fromJson(const QByteArray &json, const QString 
     b.encoder = encoder;
     b.bands = bands;
     const QJsonObject o = doc.object();
+    for (const char *key : {"metrics", "training_summary", "training"}) {
+        if (!o.value(QLatin1String(key)).isObject())
+            return fail(root.error(QLatin1String(key), Tr::tr("expected an object")));
+    }
+    const QJsonValue fairness = o.value(QStringLiteral("fairness_summary"));
+    if (!fairness.isNull() && !fairness.isObject() && !fairness.isUndefined())
+        return fail(
+            root.error(QStringLiteral("fairness_summary"), Tr::tr("expected an object or null")));
     b.metrics = o.value(QStringLiteral("metrics")).toObject();
     b.trainingSummary = o.value(QStringLiteral("training_summary")).toObject();
     b.training = o.value(QStringLiteral("training")).toObject();
-    b.fairnessSummary = o.value(QStringLiteral("fairness_summary"));
+    b.fairnessSummary = fairness.isUndefined() ? QJsonValue(QJsonValue::Null) : fairness;
     MIZAN_TRY(dataSha, root.string(QStringLiteral("training_data_sha256"), QString()));
     MIZAN_TRY(dataName, root.string(QStringLiteral("training_data"), QString()));
     b.trainingDataSha256 = dataSha.toLatin1();
     b.trainingDataName = dataName;
-    if (o.value(QStringLiteral("params")).isObject()) {
-        MIZAN_TRY(params,
-                  TrainParams::fromJson(o.value(QStringLiteral("params")).toObject(), source));
-        b.params = params;
+    const QJsonValue paramsValue = o.value(QStringLiteral("params"));
+    if (paramsValue.isObject()) {
+        auto params = TrainParams::fromJson(paramsValue.toObject(), source);
+        if (!params) {
+            // Range errors from validate() name no file: say where they come from.
+            Error e = params.error();
+            if (!e.message.startsWith(source))
+                e = root.error(QStringLiteral("params"), e.message);
+            e.code = ErrorCode::InvalidInput;
+            return fail(e);
+        }
+        b.params = *params;
+    } else if (!paramsValue.isNull() && !paramsValue.isUndefined()) {
+        return fail(root.error(QStringLiteral("params"), Tr::tr("expected an object or null")));
     }
-    if (o.value(QStringLiteral("split")).isString()) {
-        MIZAN_TRY(split, SplitSpec::parse(o.value(QStringLiteral("split")).toString()));
-        b.split = split;
+    const QJsonValue splitValue = o.value(QStringLiteral("split"));
+    if (splitValue.isString()) {
+        auto split = SplitSpec::parse(splitValue.toString());
+        if (!split)
+            return fail(root.error(QStringLiteral("split"), split.error().message));
+        b.split = *split;
+    } else if (!splitValue.isNull() && !splitValue.isUndefined()) {
+        return fail(root.error(QStringLiteral("split"), Tr::tr("expected a string or null")));
     }
 
     const QByteArray modelBytes = modelText.toUtf8();

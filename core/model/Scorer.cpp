@@ -41,6 +41,20 @@ Result<Scorer> Scorer::create(const ModelBundle &bundle, const ScoreOptions &opt
 
 Result<Scores> Scorer::score(const Dataset &data, const JobControl &job) const
 {
+    try {
+        return scoreUnguarded(data, job);
+    } catch (const std::bad_alloc &) {
+        return fail(ErrorCode::LimitExceeded,
+                    QCoreApplication::translate("mizan::Scorer", "Scoring ran out of memory."));
+    } catch (const std::exception &e) {
+        return fail(ErrorCode::Internal,
+                    QCoreApplication::translate("mizan::Scorer", "Scoring failed: %1")
+                        .arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+Result<Scores> Scorer::scoreUnguarded(const Dataset &data, const JobControl &job) const
+{
     MIZAN_TRY(bound, m_encoder.bind(data));
     const qint64 rows = data.rowCount();
     const int width = bound.featureCount();

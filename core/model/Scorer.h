@@ -56,6 +56,8 @@ public:
     const RiskBands &bands() const { return m_bands; }
 
 private:
+    Result<Scores> scoreUnguarded(const Dataset &data, const JobControl &job) const;
+
     std::shared_ptr<const Booster> m_booster; ///< XGBoost engine only
     std::shared_ptr<const XgbModel> m_model;
     std::shared_ptr<const NativePredictor> m_native; ///< native engine only

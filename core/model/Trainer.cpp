@@ -1,5 +1,6 @@
 #include "model/Trainer.h"
 
+#include "data/CsvReader.h"
 #include "data/Encoder.h"
 #include "model/Booster.h"
 #include "model/Metrics.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 
 #include <cmath>
 
@@ -72,11 +74,51 @@ std::vector<double> probabilitiesOf(const std::vector<float> &margins)
     return p;
 }
 
+/** Training needs rows x inputs floats at once: refuse what cannot fit, naming the cause. */
+Result<> checkMatrixSize(const Encoder &encoder, qint64 rows)
+{
+    const double bytes = double(rows) * double(encoder.featureCount()) * sizeof(float);
+    if (bytes <= double(Trainer::kMaxMatrixBytes))
+        return {};
+    QHash<QString, int> perColumn;
+    for (const EncodedFeature &f : encoder.features())
+        ++perColumn[f.column];
+    QString widest;
+    for (auto it = perColumn.begin(); it != perColumn.end(); ++it) {
+        if (widest.isEmpty() || it.value() > perColumn.value(widest))
+            widest = it.key();
+    }
+    return fail(ErrorCode::LimitExceeded,
+                Tr::tr("training would need %1 of memory for %2 rows x %3 model inputs (the "
+                       "limit is %4); the column '%5' alone gives %6 inputs: is it really "
+                       "categorical?")
+                    .arg(formatByteSize(qint64(bytes)))
+                    .arg(rows)
+                    .arg(encoder.featureCount())
+                    .arg(formatByteSize(Trainer::kMaxMatrixBytes), widest)
+                    .arg(perColumn.value(widest)));
+}
+
 } // namespace
 
 Result<ModelBundle> Trainer::train(const Dataset &data,
                                    const TrainConfig &config,
                                    const JobControl &job)
+{
+    // No exception leaves a job: running out of memory becomes an error like any other.
+    try {
+        return trainUnguarded(data, config, job);
+    } catch (const std::bad_alloc &) {
+        return fail(ErrorCode::LimitExceeded, Tr::tr("Training ran out of memory."));
+    } catch (const std::exception &e) {
+        return fail(ErrorCode::Internal,
+                    Tr::tr("Training failed: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+Result<ModelBundle> Trainer::trainUnguarded(const Dataset &data,
+                                            const TrainConfig &config,
+                                            const JobControl &job)
 {
     QElapsedTimer timer;
     timer.start();
@@ -118,6 +160,16 @@ Result<ModelBundle> Trainer::train(const Dataset &data,
             positives += data.labels[static_cast<size_t>(r)] == 1 ? 1 : 0;
         return std::make_pair(positives, static_cast<qint64>(rows.size()) - positives);
     };
+    if (!validRows.empty()) {
+        const auto [validPositives, validNegatives] = classes(validRows);
+        if (validPositives == 0 || validNegatives == 0)
+            return fail(ErrorCode::InvalidInput,
+                        Tr::tr("the validation part for early stopping holds only one outcome "
+                               "(%1 positive, %2 negative rows), so its AUC is undefined; use a "
+                               "larger validation part or no early stopping")
+                            .arg(validPositives)
+                            .arg(validNegatives));
+    }
     const auto [trainPositives, trainNegatives] = classes(trainRows);
     if (trainPositives == 0 || trainNegatives == 0)
         return fail(ErrorCode::InvalidInput,
@@ -128,6 +180,7 @@ Result<ModelBundle> Trainer::train(const Dataset &data,
                         .arg(trainNegatives));
 
     MIZAN_TRY(encoder, Encoder::fit(data.spec, data, trainRows));
+    MIZAN_CHECK(checkMatrixSize(encoder, static_cast<qint64>(trainRows.size())));
     MIZAN_TRY(bound, encoder.bind(data));
     const QStringList names = encoder.featureNames();
     const int nthread = config.params.threads();
@@ -161,6 +214,11 @@ Result<ModelBundle> Trainer::train(const Dataset &data,
             const DMatrix *matrices[] = {&valid->dmatrix};
             MIZAN_TRY(text, booster.evalOneIter(iteration, matrices, {QStringLiteral("valid")}));
             const double auc = lastNumber(text);
+            if (std::isnan(auc))
+                return fail(ErrorCode::Model,
+                            Tr::tr("XGBoost gave no validation AUC for round %1 (\"%2\")")
+                                .arg(iteration)
+                                .arg(text));
             if (auc > bestScore) {
                 bestScore = auc;
                 bestIteration = iteration;

@@ -34,6 +34,14 @@ public:
     static Result<ModelBundle> train(const Dataset &data,
                                      const TrainConfig &config,
                                      const JobControl &job = {});
+
+    /** @brief The largest one-hot training matrix accepted (rows x inputs x 4 bytes). */
+    static constexpr qint64 kMaxMatrixBytes = qint64(4) << 30;
+
+private:
+    static Result<ModelBundle> trainUnguarded(const Dataset &data,
+                                              const TrainConfig &config,
+                                              const JobControl &job);
 };
 
 } // namespace mizan

@@ -105,6 +105,8 @@ void TestBooster::errorsCarryXgboostsMessage()
     QCOMPARE(garbage.error().code, ErrorCode::Model);
     QVERIFY(garbage.error().message.startsWith("XGBoost could not load the model"));
     QVERIFY(!garbage.error().detail.isEmpty());
+    QVERIFY2(!garbage.error().message.contains('\n'), qPrintable(garbage.error().message));
+    QVERIFY(!garbage.error().message.contains("Stack trace"));
 
     const Toy t = toy();
     auto matrix = DMatrix::fromDense(t.x.data(), t.rows, 2, 1);

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void helpAndVersion();
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
+    void workspaceFromTheEnvironmentIsNotIgnored();
     void trainsAndScores();
     void scoresToStandardOutput();
     void badInputExitsWithOneAndNamesTheLine();
@@ -105,6 +106,10 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("bad param")       << QStringList{"train", "--data", "x", "--spec", "s", "--out", "o", "--param", "eta=fast"};
     QTest::newRow("bad format")      << QStringList{"score", "--model", "m", "--data", "d", "--format", "xml"};
     QTest::newRow("model nothing")   << QStringList{"model"};
+    QTest::newRow("stray argument")  << QStringList{"score", "--model", "m", "--data", "d", "extra"};
+    QTest::newRow("option twice")    << QStringList{"score", "--model", "a", "--model", "b", "--data", "d"};
+    QTest::newRow("import stray")    << QStringList{"model", "import", "--xgboost", "x", "--spec", "s", "--out", "o", "y"};
+    QTest::newRow("workspace")       << QStringList{"score", "--workspace", "/tmp/ws", "--model", "m", "--data", "d"};
     QTest::newRow("model unknown")   << QStringList{"model", "bless"};
     // clang-format on
 }
@@ -114,7 +119,21 @@ void TestCli::usageErrorsExitWithTwo()
     QFETCH(QStringList, arguments);
     const Run r = run(arguments);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY(!r.err.isEmpty() || !r.out.isEmpty());
+    QVERIFY(!r.err.isEmpty()); // usage errors go to standard error
+}
+
+void TestCli::workspaceFromTheEnvironmentIsNotIgnored()
+{
+    // Until workspaces exist, MIZAN_WORKSPACE must not silently fall back to unaudited files.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("MIZAN_WORKSPACE", m_dir.filePath("ws"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MIZAN_CLI), {"score", "--model", m_bundle, "--data", m_csv});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("MIZAN_WORKSPACE"));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
 void TestCli::trainsAndScores()

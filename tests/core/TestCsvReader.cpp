@@ -333,23 +333,22 @@ void TestCsvReader::pipelinedReadDeliversTheSameRecords()
     ReadResult piped;
     QThread *caller = QThread::currentThread();
     bool otherThread = true;
-    piped.stats = CsvReader::readPipelined(buffer,
-                                           "leads.csv",
-                                           CsvOptions(),
-                                           [&](const CsvRecord &record) -> Result<> {
-                                               otherThread = otherThread
-                                                             && QThread::currentThread() != caller;
-                                               QStringList fields;
-                                               for (int i = 0; i < record.size(); ++i) {
-                                                   const std::string_view f = record.field(i);
-                                                   fields.append(
-                                                       QString::fromUtf8(f.data(),
-                                                                         qsizetype(f.size())));
-                                               }
-                                               piped.records.append(fields);
-                                               piped.lines.append(record.line());
-                                               return {};
-                                           });
+    piped.stats = CsvReader::readPipelined(
+        buffer, "leads.csv", CsvOptions(), [&](const CsvRecord &record) -> Result<> {
+            otherThread = otherThread && QThread::currentThread() != caller;
+            QStringList fields;
+            for (int i = 0; i < record.size(); ++i) {
+                const std::string_view f = record.field(i);
+                fields.append(QString::fromUtf8(f.data(), qsizetype(f.size())));
+            }
+            piped.records.append(fields);
+            piped.lines.append(record.line());
+            // data() starts at this record: the first field
+            // is at its beginning, the span ends its last.
+            if (record.field(0).data() != record.data() || record.span() > 64)
+                return fail(ErrorCode::Internal, "bad span");
+            return {};
+        });
     QVERIFY(piped.stats.has_value());
     QVERIFY(otherThread);
     QCOMPARE(piped.records.size(), 60001);

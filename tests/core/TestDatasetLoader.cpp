@@ -57,6 +57,8 @@ private Q_SLOTS:
     void optionalColumnsMayBeAbsent();
     void badInput_data();
     void badInput();
+    void numbersAsPythonReadsThem();
+    void unexpectedTargetValuesAreReported();
     void binaryGarbageLoadsNothing();
     void targetRequiredForTraining();
     void noHeaderUsesSpecColumns();
@@ -127,6 +129,8 @@ void TestDatasetLoader::badInput_data()
     const QByteArray header = "lead_id,visits,sector,converted\n";
     // clang-format off
     QTest::newRow("text in numeric")     << header + "L1,1,a,yes\nL2,many,b,no\n"     << qint64(3) << QString("column 'visits': expected a number, found 'many'");
+    QTest::newRow("two signs")           << header + "L1,+-5,a,yes\n"                << qint64(2) << QString("expected a number, found '+-5'");
+    QTest::newRow("beyond float")        << header + "L1,1e39,a,yes\n"               << qint64(2) << QString("too large for a model input");
     QTest::newRow("infinite number")     << header + "L1,inf,a,yes\n"                 << qint64(2) << QString("column 'visits'");
     QTest::newRow("ragged short")        << header + "L1,1,a,yes\nL2,2,b\n"           << qint64(3) << QString("expected 4 fields");
     QTest::newRow("ragged long")         << header + "L1,1,a,yes,extra\n"            << qint64(2) << QString("found 5");
@@ -152,6 +156,33 @@ void TestDatasetLoader::badInput()
     QVERIFY2(data.error().message.contains(contains), qPrintable(data.error().message));
     QVERIFY2(data.error().message.startsWith("leads.csv"), qPrintable(data.error().message));
     QCOMPARE(data.error().line, line);
+}
+
+void TestDatasetLoader::numbersAsPythonReadsThem()
+{
+    const auto data = load("lead_id,visits,sector,converted\nL1,1e-400,a,yes\nL2,-2.5e-3,a,no\n"
+                           "L3,+.5,a,no\nL4,12345678901234567890,a,no\n",
+                           leadSpec());
+    MIZAN_VERIFY_OK(data);
+    const std::vector<double> &v = data->column("visits")->numbers;
+    QCOMPARE(v[0], 0.0); // underflow reads as zero
+    QCOMPARE(v[1], -0.0025);
+    QCOMPARE(v[2], 0.5);
+    QCOMPARE(v[3], 12345678901234567890.0); // beyond the fast path: the general parser
+}
+
+void TestDatasetLoader::unexpectedTargetValuesAreReported()
+{
+    const auto data = load("lead_id,visits,sector,converted\nL1,1,a,yes\nL2,1,a,no\nL3,1,a,Yes\n"
+                           "L4,1,a,no\n",
+                           leadSpec());
+    MIZAN_VERIFY_OK(data);
+    QCOMPARE(data->labels, (std::vector<int8_t>{1, 0, 0, 0}));
+    const QStringList about = data->warnings.filter("target column");
+    QCOMPARE(about.size(), 1);
+    QVERIFY2(about[0].contains("'Yes' (1 rows)"), qPrintable(about[0]));
+    const auto clean = load("lead_id,visits,sector,converted\nL1,1,a,yes\nL2,1,a,no\n", leadSpec());
+    QVERIFY(clean->warnings.filter("target column").isEmpty());
 }
 
 void TestDatasetLoader::binaryGarbageLoadsNothing()

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <cmath>
+
 using namespace mizan;
 
 namespace {
@@ -133,6 +135,7 @@ void TestDatasetSpec::binOfFollowsEdges()
     QCOMPARE(s.binOf(60.5), 1);
     QCOMPARE(s.binOf(61), 2);
     QCOMPARE(s.binOf(99), 2);
+    QCOMPARE(s.binOf(std::nan("")), -1); // a missing value belongs to no group
 }
 
 void TestDatasetSpec::errorsNameTheKey_data()
@@ -166,6 +169,10 @@ void TestDatasetSpec::errorsNameTheKey_data()
     QTest::newRow("privileged unknown")  << minimal(R"(, "sensitive": [{"column": "age", "edges": [25], "labels": ["y", "o"], "privileged": "x"}])") << QString("'sensitive[0].privileged'");
     QTest::newRow("pii kind")            << minimal(R"(, "pii": [{"column": "email", "kind": "secret"}])") << QString("'pii[0].kind'");
     QTest::newRow("pii is feature")      << minimal(R"(, "pii": [{"column": "age", "kind": "text"}])") << QString("'pii[0].column'");
+    QTest::newRow("nul delimiter")       << minimal(R"(, "csv": {"delimiter": "\u0000"})")        << QString("'csv.delimiter'");
+    QTest::newRow("sensitive target")    << minimal(R"(, "target": {"column": "y", "positive": ["1"]}, "sensitive": [{"column": "y"}])") << QString("'sensitive[0].column'");
+    QTest::newRow("sensitive id")        << minimal(R"(, "id": "lead", "sensitive": [{"column": "lead"}])") << QString("'sensitive[0].column'");
+    QTest::newRow("pii ignored")         << minimal(R"(, "pii": [{"column": "email", "kind": "email"}], "ignore": ["email"])") << QString("'pii[0].column'");
     QTest::newRow("ignore used")         << minimal(R"(, "ignore": ["age"])")                      << QString("'ignore'");
     QTest::newRow("purpose type")        << minimal(R"(, "purpose": 3)")                           << QString("'purpose'");
     // clang-format on

@@ -164,6 +164,10 @@ void TestModelBundle::refusesMalformedBundles_data()
     QTest::newRow("bands")        << "bands"   << QJsonValue(QJsonObject{{"cutoffs", QJsonArray{0.7, 0.2}}, {"labels", QJsonArray{"a", "b", "c"}}}) << "ascend";
     QTest::newRow("spec")         << "spec"    << QJsonValue(QJsonObject{{"format", "x"}}) << "spec";
     QTest::newRow("encoder")      << "encoder" << QJsonValue(QJsonObject{{"features", QJsonArray{}}}) << "encoder";
+    QTest::newRow("split")        << "split"   << QJsonValue("mod:1:0")                << "'split'";
+    QTest::newRow("split type")   << "split"   << QJsonValue(5)                        << "'split'";
+    QTest::newRow("params range") << "params"  << QJsonValue(QJsonObject{{"eta", 7}})  << "'params'";
+    QTest::newRow("metrics type") << "metrics" << QJsonValue("excellent")              << "'metrics'";
     QTest::newRow("model")        << "model"   << QJsonValue(42)                       << "'model'";
     // clang-format on
 }

@@ -3,6 +3,7 @@
 #include "SyntheticLeads.h"
 
 #include "TestPaths.h"
+#include <QBuffer>
 #include <QJsonArray>
 
 #include <QTest>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void trainsAUsefulModel();
     void isDeterministic();
     void earlyStoppingStopsAndTrims();
+    void earlyStoppingNeedsBothOutcomesInValidation();
+    void refusesAnOversizedOneHotMatrix();
     void refusesUnlabelledOrOneClassData();
     void refusesBadParameters();
     void cancelAndProgress();
@@ -97,6 +100,46 @@ void TestTrainer::earlyStoppingStopsAndTrims()
     QCOMPARE(run, best + 1 + 5);
     QCOMPARE(bundle->model->trees.size(), size_t(best + 1)); // trimmed to the best round
     QVERIFY(bundle->training["rows_validation"].toInteger() > 0);
+}
+
+void TestTrainer::earlyStoppingNeedsBothOutcomesInValidation()
+{
+    // 2 positives in 200 rows: a 5 % validation part of them holds none.
+    Dataset data = test::syntheticDataset(200);
+    std::fill(data.labels.begin(), data.labels.end(), int8_t(0));
+    data.labels[0] = data.labels[1] = 1;
+    TrainConfig config = smallConfig();
+    config.split = *SplitSpec::parse("none");
+    config.validation = *SplitSpec::parse("tail:0.05");
+    config.params.earlyStoppingRounds = 3;
+    const auto r = Trainer::train(data, config);
+    QVERIFY(!r.has_value());
+    QVERIFY2(r.error().message.contains("validation part"), qPrintable(r.error().message));
+}
+
+void TestTrainer::refusesAnOversizedOneHotMatrix()
+{
+    // A unique reference declared categorical: 40,000 rows x 40,000 inputs would need 6 GB.
+    auto spec = DatasetSpec::fromJson(R"({"format": "mizan.dataset-spec/1", "name": "wide",
+        "target": {"column": "y", "positive": ["1"]},
+        "features": [{"column": "ref", "type": "categorical"}, {"column": "x", "type": "numeric"}]})",
+                                      "wide.json");
+    QVERIFY(spec.has_value());
+    QByteArray csv = "ref,x,y\n";
+    for (int i = 0; i < 40000; ++i)
+        csv += "R" + QByteArray::number(i) + ',' + QByteArray::number(i % 13) + ','
+               + (i % 3 ? '0' : '1') + '\n';
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    const auto data = DatasetLoader::read(buffer, "wide.csv", *spec);
+    MIZAN_VERIFY_OK(data);
+    TrainConfig config = smallConfig();
+    config.split = *SplitSpec::parse("none");
+    const auto r = Trainer::train(*data, config);
+    QVERIFY(!r.has_value());
+    QCOMPARE(r.error().code, ErrorCode::LimitExceeded);
+    QVERIFY2(r.error().message.contains("'ref'") && r.error().message.contains("40000"),
+             qPrintable(r.error().message));
 }
 
 void TestTrainer::refusesUnlabelledOrOneClassData()
