@@ -88,22 +88,37 @@ private:
         return error;
     }
 
+    enum class Limit { FieldBytes, RecordBytes, Columns };
+
+    Error limitError(Limit limit) const
+    {
+        QString what;
+        switch (limit) {
+        case Limit::FieldBytes:
+            what = tr("the field is longer than the limit of %1")
+                       .arg(formatByteSize(m_options.maxFieldBytes));
+            break;
+        case Limit::RecordBytes:
+            what = tr("the record is longer than the limit of %1")
+                       .arg(formatByteSize(m_options.maxRecordBytes));
+            break;
+        case Limit::Columns:
+            what = tr("the record has more than the limit of %1 fields").arg(m_options.maxColumns);
+            break;
+        }
+        Error error = errorAt(m_recordLine, what);
+        error.code = ErrorCode::LimitExceeded;
+        return error;
+    }
+
     Result<> append(const char *data, size_t size)
     {
         const size_t fieldSize = m_buffer.size() - m_fieldStart + size;
         if (fieldSize > static_cast<size_t>(m_options.maxFieldBytes)) {
-            Error error = errorAt(m_recordLine,
-                                  tr("the field is longer than the limit of %1")
-                                      .arg(formatByteSize(m_options.maxFieldBytes)));
-            error.code = ErrorCode::LimitExceeded;
-            return fail(error);
+            return fail(limitError(Limit::FieldBytes));
         }
         if (m_buffer.size() + size > static_cast<size_t>(m_options.maxRecordBytes)) {
-            Error error = errorAt(m_recordLine,
-                                  tr("the record is longer than the limit of %1")
-                                      .arg(formatByteSize(m_options.maxRecordBytes)));
-            error.code = ErrorCode::LimitExceeded;
-            return fail(error);
+            return fail(limitError(Limit::RecordBytes));
         }
         m_buffer.append(data, size);
         return {};
@@ -117,11 +132,7 @@ private:
                 m_buffer.pop_back();
         }
         if (static_cast<int>(m_record.m_ends.size()) >= m_options.maxColumns) {
-            Error error = errorAt(m_recordLine,
-                                  tr("the record has more than the limit of %1 fields")
-                                      .arg(m_options.maxColumns));
-            error.code = ErrorCode::LimitExceeded;
-            return fail(error);
+            return fail(limitError(Limit::Columns));
         }
         m_lastFieldQuoted = m_fieldQuoted;
         m_record.m_starts.push_back(static_cast<uint32_t>(m_fieldStart));
@@ -199,18 +210,10 @@ private:
                 }
             }
             if (fieldEnd - fieldBegin > m_options.maxFieldBytes) {
-                Error error = errorAt(m_recordLine,
-                                      tr("the field is longer than the limit of %1")
-                                          .arg(formatByteSize(m_options.maxFieldBytes)));
-                error.code = ErrorCode::LimitExceeded;
-                return fail(error);
+                return fail(limitError(Limit::FieldBytes));
             }
             if (static_cast<int>(m_record.m_ends.size()) >= m_options.maxColumns) {
-                Error error = errorAt(m_recordLine,
-                                      tr("the record has more than the limit of %1 fields")
-                                          .arg(m_options.maxColumns));
-                error.code = ErrorCode::LimitExceeded;
-                return fail(error);
+                return fail(limitError(Limit::Columns));
             }
             m_record.m_starts.push_back(static_cast<uint32_t>(fieldBegin - begin));
             m_record.m_ends.push_back(static_cast<uint32_t>(fieldEnd - begin));
@@ -219,11 +222,7 @@ private:
             field = next;
         }
         if (end - begin > m_options.maxRecordBytes) {
-            Error error = errorAt(m_recordLine,
-                                  tr("the record is longer than the limit of %1")
-                                      .arg(formatByteSize(m_options.maxRecordBytes)));
-            error.code = ErrorCode::LimitExceeded;
-            return fail(error);
+            return fail(limitError(Limit::RecordBytes));
         }
         const bool blank = m_record.m_ends.size() == 1 && m_record.m_ends[0] == m_record.m_starts[0]
                            && !quoted;
