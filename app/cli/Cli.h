@@ -63,5 +63,6 @@ bool require(const QCommandLineParser &parser,
 int runTrain(const QStringList &arguments);
 int runModel(const QStringList &arguments);
 int runScore(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
 
 } // namespace mizan::cli

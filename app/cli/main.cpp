@@ -28,6 +28,7 @@ void printHelp(QTextStream &stream)
         "  train          Train a model bundle from a lead file and its dataset spec\n"
         "  model import   Import an XGBoost JSON model with its dataset spec\n"
         "  score          Score a lead file with a model bundle\n"
+        "  demo           Write demo leads, their spec and a model trained on them\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help (also after a command: mizan-cli score --help)\n"
@@ -80,6 +81,8 @@ int main(int argc, char *argv[])
             return runModel(rest);
         if (command == QLatin1String("score"))
             return runScore(rest);
+        if (command == QLatin1String("demo"))
+            return runDemo(rest);
     } catch (const std::bad_alloc &) {
         err() << Tr::tr("mizan-cli: out of memory") << Qt::endl;
         return ExitFailure;

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void workspaceFromTheEnvironmentIsNotIgnored();
     void trainsAndScores();
     void scoresToStandardOutput();
+    void writesTheDemo();
     void badInputExitsWithOneAndNamesTheLine();
     void tamperedBundleExitsWithFive();
     void importsTheReferenceModel();
@@ -209,6 +210,25 @@ void TestCli::scoresToStandardOutput()
     const double p = first["probability"].toDouble();
     QVERIFY(p > 0 && p < 1);
     QVERIFY(QStringList({"low", "medium", "high"}).contains(first["band"].toString()));
+}
+
+void TestCli::writesTheDemo()
+{
+    const QString folder = m_dir.filePath("demo");
+    Run r = run({"demo", "--out", folder, "--rows", "1500", "--seed", "9"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject made = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(made["rows"].toInt(), 1500);
+    for (const char *key : {"leads", "spec", "model"})
+        QVERIFY2(QFile::exists(made[QLatin1String(key)].toString()), key);
+    QVERIFY(made["test_metrics"].toObject()["roc_auc"].toDouble() > 0.6);
+    // What it made works together: the bundle scores the leads.
+    r = run({"score", "--model", made["model"].toString(), "--data", made["leads"].toString(),
+             "--format", "csv"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out.count('\n'), 1501);
+    QVERIFY(r.out.contains("\n0,FZ-100000,"));
+    QCOMPARE(run({"demo", "--out", folder, "--rows", "5"}).exitCode, 2);
 }
 
 void TestCli::badInputExitsWithOneAndNamesTheLine()
