@@ -223,8 +223,13 @@ void TestCli::writesTheDemo()
         QVERIFY2(QFile::exists(made[QLatin1String(key)].toString()), key);
     QVERIFY(made["test_metrics"].toObject()["roc_auc"].toDouble() > 0.6);
     // What it made works together: the bundle scores the leads.
-    r = run({"score", "--model", made["model"].toString(), "--data", made["leads"].toString(),
-             "--format", "csv"});
+    r = run({"score",
+             "--model",
+             made["model"].toString(),
+             "--data",
+             made["leads"].toString(),
+             "--format",
+             "csv"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out.count('\n'), 1501);
     QVERIFY(r.out.contains("\n0,FZ-100000,"));
