@@ -24,10 +24,18 @@ int main(int argc, char *argv[])
                                                               "Interface language (en, ar)."),
                                       QStringLiteral("CODE"));
     parser.addOption(language);
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main",
+                                                          "Open and score the demo that "
+                                                          "'mizan-cli demo --out DIR' wrote."),
+                                  QStringLiteral("DIR"));
+    parser.addOption(demo);
     parser.process(app);
     mizan::Bootstrap::installTranslators(parser.value(language));
 
     mizan::MainWindow window;
     window.show();
+    if (parser.isSet(demo))
+        window.openDemo(parser.value(demo));
     return app.exec();
 }

@@ -1,18 +1,21 @@
 #include "MainWindow.h"
 
+#include "common/Dialogs.h"
 #include "model/Booster.h"
+#include "scoring/ScoringTab.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QLabel>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QVBoxLayout>
 
 #include <openssl/crypto.h>
 
@@ -27,14 +30,18 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/mizan.svg")));
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(createWelcomePage(), tr("Welcome"));
+    m_scoring = new ScoringTab(m_tabs);
+    m_tabs->addTab(m_scoring, tr("&Scoring"));
     setCentralWidget(m_tabs);
     createMenus();
-    statusBar()->showMessage(tr("Ready. No workspace is open."));
+    connect(m_scoring, &ScoringTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    statusBar()->showMessage(tr("Ready. Open a lead file and a model, or start with the demo."));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 780);
+        resize(1360, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -43,6 +50,17 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // The Scoring tab's own actions: one object each, so shortcuts never clash.
+    file->addAction(m_scoring->openLeadsAction());
+    file->addAction(m_scoring->openModelAction());
+    file->addAction(m_scoring->scoreAction());
+    file->addAction(tr("Open &Demo…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open the demo folder"));
+        if (!folder.isEmpty())
+            openDemo(folder);
+    });
+    file->addAction(m_scoring->exportAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -72,33 +90,25 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-QWidget *MainWindow::createWelcomePage()
+bool MainWindow::openDemo(const QString &folder)
 {
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("welcomePage"));
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 40, 48, 40);
-    auto *title = new QLabel(tr("<h1>Mizan</h1><p>Model governance for lead scoring: every model "
-                                "version approved, every score explained, every action on the "
-                                "record.</p>"),
-                             page);
-    title->setWordWrap(true);
-    title->setTextFormat(Qt::RichText);
-    auto *engines = new QLabel(page);
-    engines->setObjectName(QStringLiteral("enginesLabel"));
-    engines->setTextFormat(Qt::RichText);
-    engines->setText(tr("<p><b>Engines</b><br>XGBoost %1 · Qt %2 · %3</p>"
-                        "<p>Use <code>mizan-cli train</code>, <code>mizan-cli model import</code> "
-                        "and <code>mizan-cli score</code> for model bundles until the workspace "
-                        "opens here.</p>")
-                         .arg(Booster::libraryVersion(),
-                              QString::fromLatin1(qVersion()),
-                              QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))));
-    engines->setWordWrap(true);
-    layout->addWidget(title);
-    layout->addWidget(engines);
-    layout->addStretch(1);
-    return page;
+    const QDir dir(folder);
+    const QString leads = dir.filePath(QStringLiteral("demo-leads.csv"));
+    const QString spec = dir.filePath(QStringLiteral("demo-leads.spec.json"));
+    const QString model = dir.filePath(QStringLiteral("demo-model.bundle.json"));
+    for (const QString &file : {leads, spec, model}) {
+        if (!QFileInfo::exists(file)) {
+            MessageBox::critical(this,
+                                 tr("No demo here"),
+                                 tr("%1 is missing. Create the demo with: mizan-cli demo --out %2")
+                                     .arg(file, QDir::toNativeSeparators(folder)));
+            return false;
+        }
+    }
+    m_tabs->setCurrentWidget(m_scoring);
+    m_scoring->setInputs(leads, spec, model);
+    m_scoring->score();
+    return true;
 }
 
 QString MainWindow::aboutText()

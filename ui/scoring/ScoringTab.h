@@ -1,0 +1,127 @@
+#pragma once
+
+#include "common/Progress.h"
+#include "data/Dataset.h"
+#include "model/ModelBundle.h"
+#include "model/Scorer.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace mizan {
+
+class ScoreFilterModel;
+class ScoreHistogram;
+class ScoreTableModel;
+
+/** @brief What a scoring job produced: immutable snapshots handed to the UI thread. */
+struct ScoringOutcome
+{
+    std::shared_ptr<const Dataset> data;
+    std::shared_ptr<const Scores> scores;
+    std::shared_ptr<const ModelBundle> bundle;
+};
+
+/**
+ * @brief The Scoring tab: choose a lead file (with its dataset spec) and a model bundle, score
+ * in the background with progress and cancel, then read, filter, sort and export the results,
+ * with a histogram of the scores and the band cut-offs.
+ *
+ * Loading and scoring run on a worker thread (QtConcurrent) over immutable inputs; the tab only
+ * swaps in complete results, so a failed or cancelled job leaves the previous table as it was.
+ * Errors are shown through MessageBox with the file, line or field they name.
+ */
+class ScoringTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScoringTab)
+
+public:
+    explicit ScoringTab(QWidget *parent = nullptr);
+    ~ScoringTab() override;
+
+    /** @brief Sets the inputs without dialogs (the demo, tests); an empty spec means the model's. */
+    void setInputs(const QString &leads, const QString &spec, const QString &model);
+    bool isBusy() const { return m_busy; }
+
+    ScoreTableModel *tableModel() const { return m_model; }
+    ScoreFilterModel *filterModel() const { return m_filter; }
+    ScoreHistogram *histogram() const { return m_histogram; }
+    QTableView *tableView() const { return m_table; }
+    /** @brief The tab's actions with their shortcuts, for the window's menus (same objects). */
+    QAction *openLeadsAction() const { return m_openLeadsAction; }
+    QAction *openModelAction() const { return m_openModelAction; }
+    QAction *scoreAction() const { return m_scoreAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+public Q_SLOTS:
+    void openLeads();
+    void openSpec();
+    void openModel();
+    void score();
+    void cancel();
+    void exportScores();
+
+Q_SIGNALS:
+    void scoringFinished(bool succeeded);
+    void exportFinished(bool succeeded);
+    void statusMessage(const QString &message);
+
+private:
+    void buildUi();
+    void createActions();
+    void setBusy(bool busy);
+    void updateInputLabels();
+    void updateFilter();
+    void onScoringDone();
+    void showOutcome(const ScoringOutcome &outcome);
+    QString folderSetting(const char *key) const;
+    void rememberFolder(const char *key, const QString &file);
+
+    QAction *m_openLeadsAction = nullptr;
+    QAction *m_openModelAction = nullptr;
+    QAction *m_scoreAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QString m_leadsPath;
+    QString m_specPath;
+    QString m_modelPath;
+    QString m_modelDescription; ///< file, name and test AUC once the model has been read
+    bool m_busy = false;
+    std::shared_ptr<CancelToken> m_cancel;
+    QFutureWatcher<Result<ScoringOutcome>> m_scoring;
+    QFutureWatcher<Result<>> m_exporting;
+
+    ScoreTableModel *m_model = nullptr;
+    ScoreFilterModel *m_filter = nullptr;
+    ScoreHistogram *m_histogram = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_leadsLabel = nullptr;
+    QLabel *m_specLabel = nullptr;
+    QLabel *m_modelLabel = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_bandSummary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_leadsButton = nullptr;
+    QPushButton *m_specButton = nullptr;
+    QPushButton *m_modelButton = nullptr;
+    QPushButton *m_scoreButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_band = nullptr;
+    QDoubleSpinBox *m_minimum = nullptr;
+    QDoubleSpinBox *m_maximum = nullptr;
+};
+
+} // namespace mizan
