@@ -18,6 +18,10 @@
         <source>Interface language (en, ar).</source>
         <translation>لغة الواجهة (en أو ar).</translation>
     </message>
+    <message>
+        <source>Open and score the demo that 'mizan-cli demo --out DIR' wrote.</source>
+        <translation>افتح العرض التجريبي الذي كتبه 'mizan-cli demo --out DIR' وقيّمه.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::Booster</name>
@@ -82,6 +86,10 @@
     </message>
     <message>
         <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading ran out of memory.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -189,6 +197,22 @@
     </message>
     <message>
         <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' (%2 rows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target column '%1' holds several values other than the positive ones (%2): %3. All of them count as negative outcomes; if one of them means a conversion, list it under target.positive in the spec.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the number %1 is too large for a model input (at most 3.4e38)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: reading ran out of memory</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -326,6 +350,30 @@
         <source>"%1" is not one of the labels</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>"%1" is the %2; a sensitive attribute describes people or companies, not outcomes or ids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is personal data and cannot also be %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mizan::Encoder</name>
@@ -444,14 +492,6 @@
         <translation>ميزان</translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation>مرحبًا</translation>
-    </message>
-    <message>
-        <source>Ready. No workspace is open.</source>
-        <translation>جاهز. لا توجد مساحة عمل مفتوحة.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -481,15 +521,7 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>حول &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&lt;h1&gt;Mizan&lt;/h1&gt;&lt;p&gt;Model governance for lead scoring: every model version approved, every score explained, every action on the record.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;ميزان&lt;/h1&gt;&lt;p&gt;حوكمة نماذج تقييم العملاء المحتملين: كل إصدار من النموذج معتمد، وكل درجة مفسَّرة، وكل إجراء مسجَّل.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Engines&lt;/b&gt;&lt;br&gt;XGBoost %1 · Qt %2 · %3&lt;/p&gt;&lt;p&gt;Use &lt;code&gt;mizan-cli train&lt;/code&gt;, &lt;code&gt;mizan-cli model import&lt;/code&gt; and &lt;code&gt;mizan-cli score&lt;/code&gt; for model bundles until the workspace opens here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;المحركات&lt;/b&gt;&lt;br&gt;XGBoost %1 · Qt %2 · %3&lt;/p&gt;&lt;p&gt;استخدم &lt;code&gt;mizan-cli train&lt;/code&gt; و&lt;code&gt;mizan-cli model import&lt;/code&gt; و&lt;code&gt;mizan-cli score&lt;/code&gt; لحزم النماذج إلى أن تُفتح مساحة العمل هنا.&lt;/p&gt;</translation>
+        <translation>&amp;حول Qt</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A model-governance workstation for lead scoring with gradient-boosted trees.&lt;/p&gt;&lt;p&gt;XGBoost %2&lt;br&gt;Qt %3&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Works offline: Mizan opens no network connection and listens on no port.&lt;/p&gt;</source>
@@ -502,6 +534,30 @@
     <message>
         <source>The language changes when Mizan is started again.</source>
         <translation>تتغير اللغة عند تشغيل ميزان من جديد.</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>&amp;التقييم</translation>
+    </message>
+    <message>
+        <source>Ready. Open a lead file and a model, or start with the demo.</source>
+        <translation>جاهز. افتح ملف عملاء محتملين ونموذجًا، أو ابدأ بالعرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo…</source>
+        <translation>&amp;فتح العرض التجريبي…</translation>
+    </message>
+    <message>
+        <source>Open the demo folder</source>
+        <translation>افتح مجلد العرض التجريبي</translation>
+    </message>
+    <message>
+        <source>No demo here</source>
+        <translation>لا يوجد عرض تجريبي هنا</translation>
+    </message>
+    <message>
+        <source>%1 is missing. Create the demo with: mizan-cli demo --out %2</source>
+        <translation>الملف %1 غير موجود. أنشئ العرض التجريبي بالأمر: mizan-cli demo --out %2</translation>
     </message>
 </context>
 <context>
@@ -562,6 +618,26 @@
         <source>%1: the %2 is larger than the limit of %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: the embedded model is not in the form Mizan writes: the bundle was not made by Mizan or was altered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the bundle does not match its recorded SHA-256 (bundle_sha256): it was altered or damaged after it was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object or null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a string or null</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mizan::RiskBands</name>
@@ -598,10 +674,235 @@
     </message>
 </context>
 <context>
+    <name>mizan::ScoreHistogram</name>
+    <message>
+        <source>Probability of conversion</source>
+        <translation>احتمال التحويل</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation>لا توجد درجات بعد</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ScoreTableModel</name>
+    <message>
+        <source>Probability %1 (log-odds %2), band %3</source>
+        <translation>الاحتمال %1 (لوغاريتم الأرجحية %2)، الفئة %3</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>الاحتمال</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Log-odds</source>
+        <translation>لوغاريتم الأرجحية</translation>
+    </message>
+</context>
+<context>
     <name>mizan::Scorer</name>
     <message>
         <source>Scoring was cancelled.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model bundle holds no parsed model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring ran out of memory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::ScoringTab</name>
+    <message>
+        <source>%1: its features differ from those of the model %2, so the model cannot score leads described by it</source>
+        <translation>%1: تختلف خصائصه عن خصائص النموذج %2، لذلك لا يستطيع النموذج تقييم العملاء الموصوفين به</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>Scores exported.</source>
+        <translation>صُدّرت الدرجات.</translation>
+    </message>
+    <message>
+        <source>Leads and model</source>
+        <translation>العملاء المحتملون والنموذج</translation>
+    </message>
+    <message>
+        <source>Lead file:</source>
+        <translation>ملف العملاء:</translation>
+    </message>
+    <message>
+        <source>&amp;Open leads…</source>
+        <translation>&amp;فتح العملاء…</translation>
+    </message>
+    <message>
+        <source>Dataset spec:</source>
+        <translation>مواصفات البيانات:</translation>
+    </message>
+    <message>
+        <source>Choose s&amp;pec…</source>
+        <translation>&amp;اختيار المواصفات…</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>النموذج:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;model…</source>
+        <translation>&amp;اختيار النموذج…</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;تقييم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Search leads (Ctrl+F)</source>
+        <translation>ابحث في العملاء (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>&amp;Band:</source>
+        <translation>&amp;الفئة:</translation>
+    </message>
+    <message>
+        <source>Probability fro&amp;m</source>
+        <translation>&amp;الاحتمال من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Open a lead file</source>
+        <translation>افتح ملف عملاء محتملين</translation>
+    </message>
+    <message>
+        <source>Lead files (*.csv *.txt *.data *.test);;All files (*)</source>
+        <translation>ملفات العملاء (*.csv *.txt *.data *.test);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose the dataset spec of the lead file</source>
+        <translation>اختر مواصفات البيانات لملف العملاء</translation>
+    </message>
+    <message>
+        <source>Dataset specs (*.json);;All files (*)</source>
+        <translation>مواصفات البيانات (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose a model bundle</source>
+        <translation>اختر حزمة نموذج</translation>
+    </message>
+    <message>
+        <source>Model bundles (*.json);;All files (*)</source>
+        <translation>حزم النماذج (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none chosen&lt;/i&gt;</source>
+        <translation>&lt;i&gt;لم يُختر شيء&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;the model's own&lt;/i&gt;</source>
+        <translation>&lt;i&gt;مواصفات النموذج نفسه&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Scoring %1…</source>
+        <translation>جارٍ تقييم %1…</translation>
+    </message>
+    <message>
+        <source>Scoring was cancelled; the table is unchanged.</source>
+        <translation>أُلغي التقييم؛ لم يتغير الجدول.</translation>
+    </message>
+    <message>
+        <source>Scoring failed</source>
+        <translation>تعذّر التقييم</translation>
+    </message>
+    <message>
+        <source>Scoring failed; the table is unchanged.</source>
+        <translation>تعذّر التقييم؛ لم يتغير الجدول.</translation>
+    </message>
+    <message>
+        <source>, test AUC %1</source>
+        <translation>، AUC للاختبار %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation>%1 — %2%3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; leads scored · mean probability &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>قُيّم &lt;b&gt;%1&lt;/b&gt; من العملاء · متوسط الاحتمال &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; (%3)</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
+    </message>
+    <message>
+        <source>%1 leads scored with %2.</source>
+        <translation>قُيّم %1 من العملاء بالنموذج %2.</translation>
+    </message>
+    <message>
+        <source>Export scores as CSV</source>
+        <translation>تصدير الدرجات بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: تتعذّر الكتابة: %2</translation>
     </message>
 </context>
 <context>
@@ -690,6 +991,26 @@
     </message>
     <message>
         <source>the trained model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training would need %1 of memory for %2 rows x %3 model inputs (the limit is %4); the column '%5' alone gives %6 inputs: is it really categorical?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training ran out of memory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the validation part for early stopping holds only one outcome (%1 positive, %2 negative rows), so its AUC is undefined; use a larger validation part or no early stopping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>XGBoost gave no validation AUC for round %1 ("%2")</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -805,6 +1126,14 @@
     </message>
     <message>
         <source>expected every tree to belong to output 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node 0: the root has a parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>node %1: the recorded parent is not node %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1023,6 +1352,76 @@ Metrics are computed on the held-out test part of the split.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>mizan-cli: unknown command '%1'. Try 'mizan-cli --help'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the option --%1 is given twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
+and a model bundle trained on it, into a folder. The generating process and its deliberate
+group disparity are described in docs/demo-leads.md.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder to write into (created if needed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of leads (default 8000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generator seed (default 2026).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--rows expects a number from 200 to 2000000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--seed expects a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo lead-conversion model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tree evaluation: native (default) or xgboost (XGBoost's own prediction, the cross-check; both give the same margins).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--engine expects native or xgboost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a parameter file may not exceed 1 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan's command line: model governance for lead scoring, without a window.
@@ -1031,6 +1430,7 @@ Commands:
   train          Train a model bundle from a lead file and its dataset spec
   model import   Import an XGBoost JSON model with its dataset spec
   score          Score a lead file with a model bundle
+  demo           Write demo leads, their spec and a model trained on them
 
 Options:
   -h, --help     Show this help (also after a command: mizan-cli score --help)
@@ -1042,7 +1442,15 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>mizan-cli: unknown command '%1'. Try 'mizan-cli --help'.</source>
+        <source>mizan-cli: this version has no workspaces yet (--workspace, MIZAN_WORKSPACE); unset MIZAN_WORKSPACE to work on plain files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mizan-cli: out of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mizan-cli: internal error: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -18,6 +18,10 @@
         <source>Interface language (en, ar).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open and score the demo that &apos;mizan-cli demo --out DIR&apos; wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::Booster</name>
@@ -82,6 +86,10 @@
     </message>
     <message>
         <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading ran out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -189,6 +197,22 @@
     </message>
     <message>
         <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target column &apos;%1&apos; holds several values other than the positive ones (%2): %3. All of them count as negative outcomes; if one of them means a conversion, list it under target.positive in the spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 is too large for a model input (at most 3.4e38)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading ran out of memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -326,6 +350,30 @@
         <source>&quot;%1&quot; is not one of the labels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the %2; a sensitive attribute describes people or companies, not outcomes or ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is personal data and cannot also be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::Encoder</name>
@@ -444,14 +492,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready. No workspace is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,14 +524,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h1&gt;Mizan&lt;/h1&gt;&lt;p&gt;Model governance for lead scoring: every model version approved, every score explained, every action on the record.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Engines&lt;/b&gt;&lt;br&gt;XGBoost %1 · Qt %2 · %3&lt;/p&gt;&lt;p&gt;Use &lt;code&gt;mizan-cli train&lt;/code&gt;, &lt;code&gt;mizan-cli model import&lt;/code&gt; and &lt;code&gt;mizan-cli score&lt;/code&gt; for model bundles until the workspace opens here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A model-governance workstation for lead scoring with gradient-boosted trees.&lt;/p&gt;&lt;p&gt;XGBoost %2&lt;br&gt;Qt %3&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Works offline: Mizan opens no network connection and listens on no port.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,6 +533,30 @@
     </message>
     <message>
         <source>The language changes when Mizan is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. Open a lead file and a model, or start with the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demo here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing. Create the demo with: mizan-cli demo --out %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -562,6 +618,26 @@
         <source>%1: the %2 is larger than the limit of %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the embedded model is not in the form Mizan writes: the bundle was not made by Mizan or was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bundle does not match its recorded SHA-256 (bundle_sha256): it was altered or damaged after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::RiskBands</name>
@@ -598,9 +674,234 @@
     </message>
 </context>
 <context>
+    <name>mizan::ScoreHistogram</name>
+    <message>
+        <source>Probability of conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ScoreTableModel</name>
+    <message>
+        <source>Probability %1 (log-odds %2), band %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log-odds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::Scorer</name>
     <message>
         <source>Scoring was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model bundle holds no parsed model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring ran out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ScoringTab</name>
+    <message>
+        <source>%1: its features differ from those of the model %2, so the model cannot score leads described by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset spec:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose s&amp;pec…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search leads (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a lead file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead files (*.csv *.txt *.data *.test);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the dataset spec of the lead file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset specs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model bundles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;none chosen&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;the model&apos;s own&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring was cancelled; the table is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring failed; the table is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, test AUC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; leads scored · mean probability &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads scored with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export scores as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,6 +991,26 @@
     </message>
     <message>
         <source>the trained model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training would need %1 of memory for %2 rows x %3 model inputs (the limit is %4); the column &apos;%5&apos; alone gives %6 inputs: is it really categorical?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training ran out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validation part for early stopping holds only one outcome (%1 positive, %2 negative rows), so its AUC is undefined; use a larger validation part or no early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XGBoost gave no validation AUC for round %1 (&quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,6 +1126,14 @@
     </message>
     <message>
         <source>expected every tree to belong to output 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node 0: the root has a parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1: the recorded parent is not node %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1023,6 +1352,76 @@ Metrics are computed on the held-out test part of the split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mizan-cli: unknown command &apos;%1&apos;. Try &apos;mizan-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option --%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
+and a model bundle trained on it, into a folder. The generating process and its deliberate
+group disparity are described in docs/demo-leads.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into (created if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of leads (default 8000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator seed (default 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows expects a number from 200 to 2000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed expects a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo lead-conversion model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree evaluation: native (default) or xgboost (XGBoost&apos;s own prediction, the cross-check; both give the same margins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine expects native or xgboost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a parameter file may not exceed 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan&apos;s command line: model governance for lead scoring, without a window.
@@ -1031,6 +1430,7 @@ Commands:
   train          Train a model bundle from a lead file and its dataset spec
   model import   Import an XGBoost JSON model with its dataset spec
   score          Score a lead file with a model bundle
+  demo           Write demo leads, their spec and a model trained on them
 
 Options:
   -h, --help     Show this help (also after a command: mizan-cli score --help)
@@ -1042,7 +1442,15 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mizan-cli: unknown command &apos;%1&apos;. Try &apos;mizan-cli --help&apos;.</source>
+        <source>mizan-cli: this version has no workspaces yet (--workspace, MIZAN_WORKSPACE); unset MIZAN_WORKSPACE to work on plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mizan-cli: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mizan-cli: internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
