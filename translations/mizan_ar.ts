@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: تتعذّر الكتابة: %2</translation>
     </message>
     <message>
         <source>%1: cannot open the %2: %3</source>
@@ -670,7 +670,7 @@
     <name>mizan::ScoreExport</name>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: تتعذّر الكتابة: %2</translation>
     </message>
 </context>
 <context>
@@ -809,10 +809,6 @@
         <translation>&amp;الاحتمال من</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>إلى</translation>
-    </message>
-    <message>
         <source>Open a lead file</source>
         <translation>افتح ملف عملاء محتملين</translation>
     </message>
@@ -903,6 +899,10 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: تتعذّر الكتابة: %2</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;إلى</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1284,7 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: تتعذّر الكتابة: %2</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>

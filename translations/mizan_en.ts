@@ -809,10 +809,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a lead file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,6 +898,10 @@
     </message>
     <message>
         <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

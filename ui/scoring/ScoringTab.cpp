@@ -195,7 +195,9 @@ void ScoringTab::buildUi()
     filters->addWidget(m_band);
     filters->addWidget(rangeLabel);
     filters->addWidget(m_minimum);
-    filters->addWidget(new QLabel(tr("to"), this));
+    auto *toLabel = new QLabel(tr("t&o"), this);
+    toLabel->setBuddy(m_maximum);
+    filters->addWidget(toLabel);
     filters->addWidget(m_maximum);
     filters->addStretch(1);
     filters->addWidget(m_exportButton);
