@@ -160,6 +160,18 @@ void TestScoringTab::filtersAndSorts()
     QTest::keyClicks(search, "FZ-100007");
     QCOMPARE(filter->rowCount(), 1);
     QCOMPARE(filter->index(0, ScoreTableModel::IdColumn).data().toString(), QString("FZ-100007"));
+    // Search by a category value: every row shown holds it.
+    search->clear();
+    QTest::keyClicks(search, "INDUSTRIAL");
+    QVERIFY(filter->rowCount() > 0 && filter->rowCount() < 1500);
+    int licence = -1;
+    for (int c = 0; c < filter->columnCount(); ++c) {
+        if (filter->headerData(c, Qt::Horizontal).toString() == "licence_type")
+            licence = c;
+    }
+    QVERIFY(licence > 0);
+    for (int r = 0; r < filter->rowCount(); ++r)
+        QCOMPARE(filter->index(r, licence).data().toString(), QString("industrial"));
     search->clear();
     // Probability range.
     m_tab->findChild<QDoubleSpinBox *>("minimumProbability")->setValue(30.0);

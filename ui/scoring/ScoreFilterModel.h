@@ -1,5 +1,7 @@
 #pragma once
 
+#include "scoring/ScoreTableModel.h"
+
 #include <QSortFilterProxyModel>
 
 #include <set>
@@ -19,6 +21,9 @@ class ScoreFilterModel final : public QSortFilterProxyModel
 public:
     explicit ScoreFilterModel(QObject *parent = nullptr);
 
+    /** @brief The scores to filter; use this instead of setSourceModel. */
+    void setTable(ScoreTableModel *table);
+
     void setSearchText(const QString &text);
     /** @brief Only these bands; empty: every band. */
     void setBands(const std::set<int> &bands);
@@ -26,8 +31,11 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    ScoreTableModel *m_table = nullptr;
+    ScoreTableModel::SearchMatcher m_matcher;
     QString m_search;
     std::set<int> m_bands;
     double m_minimum = 0.0;

@@ -55,6 +55,62 @@ void ScoreTableModel::clear()
     setScores(nullptr, nullptr, RiskBands());
 }
 
+ScoreTableModel::SearchMatcher ScoreTableModel::matcher(const QString &text) const
+{
+    SearchMatcher m;
+    m.text = text;
+    for (const mizan::Column *c : m_features) {
+        std::vector<char> hits;
+        if (c->kind == ColumnKind::Categorical) {
+            hits.reserve(static_cast<size_t>(c->dictionary.size()));
+            for (const QString &value : c->dictionary)
+                hits.push_back(value.contains(text, Qt::CaseInsensitive) ? 1 : 0);
+        }
+        m.categoryMatches.push_back(std::move(hits));
+    }
+    return m;
+}
+
+bool ScoreTableModel::matches(int row, const SearchMatcher &matcher) const
+{
+    if (matcher.text.isEmpty())
+        return true;
+    const auto r = static_cast<size_t>(row);
+    if (m_data->idOf(row).contains(matcher.text, Qt::CaseInsensitive))
+        return true;
+    for (size_t i = 0; i < m_features.size(); ++i) {
+        const mizan::Column *c = m_features[i];
+        if (c->kind == ColumnKind::Categorical) {
+            const int32_t code = c->codes[r];
+            if (code >= 0 && matcher.categoryMatches[i][static_cast<size_t>(code)])
+                return true;
+        }
+    }
+    return false;
+}
+
+double ScoreTableModel::numericKey(int row, int column) const
+{
+    const auto r = static_cast<size_t>(row);
+    switch (column) {
+    case RowColumn:
+        return row;
+    case IdColumn:
+        return std::nan("");
+    case ProbabilityColumn:
+    case BandColumn:
+        return m_scores->probabilities[r];
+    case MarginColumn:
+        return m_scores->margins[r];
+    default: {
+        const mizan::Column *c = m_features[static_cast<size_t>(column - FirstFeatureColumn)];
+        if (c->kind != ColumnKind::Numeric)
+            return std::nan("");
+        return c->isMissing(row) ? -HUGE_VAL : c->numbers[r];
+    }
+    }
+}
+
 int ScoreTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_scores)
@@ -121,14 +177,6 @@ QVariant ScoreTableModel::data(const QModelIndex &index, int role) const
         return band;
     case ProbabilityRole:
         return probability;
-    case SearchTextRole: {
-        QString text = m_data->idOf(index.row());
-        for (const mizan::Column *c : m_features) {
-            if (c->kind != ColumnKind::Numeric)
-                text += u'\n' + c->displayValue(index.row());
-        }
-        return text;
-    }
     case Qt::TextAlignmentRole:
         if (column == IdColumn || column == BandColumn)
             return QVariant::fromValue(Qt::AlignLeading | Qt::AlignVCenter);

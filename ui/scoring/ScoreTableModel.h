@@ -33,7 +33,6 @@ public:
         SortRole = Qt::UserRole + 1, ///< a number for numeric columns, text otherwise
         BandRole,                    ///< the row's band index (int)
         ProbabilityRole,             ///< the row's probability (double)
-        SearchTextRole,              ///< id and feature values joined, for the search filter
     };
 
     explicit ScoreTableModel(QObject *parent = nullptr);
@@ -47,6 +46,17 @@ public:
     const RiskBands &bands() const { return m_bands; }
     std::shared_ptr<const Dataset> dataset() const { return m_data; }
     std::shared_ptr<const Scores> scores() const { return m_scores; }
+
+    /** @brief Which rows a search text finds: precomputed per category, so filtering stays fast. */
+    struct SearchMatcher
+    {
+        QString text;
+        std::vector<std::vector<char>> categoryMatches; ///< per shown column, per dictionary code
+    };
+    SearchMatcher matcher(const QString &text) const;
+    bool matches(int row, const SearchMatcher &matcher) const;
+    /** @brief The numeric sort key of a cell, or NaN for a text cell (then sort by SortRole). */
+    double numericKey(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -89,7 +89,7 @@ ScoringTab::ScoringTab(QWidget *parent)
     , m_filter(new ScoreFilterModel(this))
 {
     setObjectName(QStringLiteral("scoringTab"));
-    m_filter->setSourceModel(m_model);
+    m_filter->setTable(m_model);
     buildUi();
     createActions();
     connect(&m_scoring,
