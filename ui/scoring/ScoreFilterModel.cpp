@@ -30,7 +30,7 @@ void ScoreFilterModel::setSearchText(const QString &text)
     m_search = trimmed;
     if (m_table)
         m_matcher = m_table->matcher(m_search);
-    invalidateRowsFilter();
+    invalidate(); // rebuilds the mapping at once: removing scattered rows one range at a time is quadratic
 }
 
 void ScoreFilterModel::setBands(const std::set<int> &bands)
@@ -38,7 +38,7 @@ void ScoreFilterModel::setBands(const std::set<int> &bands)
     if (bands == m_bands)
         return;
     m_bands = bands;
-    invalidateRowsFilter();
+    invalidate(); // rebuilds the mapping at once: removing scattered rows one range at a time is quadratic
 }
 
 void ScoreFilterModel::setProbabilityRange(double minimum, double maximum)
@@ -47,7 +47,7 @@ void ScoreFilterModel::setProbabilityRange(double minimum, double maximum)
         return;
     m_minimum = minimum;
     m_maximum = maximum;
-    invalidateRowsFilter();
+    invalidate(); // rebuilds the mapping at once: removing scattered rows one range at a time is quadratic
 }
 
 bool ScoreFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
