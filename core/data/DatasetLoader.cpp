@@ -1,5 +1,7 @@
 #include "data/DatasetLoader.h"
 
+#include "data/ValueParsing.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -15,103 +17,6 @@
 #include <unordered_map>
 
 namespace mizan {
-
-bool isValidUtf8(std::string_view bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    const auto *end = p + bytes.size();
-    while (p < end) {
-        const unsigned char c = *p;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        int extra = 0;
-        uint32_t cp = 0;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (end - p <= extra)
-            return false;
-        for (int i = 1; i <= extra; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        static constexpr uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-        if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        p += extra + 1;
-    }
-    return true;
-}
-
-/**
- * Clinger's fast path: a plain decimal ([+-]digits[.digits]) whose digits fit in 53 bits and
- * with at most 22 fraction digits is the exact quotient of two exactly representable doubles,
- * so one division gives the correctly rounded value, the same as std::from_chars. Anything else
- * (exponents, long mantissas, text) returns false and goes to the general parser.
- */
-namespace {
-[[gnu::always_inline]] inline bool plainDecimal(std::string_view text, double &out)
-{
-    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                        1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    const char *p = text.data();
-    const char *end = p + text.size();
-    bool negative = false;
-    if (p < end && (*p == '-' || *p == '+')) {
-        negative = *p == '-';
-        ++p;
-    }
-    uint64_t mantissa = 0;
-    int digits = 0;
-    int fraction = 0;
-    const char *integerStart = p;
-    while (p < end && static_cast<unsigned>(*p - '0') < 10u) {
-        mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
-        ++digits;
-        ++p;
-    }
-    const bool integerDigits = p > integerStart;
-    if (p < end && *p == '.') {
-        ++p;
-        const char *fractionStart = p;
-        while (p < end && static_cast<unsigned>(*p - '0') < 10u) {
-            mantissa = mantissa * 10 + static_cast<unsigned>(*p - '0');
-            ++digits;
-            ++fraction;
-            ++p;
-        }
-        if (!integerDigits && p == fractionStart)
-            return false;
-    } else if (!integerDigits) {
-        return false;
-    }
-    if (p != end || digits > 19 || mantissa > (uint64_t(1) << 53) || fraction > 22)
-        return false;
-    double value = static_cast<double>(mantissa);
-    if (fraction > 0)
-        value /= kPow10[fraction];
-    out = negative ? -value : value;
-    return true;
-}
-} // namespace
-
-bool parsePlainDecimal(std::string_view text, double &out)
-{
-    return plainDecimal(text, out);
-}
 
 namespace {
 
@@ -461,7 +366,7 @@ private:
                 return true;
             }
             double number = 0;
-            if (plainDecimal(value, number)) {
+            if (parsePlainDecimal(value, number)) {
                 sink.column->numbers.push_back(number);
                 return true;
             }

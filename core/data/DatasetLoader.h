@@ -47,13 +47,4 @@ private:
                                          const JobControl &job);
 };
 
-/**
- * @brief Parses a plain decimal exactly (as std::from_chars would) when Clinger's fast path
- * applies; returns false otherwise, leaving `out` unchanged.
- */
-bool parsePlainDecimal(std::string_view text, double &out);
-
-/** @brief True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates). */
-bool isValidUtf8(std::string_view bytes);
-
 } // namespace mizan
