@@ -56,8 +56,12 @@ int parse(QCommandLineParser &parser,
           const QString &command,
           const QStringList &arguments,
           bool &helped,
-          const QStringList &repeatable)
+          const QStringList &repeatable,
+          int positionals,
+          int minimumPositionals)
 {
+    if (minimumPositionals < 0)
+        minimumPositionals = positionals;
     helped = false;
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("mizan::cli",
@@ -68,10 +72,17 @@ int parse(QCommandLineParser &parser,
     args.prepend(QStringLiteral("mizan-cli ") + command);
     if (!parser.parse(args))
         return usage(command, parser.errorText());
-    if (!parser.positionalArguments().isEmpty() && !parser.isSet(help))
+    if (parser.positionalArguments().size() > positionals && !parser.isSet(help))
         return usage(command,
                      QCoreApplication::translate("mizan::cli", "unexpected argument '%1'")
-                         .arg(parser.positionalArguments().first()));
+                         .arg(parser.positionalArguments().value(positionals)));
+    if (parser.positionalArguments().size() < minimumPositionals && !parser.isSet(help))
+        return usage(command,
+                     QCoreApplication::translate("mizan::cli",
+                                                 "%n argument(s) missing",
+                                                 nullptr,
+                                                 int(minimumPositionals
+                                                     - parser.positionalArguments().size())));
     QStringList seen;
     for (const QString &name : parser.optionNames()) {
         if (seen.contains(name) && !repeatable.contains(name))

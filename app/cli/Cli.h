@@ -42,7 +42,9 @@ int parse(QCommandLineParser &parser,
           const QString &command,
           const QStringList &arguments,
           bool &helped,
-          const QStringList &repeatable = {});
+          const QStringList &repeatable = {},
+          int positionals = 0,
+          int minimumPositionals = -1);
 
 /** @brief Reads --format (default `fallback`), allowing only `allowed`. */
 int formatOption(const QCommandLineParser &parser,
@@ -64,5 +66,10 @@ int runTrain(const QStringList &arguments);
 int runModel(const QStringList &arguments);
 int runScore(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
+int runInit(const QStringList &arguments);
+int runUser(const QStringList &arguments);
+int runUsers(const QStringList &arguments);
+int runWorkspace(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 
 } // namespace mizan::cli

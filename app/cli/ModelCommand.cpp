@@ -1,10 +1,12 @@
 // mizan-cli model import: wrap an external XGBoost JSON model into a model bundle.
 
 #include "Cli.h"
+#include "Session.h"
 
 #include "model/ModelBundle.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace mizan::cli {
 
@@ -79,9 +81,56 @@ int runModelImport(const QStringList &arguments)
 
 } // namespace
 
+static int runModelWorkspace(const QString &sub, const QStringList &arguments)
+{
+    const QString command = QStringLiteral("model ") + sub;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        sub == QLatin1String("import")
+            ? Tr::tr("Store a model bundle in the workspace (data scientists).")
+            : Tr::tr("List the models stored in the workspace."));
+    parser.addOptions(Session::options());
+    if (sub == QLatin1String("import"))
+        parser.addOption(
+            {QStringLiteral("bundle"), Tr::tr("The model bundle to store."), Tr::tr("BUNDLE")});
+    parser.addOption({QStringLiteral("format"),
+                      Tr::tr("Output format: json (default) or table."),
+                      Tr::tr("FORMAT")});
+    bool helped = false;
+    if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
+        return rc;
+    Format format = Format::Json;
+    if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, Format::Json, format))
+        return rc;
+    int rc = ExitOk;
+    if (sub == QLatin1String("import") && !require(parser, command, QStringLiteral("bundle"), rc))
+        return rc;
+    Session session;
+    if (rc = session.open(parser, command); rc != ExitOk)
+        return rc;
+    if (sub == QLatin1String("import")) {
+        auto stored = session.workspace().importModel(parser.value(QStringLiteral("bundle")));
+        if (!stored)
+            return report(stored.error());
+        printResult(stored->toJson(), format);
+        return ExitOk;
+    }
+    auto models = session.workspace().models();
+    if (!models)
+        return report(models.error());
+    QJsonArray array;
+    for (const ModelInfo &m : *models)
+        array.append(m.toJson());
+    printResult({{QStringLiteral("models"), array}}, Format::Json);
+    return ExitOk;
+}
+
 int runModel(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
+    if ((sub == QLatin1String("import") || sub == QLatin1String("list"))
+        && Session::wantsWorkspace(arguments.mid(1)))
+        return runModelWorkspace(sub, arguments.mid(1));
     if (sub == QLatin1String("import"))
         return runModelImport(arguments.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub.isEmpty()) {
@@ -89,7 +138,9 @@ int runModel(const QStringList &arguments)
         QTextStream &stream = sub.isEmpty() ? err() : out();
         stream << Tr::tr("Usage: mizan-cli model <subcommand> [options]\n\n"
                          "Subcommands:\n"
-                         "  import   Import an XGBoost JSON model with its dataset spec\n");
+                         "  import   Import an XGBoost JSON model with its dataset spec\n"
+                         "           (with --workspace: store a model bundle in the workspace)\n"
+                         "  list     With --workspace: the models stored in the workspace\n");
         stream.flush();
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }

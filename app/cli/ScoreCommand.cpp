@@ -1,6 +1,7 @@
 // mizan-cli score: score a lead file with a model bundle.
 
 #include "Cli.h"
+#include "Session.h"
 
 #include "data/DatasetLoader.h"
 #include "model/ScoreExport.h"
@@ -20,8 +21,56 @@ struct Tr
 };
 } // namespace
 
+namespace {
+
+/** score --workspace: a stored lead set with a stored model; every prediction is kept. */
+int runScoreWorkspace(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("score");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Score a lead set stored in the workspace with a stored model. The predictions are\n"
+               "kept with the model version, the input's hash, the time and the user."));
+    parser.addOptions(Session::options());
+    parser.addOptions({
+        {QStringLiteral("lead-set"), Tr::tr("The lead set's id (see workspace info)."), Tr::tr("ID")},
+        {QStringLiteral("model"), Tr::tr("The model's id."), Tr::tr("ID")},
+        {QStringLiteral("format"),
+         Tr::tr("Output format: json (default) or table."),
+         Tr::tr("FORMAT")},
+    });
+    bool helped = false;
+    if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
+        return rc;
+    Format format = Format::Json;
+    if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, Format::Json, format))
+        return rc;
+    int rc = ExitOk;
+    for (const char *option : {"lead-set", "model"})
+        if (!require(parser, command, QLatin1String(option), rc))
+            return rc;
+    bool okSet = false;
+    bool okModel = false;
+    const qint64 leadSet = parser.value(QStringLiteral("lead-set")).toLongLong(&okSet);
+    const qint64 model = parser.value(QStringLiteral("model")).toLongLong(&okModel);
+    if (!okSet || !okModel)
+        return usage(command, Tr::tr("--lead-set and --model expect numeric ids"));
+    Session session;
+    if (rc = session.open(parser, command); rc != ExitOk)
+        return rc;
+    auto run = session.workspace().scoreLeadSet(leadSet, model);
+    if (!run)
+        return report(run.error());
+    printResult(run->toJson(), format);
+    return ExitOk;
+}
+
+} // namespace
+
 int runScore(const QStringList &arguments)
 {
+    if (Session::wantsWorkspace(arguments))
+        return runScoreWorkspace(arguments);
     const QString command = QStringLiteral("score");
     QCommandLineParser parser;
     parser.setApplicationDescription(

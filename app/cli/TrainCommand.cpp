@@ -1,6 +1,7 @@
 // mizan-cli train: train a model bundle from a lead file and its dataset spec.
 
 #include "Cli.h"
+#include "Session.h"
 
 #include "data/DatasetLoader.h"
 #include "model/Trainer.h"
@@ -22,6 +23,11 @@ struct Tr
 int runTrain(const QStringList &arguments)
 {
     const QString command = QStringLiteral("train");
+    if (Session::wantsWorkspace(arguments))
+        // Refuse rather than silently work on plain files, unaudited.
+        return usage(command,
+                     Tr::tr("training inside a workspace comes with the model registry; train to a "
+                            "bundle file, then store it with 'model import --workspace --bundle'"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Train a binary:logistic XGBoost model on a lead file and write a model bundle.\n"

@@ -28,7 +28,17 @@ void printHelp(QTextStream &stream)
         "  train          Train a model bundle from a lead file and its dataset spec\n"
         "  model import   Import an XGBoost JSON model with its dataset spec\n"
         "  score          Score a lead file with a model bundle\n"
-        "  demo           Write demo leads, their spec and a model trained on them\n"
+        "  demo           Write demo leads, a model and a demo workspace (a user per role)\n"
+        "\n"
+        "Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD\n"
+        "or the first line of standard input, never the command line):\n"
+        "  init           Create an encrypted workspace and its first administrator\n"
+        "  user           add | list | disable | enable | remove | passwd | role | pii\n"
+        "  users review   The access-review report\n"
+        "  workspace      info | rekey\n"
+        "  import         Import a lead file into the workspace\n"
+        "  model import   With --workspace: store a model bundle (--bundle) in the workspace\n"
+        "  score          With --workspace: score a stored lead set with a stored model\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help (also after a command: mizan-cli score --help)\n"
@@ -66,14 +76,6 @@ int main(int argc, char *argv[])
         out().flush();
         return ExitOk;
     }
-    if (!qEnvironmentVariableIsEmpty("MIZAN_WORKSPACE")
-        || rest.contains(QStringLiteral("--workspace"))) {
-        // Refuse rather than silently work on plain files, unaudited.
-        err() << Tr::tr("mizan-cli: this version has no workspaces yet (--workspace, "
-                        "MIZAN_WORKSPACE); unset MIZAN_WORKSPACE to work on plain files.")
-              << Qt::endl;
-        return ExitUsage;
-    }
     try {
         if (command == QLatin1String("train"))
             return runTrain(rest);
@@ -83,6 +85,16 @@ int main(int argc, char *argv[])
             return runScore(rest);
         if (command == QLatin1String("demo"))
             return runDemo(rest);
+        if (command == QLatin1String("init"))
+            return runInit(rest);
+        if (command == QLatin1String("user"))
+            return runUser(rest);
+        if (command == QLatin1String("users"))
+            return runUsers(rest);
+        if (command == QLatin1String("workspace"))
+            return runWorkspace(rest);
+        if (command == QLatin1String("import"))
+            return runImport(rest);
     } catch (const std::bad_alloc &) {
         err() << Tr::tr("mizan-cli: out of memory") << Qt::endl;
         return ExitFailure;

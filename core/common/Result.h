@@ -34,9 +34,13 @@ inline std::unexpected<Error> fail(ErrorCode code, QString message, QString deta
         return std::unexpected(std::move(var##_result_).error()); \
     auto var = std::move(*var##_result_)
 
+#define MIZAN_CONCAT_(a, b) a##b
+#define MIZAN_CONCAT(a, b) MIZAN_CONCAT_(a, b)
+
 /// Evaluates a Result<> expression and returns its error from the caller.
-#define MIZAN_CHECK(expr) \
+#define MIZAN_CHECK(expr) MIZAN_CHECK_(expr, MIZAN_CONCAT(mizanCheck_, __LINE__))
+#define MIZAN_CHECK_(expr, name) \
     do { \
-        if (auto mizanCheck_ = (expr); !mizanCheck_) \
-            return std::unexpected(std::move(mizanCheck_).error()); \
+        if (auto name = (expr); !name) \
+            return std::unexpected(std::move(name).error()); \
     } while (false)

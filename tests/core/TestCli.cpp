@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,29 @@ Run run(const QStringList &arguments)
 {
     QProcess process;
     process.start(QStringLiteral(MIZAN_CLI), arguments);
+    process.waitForFinished(240000);
+    Run r;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+/** Runs with MIZAN_PASSWORD (unless empty) and `input` on standard input. */
+Run runAs(const QStringList &arguments, const QByteArray &password, const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("MIZAN_WORKSPACE"));
+    env.remove(QStringLiteral("MIZAN_USER"));
+    if (password.isEmpty())
+        env.remove(QStringLiteral("MIZAN_PASSWORD"));
+    else
+        env.insert(QStringLiteral("MIZAN_PASSWORD"), QString::fromUtf8(password));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MIZAN_CLI), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     process.waitForFinished(240000);
     Run r;
     r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -60,6 +84,8 @@ private Q_SLOTS:
     void tamperedBundleExitsWithFive();
     void importsTheReferenceModel();
     void refusesAHostileModel();
+    void workspaceCommands(); // after trainsAndScores: uses its bundle
+    void workspaceErrorsHaveTheirExitCodes();
 
 private:
     QTemporaryDir m_dir;
@@ -125,7 +151,8 @@ void TestCli::usageErrorsExitWithTwo()
 
 void TestCli::workspaceFromTheEnvironmentIsNotIgnored()
 {
-    // Until workspaces exist, MIZAN_WORKSPACE must not silently fall back to unaudited files.
+    // MIZAN_WORKSPACE selects the workspace form of score, which takes stored ids, not files:
+    // it never silently falls back to unaudited files.
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("MIZAN_WORKSPACE", m_dir.filePath("ws"));
@@ -133,7 +160,7 @@ void TestCli::workspaceFromTheEnvironmentIsNotIgnored()
     process.start(QStringLiteral(MIZAN_CLI), {"score", "--model", m_bundle, "--data", m_csv});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 2);
-    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("MIZAN_WORKSPACE"));
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("data"));
     QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
@@ -319,6 +346,123 @@ void TestCli::refusesAHostileModel()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(hostile), qPrintable(r.err));
     QVERIFY(!QFile::exists(m_dir.filePath("hostile-bundle.json")));
+}
+
+void TestCli::workspaceCommands()
+{
+    const QString ws = m_dir.filePath("cli-ws");
+    const QByteArray admin = "river stone lantern ninety";
+    const QByteArray scientist = "orange desert compass violin";
+    const QStringList at{"--workspace", ws, "--as", "amira"};
+    Run r = runAs({"init", "--workspace", ws, "--admin", "amira"}, admin);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject init = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(QRegularExpression("^([0-9A-F]{4}-){15}[0-9A-F]{4}$")
+                .match(init["recovery_key"].toString())
+                .hasMatch());
+    QVERIFY(r.err.contains("only this once"));
+
+    // The new password is the next line of standard input (the acting one is in MIZAN_PASSWORD).
+    r = runAs(QStringList{"user", "add", "dana", "--role", "data_scientist"} + at,
+              admin,
+              scientist + "\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["state"].toString(), QStringLiteral("active"));
+    // Both passwords on standard input.
+    r = runAs(QStringList{"user", "add", "nour", "--role", "analyst"} + at,
+              {},
+              admin + "\nsilver falcon meadow puzzle\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runAs(QStringList{"user", "list", "--format", "table"} + at, admin);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("dana") && r.out.contains("data_scientist") && r.out.contains("nour"));
+
+    const QStringList asDana{"--workspace", ws, "--as", "dana"};
+    r = runAs(QStringList{"import", "--data", m_csv, "--spec", m_spec, "--name", "october"} + asDana,
+              scientist);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["rows"].toInt(), 1200);
+    r = runAs(QStringList{"model", "import", "--bundle", m_bundle} + asDana, scientist);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString modelSha = QJsonDocument::fromJson(r.out).object()["model_sha256"].toString();
+    r = runAs(QStringList{"score", "--lead-set", "1", "--model", "1"} + asDana, scientist);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject scored = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(scored["rows"].toInt(), 1200);
+    QCOMPARE(scored["model_sha256"].toString(), modelSha);
+    QCOMPARE(scored["scored_by"].toString(), QStringLiteral("dana"));
+
+    r = runAs(QStringList{"users", "review"} + at, admin);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("role:data_scientist") && r.out.contains("by amira"));
+    r = runAs(QStringList{"workspace", "rekey"} + at, admin);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(info["key_generation"].toInt(), 2);
+    QVERIFY(info["cipher_version"].toString().startsWith("3.4"));
+    QCOMPARE(info["lead_sets"].toInt(), 1);
+    r = runAs(QStringList{"user", "list"} + asDana, scientist); // still signs in after the rekey
+    QCOMPARE(r.exitCode, 3);
+    // Own password change: the current one signs in, the new one is the next line.
+    r = runAs(QStringList{"user", "passwd"} + asDana, scientist, "copper garden whistle arrow\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = runAs(QStringList{"model", "list"} + asDana, "copper garden whistle arrow");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(modelSha.toLatin1()));
+    // The recovery key signs in as "recovery".
+    r = runAs(QStringList{"user", "list", "--workspace", ws, "--as", "recovery"},
+              init["recovery_key"].toString().toLatin1());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void TestCli::workspaceErrorsHaveTheirExitCodes()
+{
+    const QString ws = m_dir.filePath("cli-ws"); // made by workspaceCommands
+    const QByteArray admin = "river stone lantern ninety";
+    // Permission denied: 3 (an analyst adding a user).
+    Run r = runAs({"user", "add", "zaid", "--role", "admin", "--workspace", ws, "--as", "nour"},
+                  "silver falcon meadow puzzle",
+                  "copper garden whistle arrow\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("users.manage"));
+    // Authentication: 4, also while backing off.
+    r = runAs({"workspace", "info", "--workspace", ws, "--as", "nour"}, "not the password of nour");
+    QCOMPARE(r.exitCode, 4);
+    r = runAs({"workspace", "info", "--workspace", ws, "--as", "nour"},
+              "silver falcon meadow puzzle");
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains("try again"));
+    // A weak new password is bad input: 1, nothing added.
+    r = runAs({"user", "add", "zaid", "--role", "analyst", "--workspace", ws, "--as", "amira"},
+              admin,
+              "short\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("15"));
+    // Not a workspace: 1; a damaged key slot file: 5; passwords never on the command line.
+    r = runAs({"workspace", "info", "--workspace", m_dir.path(), "--as", "amira"}, admin);
+    QCOMPARE(r.exitCode, 1);
+    r = runAs({"user",
+               "add",
+               "zaid",
+               "--role",
+               "analyst",
+               "--password",
+               "x",
+               "--workspace",
+               ws,
+               "--as",
+               "amira"},
+              admin);
+    QCOMPARE(r.exitCode, 2);
+    QFile slots(ws + "/keyslots.json");
+    QVERIFY(slots.open(QIODevice::ReadWrite));
+    const QByteArray original = slots.readAll();
+    slots.resize(0);
+    slots.write(original.left(original.size() - 20));
+    slots.close();
+    r = runAs({"workspace", "info", "--workspace", ws, "--as", "amira"}, admin);
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(r.err.contains("keyslots.json"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -47,4 +47,8 @@ QByteArray why(const mizan::Result<T> &result)
 } // namespace mizan::test
 
 /** Verifies that a Result holds a value, printing its error message otherwise. */
-#define MIZAN_VERIFY_OK(result) QVERIFY2((result).has_value(), mizan::test::why(result).constData())
+#define MIZAN_VERIFY_OK(result) \
+    do { \
+        const auto &mizanVerified_ = (result); /* evaluated once */ \
+        QVERIFY2(mizanVerified_.has_value(), mizan::test::why(mizanVerified_).constData()); \
+    } while (false)

@@ -1,0 +1,193 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "common/Progress.h"
+#include "common/Result.h"
+#include "common/SecureBytes.h"
+#include "security/PasswordKdf.h"
+#include "security/Permissions.h"
+#include "workspace/WorkspaceTypes.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace mizan {
+
+class Database;
+class KeySlots;
+struct OpenedSlot;
+struct Dataset;
+struct ModelBundle;
+
+struct WorkspaceOptions
+{
+    std::shared_ptr<const Clock> clock;        ///< default: the system clock
+    qint64 idleTimeoutMs = 15 * 60 * 1000;     ///< the session locks after this long idle
+    qint64 reauthWindowMs = 5 * 60 * 1000;     ///< sensitive actions need a password this fresh
+    KdfParams kdf;                             ///< Argon2id cost of new slots (fresh salt each)
+    QString appName = QStringLiteral("mizan"); ///< shown to a second process ("in use by")
+};
+
+/** @brief Test hooks for key rotation: return false after a step to stop as if killed there. */
+struct RotationHooks
+{
+    std::function<bool(int step)> continueAfter; ///< steps 1 (slots hold both), 2 (rekeyed), 3
+};
+
+/**
+ * @brief The one facade a signed-in session holds over an encrypted workspace folder.
+ *
+ * Each call checks the permission, does the work and writes the audit entry, in that order, in
+ * one place, in one transaction. A denial is itself audited and returns PermissionDenied. Key
+ * material (data key, private keys) lives in SecureBytes and is wiped at lock and logout.
+ * A Workspace holds the folder's lock file for its whole life: a second process gets "in use".
+ * Not thread-safe: one thread (the UI's or the CLI's) calls it; long work takes a JobControl.
+ */
+class Workspace
+{
+public:
+    static constexpr const char *kDatabaseFile = "workspace.db";
+    static constexpr const char *kSlotsFile = "keyslots.json";
+    static constexpr const char *kLockFile = "workspace.lock";
+    static constexpr const char *kRecoveryActor = "recovery";
+
+    struct Created;
+    /**
+     * @brief Makes a new workspace in `dir` (which must be empty or absent) with its first admin,
+     * who is signed in on return. The recovery key (shown once) is in the result.
+     */
+    static Result<Created> create(const QString &dir,
+                                  const QString &adminName,
+                                  const SecureBytes &adminPassword,
+                                  WorkspaceOptions options = {});
+    /** @brief Takes the folder's lock and reads the key slots; nobody is signed in yet. */
+    static Result<std::unique_ptr<Workspace>> open(const QString &dir,
+                                                   WorkspaceOptions options = {});
+    static bool looksLikeWorkspace(const QString &dir);
+    /** @brief 2 to 32 characters: lower-case letters, digits, '.', '_', '-', starting with a letter. */
+    static Result<> validateUserName(const QString &name);
+
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // ---- session ----
+    Result<> login(const QString &user, const SecureBytes &password);
+    /** @brief Opens the recovery slot; the session acts as "recovery" with the admin role. */
+    Result<> loginWithRecoveryKey(const SecureBytes &recoveryKeyText);
+    Result<> logout();
+    /** @brief Wipes the keys and closes the database; the user stays known for unlock(). */
+    void lock();
+    Result<> unlock(const SecureBytes &password);
+    /** @brief Locks when idle longer than the timeout; returns whether it is (now) locked. */
+    bool lockIfIdle();
+    /** @brief Confirms the password again for a sensitive action (valid reauthWindowMs). */
+    Result<> reauthenticate(const SecureBytes &password);
+    void setIdleTimeout(qint64 ms) { m_options.idleTimeoutMs = ms; }
+    qint64 idleTimeoutMs() const { return m_options.idleTimeoutMs; }
+
+    bool isSignedIn() const { return !m_user.isEmpty(); }
+    bool isUnlocked() const;
+    QString userName() const { return m_user; }
+    std::optional<Role> role() const { return m_role; }
+    /** @brief Whether the signed-in user holds the permission (for showing UI; no audit). */
+    bool can(Permission permission) const;
+    /** @brief How long a user must still wait before trying again (0: may try now). */
+    qint64 backoffRemainingMs(const QString &user) const;
+    QString directory() const { return m_dir; }
+
+    // ---- accounts (users.manage unless noted) ----
+    Result<std::vector<UserInfo>> users();
+    Result<GrantOutcome> addUser(const QString &name, Role role, const SecureBytes &password);
+    Result<> disableUser(const QString &name);
+    /** @brief Enables a disabled account, and a slot locked after too many failures. */
+    Result<> enableUser(const QString &name);
+    /** @brief Deletes the slot and rotates the data key (sensitive). */
+    Result<> removeUser(const QString &name);
+    /** @brief The signed-in user's own password: rewraps their slot (any role). */
+    Result<> changeOwnPassword(const SecureBytes &current, const SecureBytes &newPassword);
+    /** @brief An admin sets a new password for another user: new personal keys (sensitive). */
+    Result<> resetPassword(const QString &name, const SecureBytes &newPassword);
+    /** @brief Changes a role (sensitive); admin and risk officer need a second admin's confirmation. */
+    Result<GrantOutcome> setRole(const QString &name, Role role);
+    /** @brief A second admin confirms a pending grant of admin or risk officer. */
+    Result<> confirmGrant(const QString &name);
+    Result<> setPiiGrant(const QString &name, bool granted);
+    /** @brief The access-review report (users.review). */
+    Result<AccessReview> accessReview();
+
+    // ---- workspace ----
+    /** @brief New data key, PRAGMA rekey, every slot rewrapped, crash-safe (users.manage, sensitive). */
+    Result<> rotateKey(const RotationHooks &hooks = {});
+    Result<WorkspaceInfo> info();
+
+    // ---- data (WorkspaceData.cpp) ----
+    /** @brief Reads, validates and stores a lead file under its spec (leads.import). */
+    Result<LeadSetInfo> importLeadSet(const QString &csvPath,
+                                      const QString &specPath,
+                                      const QString &name = {},
+                                      const JobControl &job = {});
+    Result<std::vector<LeadSetInfo>> leadSets();
+    /** @brief A stored lead set as a Dataset, typed by its spec (leads.view). */
+    Result<Dataset> loadLeadSet(qint64 id, const JobControl &job = {});
+    /** @brief Stores a model bundle file (models.import). */
+    Result<ModelInfo> importModel(const QString &bundlePath);
+    /** @brief Stores a bundle already in memory, e.g. just trained (models.import). */
+    Result<ModelInfo> storeModel(const ModelBundle &bundle, const QString &source);
+    Result<std::vector<ModelInfo>> models();
+    Result<ModelBundle> loadModel(qint64 id);
+    /** @brief Scores a stored lead set with a stored model and keeps every prediction (leads.score). */
+    Result<ScoringRunInfo> scoreLeadSet(qint64 leadSetId,
+                                        qint64 modelId,
+                                        const JobControl &job = {});
+    Result<std::vector<ScoringRunInfo>> scoringRuns();
+    Result<std::vector<StoredPrediction>> predictions(qint64 runId);
+
+    /** @brief The audit table (read by the audit issue's services; audit.view). */
+    Result<qint64> auditCount();
+    /** @brief Audit entries from `fromSeq` in order (audit.view); `limit` < 0 for all. */
+    Result<std::vector<AuditEntry>> auditEntries(qint64 fromSeq = 1, qint64 limit = -1);
+
+private:
+    struct Private;
+    explicit Workspace(std::unique_ptr<Private> d);
+
+    qint64 now() const;
+    Result<> requireSession();
+    Result<> require(Permission permission, const QString &action, const QString &target);
+    Result<> requireTarget(const QString &name);
+    Result<> requireFresh(const QString &action, const QString &target);
+    Result<> audit(const QString &action,
+                   const QString &target,
+                   const QString &outcome,
+                   const QJsonObject &details = {});
+    Result<> saveSlots();
+    Result<> openWithSlot(OpenedSlot &opened);
+    Result<> finishSignIn(bool recovery, int previousFailures);
+    void wipeKeys();
+    Result<int> enabledAdminCount();
+    Result<> rotateKeyUnchecked(const RotationHooks &hooks, const QString &reason);
+
+    std::unique_ptr<Private> d;
+    WorkspaceOptions m_options;
+    QString m_dir;
+    QString m_user;
+    std::optional<Role> m_role;
+    bool m_viewPii = false;
+    qint64 m_lastActivityMs = 0;
+    qint64 m_lastAuthMs = 0;
+};
+
+struct Workspace::Created
+{
+    std::unique_ptr<Workspace> workspace;
+    SecureBytes recoveryKey; ///< "ABCD-EF01-..." text: shown once, never stored
+};
+
+} // namespace mizan

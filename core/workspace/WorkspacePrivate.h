@@ -1,0 +1,45 @@
+#pragma once
+
+// Shared by the Workspace*.cpp files; not part of the facade's interface.
+
+#include "store/Database.h"
+#include "store/KeySlots.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+
+#include <optional>
+
+namespace mizan {
+
+struct WorkspaceTr
+{
+    Q_DECLARE_TR_FUNCTIONS(mizan::Workspace)
+};
+
+struct Workspace::Private
+{
+    explicit Private(const QString &lockPath)
+        : lock(lockPath)
+    {}
+
+    QLockFile lock;
+    QString slotsPath;
+    QString dbPath;
+    KeySlots slots;
+    std::optional<Database> db;
+    SecureBytes dataKey;
+    SecureBytes signingSeed;
+    SecureBytes boxPrivateKey;
+    bool recovery = false;
+};
+
+const std::vector<Migration> &workspaceMigrations();
+
+/** @brief "ABCD-EF01-..." (64 hex digits in groups of four) for 32 random bytes. */
+SecureBytes formatRecoveryKey(const SecureBytes &raw);
+/** @brief The 32 bytes of a recovery key typed with or without dashes and spaces. */
+Result<SecureBytes> parseRecoveryKey(const SecureBytes &text);
+
+} // namespace mizan

@@ -1,0 +1,97 @@
+#include "workspace/WorkspacePrivate.h"
+
+namespace mizan {
+
+const std::vector<Migration> &workspaceMigrations()
+{
+    static const std::vector<Migration> migrations = {
+        {1, R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE workspace_key(
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    public_key BLOB NOT NULL,
+    private_seed BLOB NOT NULL);
+CREATE TABLE users(
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    view_pii INTEGER NOT NULL DEFAULT 0,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    pending INTEGER NOT NULL DEFAULT 0,
+    created_ms INTEGER NOT NULL,
+    created_by TEXT NOT NULL,
+    last_login_ms INTEGER NOT NULL DEFAULT 0,
+    signing_public_key BLOB NOT NULL,
+    box_public_key BLOB NOT NULL);
+CREATE TABLE user_keys(
+    user TEXT NOT NULL,
+    signing_public_key BLOB NOT NULL,
+    valid_from_ms INTEGER NOT NULL,
+    valid_to_ms INTEGER);
+CREATE TABLE grants(
+    id INTEGER PRIMARY KEY,
+    user TEXT NOT NULL,
+    grant TEXT NOT NULL,
+    requested_by TEXT NOT NULL,
+    requested_ms INTEGER NOT NULL,
+    confirmed_by TEXT NOT NULL DEFAULT '',
+    confirmed_ms INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL);
+CREATE TABLE audit(
+    seq INTEGER PRIMARY KEY,
+    time_ms INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    role TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    details TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    leaf_hash BLOB NOT NULL);
+CREATE TABLE lead_sets(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    source_file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    spec_json TEXT NOT NULL,
+    header TEXT NOT NULL,
+    row_count INTEGER NOT NULL,
+    imported_ms INTEGER NOT NULL,
+    imported_by TEXT NOT NULL);
+CREATE TABLE leads(
+    lead_set_id INTEGER NOT NULL REFERENCES lead_sets(id),
+    row_index INTEGER NOT NULL,
+    lead_id TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    PRIMARY KEY (lead_set_id, row_index)) WITHOUT ROWID;
+CREATE TABLE models(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    model_sha256 TEXT NOT NULL,
+    bundle_sha256 TEXT NOT NULL UNIQUE,
+    bundle BLOB NOT NULL,
+    source TEXT NOT NULL,
+    imported_ms INTEGER NOT NULL,
+    imported_by TEXT NOT NULL);
+CREATE TABLE scoring_runs(
+    id INTEGER PRIMARY KEY,
+    lead_set_id INTEGER NOT NULL REFERENCES lead_sets(id),
+    model_id INTEGER NOT NULL REFERENCES models(id),
+    model_sha256 TEXT NOT NULL,
+    input_sha256 TEXT NOT NULL,
+    row_count INTEGER NOT NULL,
+    scored_ms INTEGER NOT NULL,
+    scored_by TEXT NOT NULL);
+CREATE TABLE predictions(
+    run_id INTEGER NOT NULL REFERENCES scoring_runs(id),
+    row_index INTEGER NOT NULL,
+    margin REAL NOT NULL,
+    probability REAL NOT NULL,
+    band TEXT NOT NULL,
+    PRIMARY KEY (run_id, row_index)) WITHOUT ROWID;
+)sql"},
+    };
+    return migrations;
+}
+
+} // namespace mizan

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "security/Permissions.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace mizan {
+
+enum class GrantOutcome { Applied, PendingConfirmation };
+
+struct UserInfo
+{
+    QString name;
+    Role role = Role::Analyst;
+    bool viewPii = false;   ///< the per-user leads.view_pii grant
+    bool disabled = false;  ///< by an admin
+    bool lockedOut = false; ///< after too many failed sign-ins
+    bool pending = false;   ///< waits for a second admin's confirmation
+    int failedAttempts = 0;
+    qint64 createdMs = 0;
+    QString createdBy;
+    qint64 lastLoginMs = 0;
+    QJsonObject toJson() const;
+};
+
+struct GrantRecord
+{
+    QString user;
+    QString grant; ///< "role:risk_officer" or "permission:leads.view_pii" / "revoke:..."
+    QString requestedBy;
+    qint64 requestedMs = 0;
+    QString confirmedBy; ///< empty when no confirmation was needed or it is pending
+    qint64 confirmedMs = 0;
+    QString state; ///< "applied", "pending"
+    QJsonObject toJson() const;
+};
+
+struct AccessReview
+{
+    qint64 generatedMs = 0;
+    QString generatedBy;
+    QString workspaceId;
+    std::vector<UserInfo> users;
+    std::vector<GrantRecord> grants;
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+struct WorkspaceInfo
+{
+    QString directory;
+    QString workspaceId;
+    QString cipherVersion;
+    int schemaVersion = 0;
+    int keyGeneration = 0;
+    qint64 createdMs = 0;
+    int users = 0;
+    int slots = 0;
+    qint64 auditEntries = 0;
+    qint64 leadSets = 0;
+    qint64 models = 0;
+    QByteArray workspacePublicKey;
+    QJsonObject toJson() const;
+};
+
+struct LeadSetInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString sourceFile;
+    QByteArray sha256; ///< hex, of the file as imported
+    qint64 rows = 0;
+    qint64 importedMs = 0;
+    QString importedBy;
+    QJsonObject toJson() const;
+};
+
+struct ModelInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString origin;
+    QByteArray modelSha256; ///< the model version: hex SHA-256 of the canonical model
+    QByteArray bundleSha256;
+    qint64 importedMs = 0;
+    QString importedBy;
+    QJsonObject toJson() const;
+};
+
+struct ScoringRunInfo
+{
+    qint64 id = 0;
+    qint64 leadSetId = 0;
+    qint64 modelId = 0;
+    QByteArray modelSha256;
+    QByteArray inputSha256;
+    qint64 rows = 0;
+    qint64 scoredMs = 0;
+    QString scoredBy;
+    QJsonObject toJson() const;
+};
+
+struct StoredPrediction
+{
+    qint64 rowIndex = 0;
+    QString leadId;
+    double margin = 0;
+    double probability = 0;
+    QString band;
+};
+
+} // namespace mizan
