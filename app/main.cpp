@@ -1,11 +1,60 @@
-// mizan: the desktop application. Thin: set up the process, show the main window.
+// mizan: the desktop application. Thin: set up the process, sign in, show the main window.
 
 #include "Bootstrap.h"
 #include "MainWindow.h"
+#include "common/Dialogs.h"
+#include "session/SessionDialogs.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+#include <QSettings>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
+/** Opens (or on first run creates) the workspace and signs in; null when the user gives up. */
+std::shared_ptr<mizan::Workspace> signIn(QString dir)
+{
+    using namespace mizan;
+    WorkspaceOptions options;
+    options.appName = QStringLiteral("mizan");
+    if (dir.isEmpty() || !Workspace::looksLikeWorkspace(dir)) {
+        FirstRunDialog first(nullptr, options);
+        const int result = first.exec();
+        if (result == QDialog::Accepted) {
+            RecoveryKeyDialog(first.takeRecoveryKey()).exec();
+            std::shared_ptr<Workspace> created = first.takeWorkspace();
+            QSettings().setValue(QStringLiteral("workspace/last"), created->directory());
+            return created;
+        }
+        if (result != FirstRunDialog::kOpenExisting)
+            return {};
+        dir = first.existingFolder();
+    }
+    auto opened = Workspace::open(dir, options);
+    if (!opened) {
+        MessageBox::critical(nullptr,
+                             Tr::tr("Cannot open the workspace"),
+                             opened.error().message,
+                             opened.error().detail);
+        return {};
+    }
+    std::shared_ptr<Workspace> ws = std::move(*opened);
+    LoginDialog login(*ws);
+    if (login.exec() != QDialog::Accepted)
+        return {};
+    QSettings().setValue(QStringLiteral("workspace/last"), ws->directory());
+    return ws;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,18 +73,44 @@ int main(int argc, char *argv[])
                                                               "Interface language (en, ar)."),
                                       QStringLiteral("CODE"));
     parser.addOption(language);
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main",
-                                                          "Open and score the demo that "
-                                                          "'mizan-cli demo --out DIR' wrote."),
-                                  QStringLiteral("DIR"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QApplication::translate("main",
+                                                               "The workspace folder to open."),
+                                       QStringLiteral("DIR"));
+    parser.addOption(workspace);
+    const QCommandLineOption
+        demo(QStringLiteral("demo"),
+             QApplication::translate("main",
+                                     "Open the demo that 'mizan-cli demo --out DIR' "
+                                     "wrote: its workspace (DIR/workspace), or its "
+                                     "files when it has none."),
+             QStringLiteral("DIR"));
     parser.addOption(demo);
     parser.process(app);
     mizan::Bootstrap::installTranslators(parser.value(language));
 
+    QString dir = parser.value(workspace);
+    const QString demoDir = parser.value(demo);
+    const QString demoWorkspace = QDir(demoDir).filePath(QStringLiteral("workspace"));
+    const bool demoHasWorkspace = parser.isSet(demo)
+                                  && mizan::Workspace::looksLikeWorkspace(demoWorkspace);
+    if (demoHasWorkspace)
+        dir = demoWorkspace;
     mizan::MainWindow window;
+    if (parser.isSet(demo) && !demoHasWorkspace && dir.isEmpty()) {
+        // A demo without a workspace (mizan-cli demo --no-workspace): the files, as a tool.
+        window.show();
+        window.openDemo(demoDir);
+        return app.exec();
+    }
+    if (dir.isEmpty())
+        dir = QSettings().value(QStringLiteral("workspace/last")).toString();
+    std::shared_ptr<mizan::Workspace> ws = signIn(dir);
+    if (!ws)
+        return 0;
+    window.setWorkspace(ws);
     window.show();
-    if (parser.isSet(demo))
-        window.openDemo(parser.value(demo));
+    if (demoHasWorkspace)
+        window.openDemoWorkspace();
     return app.exec();
 }

@@ -12,7 +12,7 @@ fi
 cmake --workflow --preset app
 
 demo="${MIZAN_DEMO_DIR:-$HOME/mizan-demo}"
-build/default/app/mizan-cli demo --out "$demo" --format table | grep -E '^(leads|spec|model|rows|conversion_rate|test_metrics.roc_auc) '
+build/default/app/mizan-cli demo --out "$demo" --format table | grep -E '^(leads|spec|model|rows|conversion_rate|test_metrics.roc_auc|workspace)'
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "demo.sh: no display found; start it in a desktop session, or: xvfb-run build/default/app/mizan --demo $demo" >&2

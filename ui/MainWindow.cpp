@@ -3,17 +3,25 @@
 #include "common/Dialogs.h"
 #include "model/Booster.h"
 #include "scoring/ScoringTab.h"
+#include "session/LockScreen.h"
+#include "session/SessionDialogs.h"
+#include "users/UsersTab.h"
+#include "workspace/Workspace.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -32,7 +40,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_scoring = new ScoringTab(m_tabs);
     m_tabs->addTab(m_scoring, tr("&Scoring"));
-    setCentralWidget(m_tabs);
+    m_stack = new QStackedWidget(this);
+    m_lock = new LockScreen(m_stack);
+    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_lock);
+    setCentralWidget(m_stack);
+    connect(m_lock, &LockScreen::unlocked, this, [this] {
+        m_sinceInput.restart();
+        m_stack->setCurrentWidget(m_tabs);
+        statusBar()->showMessage(tr("Unlocked."));
+    });
+    connect(m_lock, &LockScreen::signOutRequested, this, &MainWindow::signOut);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
+    m_idleTimer.setInterval(5000);
+    connect(&m_idleTimer, &QTimer::timeout, this, &MainWindow::checkIdle);
     createMenus();
     connect(m_scoring, &ScoringTab::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message);
@@ -45,7 +68,132 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::setWorkspace(std::shared_ptr<Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    applyRole();
+    m_sinceInput.start();
+    qApp->installEventFilter(this);
+    m_idleTimer.start();
+    m_stack->setCurrentWidget(m_tabs);
+}
+
+void MainWindow::applyRole()
+{
+    if (!m_workspace || !m_workspace->role())
+        return;
+    const Role role = *m_workspace->role();
+    m_userLabel->setText(
+        tr("Signed in: %1 (%2)").arg(m_workspace->userName(), roleDisplayName(role)));
+    setWindowTitle(tr("Mizan – %1").arg(QDir::toNativeSeparators(m_workspace->directory())));
+    // Tabs by role: a tab whose permission the user lacks is not there at all.
+    const int scoringIndex = m_tabs->indexOf(m_scoring);
+    if (m_workspace->can(Permission::LeadsView)) {
+        if (scoringIndex < 0)
+            m_tabs->insertTab(0, m_scoring, tr("&Scoring"));
+        m_scoring->setWorkspace(m_workspace);
+    } else if (scoringIndex >= 0) {
+        m_tabs->removeTab(scoringIndex);
+    }
+    if (m_users) {
+        m_tabs->removeTab(m_tabs->indexOf(m_users));
+        m_users->deleteLater();
+        m_users = nullptr;
+    }
+    if (m_workspace->can(Permission::UsersManage) || m_workspace->can(Permission::UsersReview)) {
+        m_users = new UsersTab(m_workspace, m_tabs);
+        m_tabs->addTab(m_users, tr("&Users"));
+        connect(m_users, &UsersTab::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message);
+        });
+    }
+    m_sessionMenu->menuAction()->setVisible(true);
+    if (m_tabs->count() == 0)
+        statusBar()->showMessage(tr("Your role has no tabs yet in this version."));
+}
+
+bool MainWindow::isLockScreenShown() const
+{
+    return m_stack->currentWidget() == m_lock;
+}
+
+void MainWindow::lockSession()
+{
+    if (!m_workspace || m_scoring->isBusy())
+        return;
+    m_workspace->lock();
+    m_lock->setWorkspace(m_workspace.get());
+    m_stack->setCurrentWidget(m_lock);
+    m_lock->passwordField()->setFocus();
+}
+
+void MainWindow::checkIdle()
+{
+    if (!m_workspace || isLockScreenShown() || m_scoring->isBusy())
+        return;
+    // Input in the window counts as activity; a service call that finds the core's own
+    // timer expired locks too (the core is the backstop).
+    if (!m_workspace->isUnlocked() || m_sinceInput.elapsed() >= m_workspace->idleTimeoutMs())
+        lockSession();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_workspace && !isLockScreenShown()) {
+            if (m_sinceInput.elapsed() > 1000)
+                m_workspace->noteActivity();
+            m_sinceInput.restart();
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::signOut()
+{
+    if (!m_workspace || m_scoring->isBusy())
+        return;
+    static_cast<void>(m_workspace->logout());
+    m_idleTimer.stop();
+    LoginDialog login(*m_workspace, this);
+    if (login.exec() != QDialog::Accepted) {
+        Q_EMIT signedOut();
+        close();
+        return;
+    }
+    setWorkspace(m_workspace);
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_workspace)
+        return;
+    ChangePasswordDialog dialog(*m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."));
+}
+
+bool MainWindow::openDemoWorkspace()
+{
+    if (!m_workspace || !m_workspace->can(Permission::LeadsScore))
+        return false;
+    if (m_scoring->leadSetCombo()->count() == 0 || m_scoring->modelCombo()->count() == 0)
+        return false;
+    m_tabs->setCurrentWidget(m_scoring);
+    m_scoring->score();
+    return true;
+}
 
 void MainWindow::createMenus()
 {
@@ -64,6 +212,15 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
+
+    m_sessionMenu = menuBar()->addMenu(tr("S&ession"));
+    m_sessionMenu->setObjectName(QStringLiteral("sessionMenu"));
+    QAction *lock = m_sessionMenu->addAction(tr("&Lock"), this, &MainWindow::lockSession);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lock->setObjectName(QStringLiteral("actionLock"));
+    m_sessionMenu->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
+    m_sessionMenu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_sessionMenu->menuAction()->setVisible(false);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(tr("&Language"));

@@ -1,12 +1,21 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
 
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
 class QTabWidget;
 
 namespace mizan {
 
+class LockScreen;
 class ScoringTab;
+class UsersTab;
+class Workspace;
 
 /**
  * @brief Mizan's main window: it hosts the tabs, the menus and the status bar, nothing more.
@@ -23,6 +32,17 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     ScoringTab *scoringTab() const { return m_scoring; }
+    UsersTab *usersTab() const { return m_users; }
+    LockScreen *lockScreen() const { return m_lock; }
+    bool isLockScreenShown() const;
+    /**
+     * @brief Works on a signed-in workspace: tabs shown by the user's role, the user and role in
+     * the status bar, the Session menu, and the idle lock.
+     */
+    void setWorkspace(std::shared_ptr<Workspace> workspace);
+    std::shared_ptr<Workspace> workspace() const { return m_workspace; }
+    /** @brief Opens the demo workspace (DIR/workspace) after sign-in: scores the demo leads. */
+    bool openDemoWorkspace();
     /**
      * @brief Opens the demo that `mizan-cli demo --out DIR` wrote and scores it. Returns false
      * (after saying why) when the folder does not hold it.
@@ -33,16 +53,35 @@ public:
 
 public Q_SLOTS:
     void showAbout();
+    void lockSession();
+    void signOut();
+    void changePassword();
+
+Q_SIGNALS:
+    /** @brief The user signed out; the application asks for the next sign-in. */
+    void signedOut();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
     void setLanguage(const QString &language);
 
+    void applyRole();
+    void checkIdle();
+
+    QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
     ScoringTab *m_scoring = nullptr;
+    UsersTab *m_users = nullptr;
+    LockScreen *m_lock = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QMenu *m_sessionMenu = nullptr;
+    std::shared_ptr<Workspace> m_workspace;
+    QTimer m_idleTimer;
+    QElapsedTimer m_sinceInput;
 };
 
 } // namespace mizan

@@ -78,11 +78,8 @@ int parse(QCommandLineParser &parser,
                          .arg(parser.positionalArguments().value(positionals)));
     if (parser.positionalArguments().size() < minimumPositionals && !parser.isSet(help))
         return usage(command,
-                     QCoreApplication::translate("mizan::cli",
-                                                 "%n argument(s) missing",
-                                                 nullptr,
-                                                 int(minimumPositionals
-                                                     - parser.positionalArguments().size())));
+                     QCoreApplication::translate("mizan::cli", "missing arguments: %1 expected")
+                         .arg(minimumPositionals));
     QStringList seen;
     for (const QString &name : parser.optionNames()) {
         if (seen.contains(name) && !repeatable.contains(name))

@@ -2,6 +2,8 @@
 
 #include "Cli.h"
 
+#include "workspace/Workspace.h"
+
 #include "common/Result.h"
 #include "data/DatasetLoader.h"
 #include "data/DemoLeads.h"
@@ -30,23 +32,86 @@ Result<> writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+/** A random 100-bit password in five groups ("k7mq2-xw9fd-..."), never reused. */
+SecureBytes demoPassword()
+{
+    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789"; // 32: no l, o, 0, 1
+    const SecureBytes random = SecureBytes::random(20);
+    SecureBytes text(24);
+    size_t o = 0;
+    for (size_t i = 0; i < 20; ++i) {
+        if (i > 0 && i % 5 == 0)
+            text.data()[o++] = '-';
+        text.data()[o++] = uint8_t(alphabet[random.data()[i] & 31]);
+    }
+    return text;
+}
+
+/**
+ * The demo workspace: one user per role, the demo leads imported by the data scientist, the
+ * model stored and the leads scored by the analyst. Returns the users and their passwords.
+ */
+Result<QJsonObject> buildDemoWorkspace(const QString &dir,
+                                       const QString &leadsPath,
+                                       const QString &specPath,
+                                       const QString &bundlePath)
+{
+    static const std::pair<const char *, Role> people[] = {
+        {"admin", Role::Admin},
+        {"dana", Role::DataScientist},
+        {"rana", Role::RiskOfficer},
+        {"nour", Role::Analyst},
+        {"omar", Role::Auditor},
+        {"layla", Role::PrivacyOfficer},
+    };
+    std::vector<SecureBytes> passwords;
+    for (size_t i = 0; i < std::size(people); ++i)
+        passwords.push_back(demoPassword());
+    WorkspaceOptions options;
+    options.appName = QStringLiteral("mizan-cli");
+    MIZAN_TRY(created,
+              Workspace::create(dir, QLatin1String(people[0].first), passwords[0], options));
+    Workspace &ws = *created.workspace;
+    for (size_t i = 1; i < std::size(people); ++i)
+        MIZAN_CHECK(ws.addUser(QLatin1String(people[i].first), people[i].second, passwords[i]));
+    MIZAN_CHECK(ws.logout());
+    MIZAN_CHECK(ws.login(QStringLiteral("dana"), passwords[1]));
+    MIZAN_TRY(set, ws.importLeadSet(leadsPath, specPath, Tr::tr("Demo leads")));
+    MIZAN_TRY(model, ws.importModel(bundlePath));
+    MIZAN_CHECK(ws.logout());
+    MIZAN_CHECK(ws.login(QStringLiteral("nour"), passwords[3]));
+    MIZAN_CHECK(ws.scoreLeadSet(set.id, model.id));
+    MIZAN_CHECK(ws.logout());
+    QJsonObject users;
+    for (size_t i = 0; i < std::size(people); ++i)
+        users.insert(QLatin1String(people[i].first),
+                     QStringLiteral("%1 (%2)").arg(QString::fromLatin1(passwords[i].view()),
+                                                   roleId(people[i].second)));
+    QJsonObject result{{QStringLiteral("path"), dir}, {QStringLiteral("users"), users}};
+    result.insert(QStringLiteral("recovery_key"), QString::fromLatin1(created.recoveryKey.view()));
+    return result;
+}
+
 } // namespace
 
 int runDemo(const QStringList &arguments)
 {
     const QString command = QStringLiteral("demo");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Write a demo lead set (business-setup enquiries, generated from a seed), its "
-               "dataset spec\nand a model bundle trained on it, into a folder. The generating "
-               "process and its deliberate\ngroup disparity are described in "
-               "docs/demo-leads.md."));
+    parser.setApplicationDescription(Tr::tr(
+        "Write a demo lead set (business-setup enquiries, generated from a seed), its "
+        "dataset spec\nand a model bundle trained on it, into a folder. The generating "
+        "process and its deliberate\ngroup disparity are described in "
+        "docs/demo-leads.md.\nAlso a demo workspace (DIR/workspace) with one user per role, the "
+        "leads "
+        "imported,\nthe model stored and the leads scored; its passwords are printed once."));
     parser.addOptions({
         {QStringLiteral("out"),
          Tr::tr("The folder to write into (created if needed)."),
          Tr::tr("DIR")},
         {QStringLiteral("rows"), Tr::tr("Number of leads (default 8000)."), Tr::tr("N")},
         {QStringLiteral("seed"), Tr::tr("Generator seed (default 2026)."), Tr::tr("SEED")},
+        {QStringLiteral("no-workspace"), Tr::tr("Write only the files, no demo workspace.")},
         {QStringLiteral("format"),
          Tr::tr("Output format: json (default) or table."),
          Tr::tr("FORMAT")},
@@ -111,6 +176,20 @@ int runDemo(const QStringList &arguments)
     if (auto r = bundle->save(bundlePath); !r)
         return report(r.error());
 
+    // The workspace is made once: its passwords are printed only when it is created.
+    const QString workspaceDir = dir.filePath(QStringLiteral("workspace"));
+    QJsonValue workspace
+        = QStringLiteral("%1 (kept; delete the folder to make a new one)").arg(workspaceDir);
+    if (!parser.isSet(QStringLiteral("no-workspace"))
+        && !Workspace::looksLikeWorkspace(workspaceDir)) {
+        auto made = buildDemoWorkspace(workspaceDir, leadsPath, specPath, bundlePath);
+        if (!made)
+            return report(made.error());
+        workspace = *made;
+        err() << Tr::tr("The demo passwords and recovery key below are shown only this once.")
+              << Qt::endl;
+    }
+
     qint64 converted = 0;
     for (int8_t label : data->labels)
         converted += label == 1 ? 1 : 0;
@@ -124,7 +203,8 @@ int runDemo(const QStringList &arguments)
                             {QStringLiteral("model_sha256"),
                              QString::fromLatin1(bundle->modelSha256)},
                             {QStringLiteral("test_metrics"),
-                             bundle->metrics.value(QStringLiteral("test"))}},
+                             bundle->metrics.value(QStringLiteral("test"))},
+                            {QStringLiteral("workspace"), workspace}},
                 format);
     return ExitOk;
 }

@@ -34,12 +34,10 @@ Result<> Lockout::check(const KeySlot &slot, qint64 nowMs)
                         .arg(kMaxFailures));
     if (nowMs < slot.lockedUntilMs) {
         const qint64 seconds = (slot.lockedUntilMs - nowMs + 999) / 1000;
-        return fail(
-            ErrorCode::AuthFailed,
-            Tr::tr("Too many failed sign-in attempts for \"%1\"; try again in %n second(s).",
-                   nullptr,
-                   int(seconds))
-                .arg(slot.name));
+        return fail(ErrorCode::AuthFailed,
+                    Tr::tr("Too many failed sign-in attempts for \"%1\"; try again in %2 seconds.")
+                        .arg(slot.name)
+                        .arg(seconds));
     }
     return {};
 }

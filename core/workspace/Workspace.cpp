@@ -184,7 +184,9 @@ Result<Workspace::Created> Workspace::create(const QString &dir,
                 wk,
                 db->prepare(
                     "INSERT INTO workspace_key(id, public_key, private_seed) VALUES(1, ?, ?)"));
-            wk.bind(1, workspaceKey.publicKey).bind(2, workspaceKey.privateSeed.view().toByteArray());
+            QByteArray seed = workspaceKey.privateSeed.view().toByteArray();
+            wk.bind(1, workspaceKey.publicKey).bind(2, seed); // SQLite copies it
+            std::fill(seed.begin(), seed.end(), '\0');
             MIZAN_CHECK(wk.run());
             MIZAN_TRY(user,
                       db->prepare("INSERT INTO users(name, role, created_ms, created_by, "
@@ -276,6 +278,16 @@ Result<> Workspace::login(const QString &user, const SecureBytes &password)
         return fail(ErrorCode::AuthFailed, Tr::tr("Unknown user or wrong password."));
     }
     const int previousFailures = slot->failedAttempts;
+    if (slot->envelopes.empty()) {
+        // The right password, but an admin took the data key away (disabled) or has not
+        // given it yet (waiting for a second admin).
+        Lockout::recordSuccess(*slot);
+        MIZAN_CHECK(saveSlots());
+        return fail(ErrorCode::AuthFailed,
+                    Tr::tr("The account \"%1\" is disabled or waits for a second administrator "
+                           "to confirm its role; ask an administrator.")
+                        .arg(user));
+    }
     MIZAN_CHECK(openWithSlot(*opened));
     m_user = user;
     d->recovery = false;
@@ -453,7 +465,9 @@ Result<> Workspace::finishSignIn(bool recovery, int previousFailures)
             update.bind(1, nowMs).bind(2, m_user);
             MIZAN_CHECK(update.run());
         }
-        return audit(recovery ? QStringLiteral("recovery.used") : QStringLiteral("login"),
+        return audit(recovery      ? QStringLiteral("recovery.used")
+                     : m_unlocking ? QStringLiteral("unlock")
+                                   : QStringLiteral("login"),
                      m_user,
                      QStringLiteral("ok"));
     });
@@ -495,7 +509,9 @@ Result<> Workspace::unlock(const SecureBytes &password)
     const bool recovery = d->recovery;
     m_user.clear();
     m_role.reset();
+    m_unlocking = true;
     auto result = recovery ? loginWithRecoveryKey(password) : login(user, password);
+    m_unlocking = false;
     if (!result) {
         m_user = user; // still the session's user, still locked
         d->recovery = recovery;

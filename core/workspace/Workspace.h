@@ -22,6 +22,8 @@ namespace mizan {
 class Database;
 class KeySlots;
 struct OpenedSlot;
+struct KeySlot;
+struct ScoredLeads;
 struct Dataset;
 struct ModelBundle;
 
@@ -85,6 +87,12 @@ public:
     /** @brief Wipes the keys and closes the database; the user stays known for unlock(). */
     void lock();
     Result<> unlock(const SecureBytes &password);
+    /** @brief The user did something in the UI: the idle timer starts again. */
+    void noteActivity()
+    {
+        if (isUnlocked())
+            m_lastActivityMs = now();
+    }
     /** @brief Locks when idle longer than the timeout; returns whether it is (now) locked. */
     bool lockIfIdle();
     /** @brief Confirms the password again for a sensitive action (valid reauthWindowMs). */
@@ -145,7 +153,8 @@ public:
     /** @brief Scores a stored lead set with a stored model and keeps every prediction (leads.score). */
     Result<ScoringRunInfo> scoreLeadSet(qint64 leadSetId,
                                         qint64 modelId,
-                                        const JobControl &job = {});
+                                        const JobControl &job = {},
+                                        ScoredLeads *scored = nullptr);
     Result<std::vector<ScoringRunInfo>> scoringRuns();
     Result<std::vector<StoredPrediction>> predictions(qint64 runId);
 
@@ -172,6 +181,12 @@ private:
     Result<> finishSignIn(bool recovery, int previousFailures);
     void wipeKeys();
     Result<int> enabledAdminCount();
+    /** @brief Changes one slot and saves keyslots.json; undone in memory when saving fails. */
+    Result<> withSlotChange(const QString &name, const std::function<void(KeySlot &)> &change);
+    /** @brief New personal keys for `name` under `password` (own change or admin reset). */
+    Result<> replacePersonalKeys(const QString &name,
+                                 const SecureBytes &password,
+                                 const QString &action);
     Result<> rotateKeyUnchecked(const RotationHooks &hooks, const QString &reason);
 
     std::unique_ptr<Private> d;
@@ -182,6 +197,7 @@ private:
     bool m_viewPii = false;
     qint64 m_lastActivityMs = 0;
     qint64 m_lastAuthMs = 0;
+    bool m_unlocking = false;
 };
 
 struct Workspace::Created

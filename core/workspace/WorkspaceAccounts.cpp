@@ -46,6 +46,20 @@ Result<> Workspace::requireTarget(const QString &name)
     return {};
 }
 
+Result<> Workspace::withSlotChange(const QString &name, const std::function<void(KeySlot &)> &change)
+{
+    KeySlot *slot = d->slots.find(name);
+    if (!slot)
+        return fail(ErrorCode::Integrity, Tr::tr("\"%1\" has no key slot").arg(name));
+    const KeySlot previous = *slot;
+    change(*slot);
+    if (auto saved = saveSlots(); !saved) {
+        *slot = previous;
+        return saved;
+    }
+    return {};
+}
+
 Result<int> Workspace::enabledAdminCount()
 {
     MIZAN_TRY(s,
@@ -92,6 +106,8 @@ Result<GrantOutcome> Workspace::addUser(const QString &name, Role role, const Se
     if (d->slots.find(name) || requireTarget(name))
         return fail(ErrorCode::InvalidInput, Tr::tr("The user \"%1\" already exists.").arg(name));
     MIZAN_CHECK(PasswordPolicy::check(password, name));
+    if (isPrivilegedRole(role))
+        MIZAN_CHECK(requireFresh(Tr::tr("grant the role %1").arg(roleDisplayName(role)), name));
     MIZAN_TRY(admins, enabledAdminCount());
     const bool pending = isPrivilegedRole(role) && admins >= 2;
     KdfParams kdf = m_options.kdf;
@@ -104,6 +120,8 @@ Result<GrantOutcome> Workspace::addUser(const QString &name, Role role, const Se
                                 kdf,
                                 d->dataKey,
                                 d->slots.generation));
+    if (pending)
+        slot.envelopes.clear(); // no data key until a second admin confirms
     const qint64 nowMs = now();
     MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
         MIZAN_TRY(user,
@@ -165,18 +183,40 @@ Result<> Workspace::disableUser(const QString &name)
         MIZAN_TRY(update, d->db->prepare("UPDATE users SET disabled = 1 WHERE name = ?"));
         update.bind(1, name);
         MIZAN_CHECK(update.run());
-        return audit(QStringLiteral("user.disable"), name, QStringLiteral("ok"));
+        MIZAN_CHECK(audit(QStringLiteral("user.disable"), name, QStringLiteral("ok")));
+        // The slot keeps its keys but loses the data key: the password alone no longer opens
+        // the database, in Mizan or outside it. Enabling seals the current key to it again.
+        return withSlotChange(name, [](KeySlot &slot) { slot.envelopes.clear(); });
     });
 }
 
 Result<> Workspace::enableUser(const QString &name)
 {
     MIZAN_CHECK(require(Permission::UsersManage, Tr::tr("enable a user"), name));
+    if (name == QLatin1String(KeySlots::kRecoveryName)) {
+        // The recovery slot has no account, only a lock-out to clear.
+        return d->db->transaction([&]() -> Result<> {
+            MIZAN_CHECK(audit(QStringLiteral("user.enable"),
+                              name,
+                              QStringLiteral("ok"),
+                              {{QStringLiteral("lockout_cleared"), true}}));
+            return withSlotChange(name, [](KeySlot &slot) { Lockout::reset(slot); });
+        });
+    }
     MIZAN_CHECK(requireTarget(name));
+    MIZAN_TRY(p, d->db->prepare("SELECT pending FROM users WHERE name = ?"));
+    p.bind(1, name);
+    MIZAN_CHECK(p.step());
+    const bool pending = p.integer(0) != 0;
     return d->db->transaction([&]() -> Result<> {
         MIZAN_TRY(update, d->db->prepare("UPDATE users SET disabled = 0 WHERE name = ?"));
         update.bind(1, name);
         MIZAN_CHECK(update.run());
+        if (!pending)
+            MIZAN_CHECK(withSlotChange(name, [&](KeySlot &s) {
+                if (s.envelopes.empty())
+                    keyring::addEnvelope(d->slots, s, d->dataKey, d->slots.generation);
+            }));
         KeySlot *slot = d->slots.find(name);
         const bool wasLockedOut = slot && slot->lockedOut;
         MIZAN_CHECK(audit(QStringLiteral("user.enable"),
@@ -253,22 +293,14 @@ Result<> Workspace::changeOwnPassword(const SecureBytes &current, const SecureBy
         return fail(ErrorCode::AuthFailed, Tr::tr("The current password is wrong."));
     }
     MIZAN_CHECK(PasswordPolicy::check(newPassword, m_user));
-    KdfParams kdf = m_options.kdf;
-    kdf.salt = KdfParams::withFreshSalt().salt;
-    KeySlot updated = *slot;
-    MIZAN_CHECK(keyring::rewrapSlot(d->slots, updated, *opened, newPassword, kdf));
-    Lockout::recordSuccess(updated);
-    return d->db->transaction([&]() -> Result<> {
-        MIZAN_CHECK(audit(QStringLiteral("user.password"), m_user, QStringLiteral("ok")));
-        KeySlot previous = *slot;
-        *slot = updated;
-        if (auto saved = saveSlots(); !saved) {
-            *slot = previous;
-            return saved;
-        }
-        m_lastAuthMs = now();
-        return {};
-    });
+    // New personal keys, not just a rewrap: whoever learnt the old password and kept a copy of
+    // the old slot must not be able to open what is sealed to this slot from now on.
+    MIZAN_CHECK(replacePersonalKeys(m_user, newPassword, QStringLiteral("user.password")));
+    MIZAN_TRY(reopened, keyring::openSlot(d->slots, *d->slots.find(m_user), newPassword));
+    d->boxPrivateKey = std::move(reopened.boxPrivateKey);
+    d->signingSeed = std::move(reopened.signingSeed);
+    m_lastAuthMs = now();
+    return {};
 }
 
 Result<> Workspace::resetPassword(const QString &name, const SecureBytes &newPassword)
@@ -280,18 +312,30 @@ Result<> Workspace::resetPassword(const QString &name, const SecureBytes &newPas
         return fail(ErrorCode::InvalidInput,
                     Tr::tr("Change your own password with your current one."));
     MIZAN_CHECK(PasswordPolicy::check(newPassword, name));
-    KdfParams kdf = m_options.kdf;
-    kdf.salt = KdfParams::withFreshSalt().salt;
     // The old password is unknown, so the old personal key cannot be recovered: a new one is
     // made, the old public key stays in user_keys to verify what it signed.
+    return replacePersonalKeys(name, newPassword, QStringLiteral("user.password_reset"));
+}
+
+Result<> Workspace::replacePersonalKeys(const QString &name,
+                                        const SecureBytes &password,
+                                        const QString &action)
+{
+    KdfParams kdf = m_options.kdf;
+    kdf.salt = KdfParams::withFreshSalt().salt;
     MIZAN_TRY(slot,
               keyring::makeSlot(d->slots,
                                 name,
                                 KeySlot::Kind::User,
-                                newPassword,
+                                password,
                                 kdf,
                                 d->dataKey,
                                 d->slots.generation));
+    KeySlot *existing = d->slots.find(name);
+    if (!existing)
+        return fail(ErrorCode::Integrity, Tr::tr("\"%1\" has no key slot").arg(name));
+    if (existing->envelopes.empty())
+        slot.envelopes.clear(); // a disabled or pending account stays without the data key
     const qint64 nowMs = now();
     return d->db->transaction([&]() -> Result<> {
         MIZAN_TRY(
@@ -312,17 +356,8 @@ Result<> Workspace::resetPassword(const QString &name, const SecureBytes &newPas
                 "INSERT INTO user_keys(user, signing_public_key, valid_from_ms) VALUES(?, ?, ?)"));
         keys.bind(1, name).bind(2, slot.signingPublicKey).bind(3, nowMs);
         MIZAN_CHECK(keys.run());
-        MIZAN_CHECK(audit(QStringLiteral("user.password_reset"), name, QStringLiteral("ok")));
-        KeySlot *existing = d->slots.find(name);
-        if (!existing)
-            return fail(ErrorCode::Integrity, Tr::tr("\"%1\" has no key slot").arg(name));
-        KeySlot previous = *existing;
-        *existing = slot;
-        if (auto saved = saveSlots(); !saved) {
-            *existing = previous;
-            return saved;
-        }
-        return {};
+        MIZAN_CHECK(audit(action, name, QStringLiteral("ok")));
+        return withSlotChange(name, [&](KeySlot &s) { s = slot; });
     });
 }
 
@@ -348,10 +383,17 @@ Result<GrantOutcome> Workspace::setRole(const QString &name, Role role)
     pendingQuery.bind(1, name).bind(2, roleGrant(role));
     MIZAN_TRY(hasPending, pendingQuery.step());
     if (hasPending) {
-        if (pendingQuery.text(1) == m_user)
-            return fail(
-                ErrorCode::PermissionDenied,
-                Tr::tr("This grant waits for a second administrator; you requested it yourself."));
+        if (pendingQuery.text(1) == m_user) {
+            MIZAN_CHECK(d->db->transaction([&] {
+                return audit(QStringLiteral("permission.denied"),
+                             name,
+                             QStringLiteral("denied"),
+                             {{QStringLiteral("action"), QStringLiteral("confirm own grant")}});
+            }));
+            return fail(ErrorCode::PermissionDenied,
+                        Tr::tr("This grant waits for a second administrator; you requested it "
+                               "yourself."));
+        }
         MIZAN_CHECK(confirmGrant(name));
         return GrantOutcome::Applied;
     }
@@ -404,10 +446,18 @@ Result<> Workspace::confirmGrant(const QString &name)
                     Tr::tr("No grant for \"%1\" waits for confirmation.").arg(name));
     const qint64 id = q.integer(0);
     const QString grant = q.text(1);
-    if (q.text(2) == m_user)
-        return fail(
-            ErrorCode::PermissionDenied,
-            Tr::tr("A second administrator must confirm this grant; you requested it yourself."));
+    if (q.text(2) == m_user || d->recovery) {
+        // The recovery key is held by an admin: it cannot be the second pair of eyes.
+        MIZAN_CHECK(d->db->transaction([&] {
+            return audit(QStringLiteral("permission.denied"),
+                         name,
+                         QStringLiteral("denied"),
+                         {{QStringLiteral("action"), QStringLiteral("confirm a grant")}});
+        }));
+        return fail(ErrorCode::PermissionDenied,
+                    Tr::tr("A second administrator must confirm this grant (not the one who "
+                           "requested it, nor the recovery key)."));
+    }
     const auto role = roleFromId(grant.mid(5));
     if (!grant.startsWith(QLatin1String("role:")) || !role)
         return fail(ErrorCode::Integrity,
@@ -425,6 +475,11 @@ Result<> Workspace::confirmGrant(const QString &name)
                                  "WHERE name = ?"));
         u.bind(1, roleId(*role)).bind(2, qint64(canHoldPiiGrant(*role))).bind(3, name);
         MIZAN_CHECK(u.run());
+        // A new account waiting for this confirmation gets the data key now.
+        MIZAN_CHECK(withSlotChange(name, [&](KeySlot &slot) {
+            if (slot.envelopes.empty())
+                keyring::addEnvelope(d->slots, slot, d->dataKey, d->slots.generation);
+        }));
         return audit(QStringLiteral("user.role.confirm"),
                      name,
                      QStringLiteral("ok"),
@@ -515,7 +570,8 @@ Result<> Workspace::rotateKeyUnchecked(const RotationHooks &hooks, const QString
 
     // 1. Every slot holds both keys: whatever happens next, each user can open the database.
     for (KeySlot &slot : d->slots.slots)
-        keyring::addEnvelope(d->slots, slot, newKey, newGeneration);
+        if (!slot.envelopes.empty()) // disabled and pending accounts stay without a key
+            keyring::addEnvelope(d->slots, slot, newKey, newGeneration);
     MIZAN_CHECK(saveSlots());
     if (stopAfter(1))
         return {};

@@ -312,7 +312,8 @@ Result<ModelBundle> Workspace::loadModel(qint64 id)
 
 Result<ScoringRunInfo> Workspace::scoreLeadSet(qint64 leadSetId,
                                                qint64 modelId,
-                                               const JobControl &job)
+                                               const JobControl &job,
+                                               ScoredLeads *scored)
 {
     MIZAN_CHECK(require(Permission::LeadsScore,
                         Tr::tr("score leads"),
@@ -366,6 +367,8 @@ Result<ScoringRunInfo> Workspace::scoreLeadSet(qint64 leadSetId,
                       {QStringLiteral("input_sha256"), QString::fromLatin1(run.inputSha256)},
                       {QStringLiteral("rows"), run.rows}});
     }));
+    if (scored)
+        *scored = ScoredLeads{std::move(dataset), std::move(bundle), std::move(scores)};
     return run;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "data/Dataset.h"
+#include "model/ModelBundle.h"
+#include "model/Scorer.h"
 #include "security/Permissions.h"
 
 #include <QByteArray>
@@ -102,6 +105,14 @@ struct ScoringRunInfo
     qint64 scoredMs = 0;
     QString scoredBy;
     QJsonObject toJson() const;
+};
+
+/** @brief What a scoring run worked on and produced, for a caller that shows it (the UI). */
+struct ScoredLeads
+{
+    Dataset dataset;
+    ModelBundle bundle;
+    Scores scores;
 };
 
 struct StoredPrediction

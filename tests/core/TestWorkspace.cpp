@@ -51,6 +51,10 @@ private Q_SLOTS:
     void changeOwnPassword();
     void leadSetsModelsAndPredictions();
     void accessReviewListsGrants();
+    void disabledAndPendingAccountsHoldNoDataKey();
+    void recoveryKeyIsNotASecondAdmin();
+    void passwordChangeReplacesPersonalKeys();
+    void lockedOutRecoverySlotCanBeEnabled();
 };
 
 void TestWorkspace::createOpenAndSignIn()
@@ -422,6 +426,7 @@ void TestWorkspace::idleLockAndUnlock()
     MIZAN_VERIFY_OK(ws.unlock(pw(kAdminPassword)));
     const QStringList actions = auditActions(ws);
     QCOMPARE(actions.count(QStringLiteral("lock:ok")), 2);
+    QCOMPARE(actions.count(QStringLiteral("unlock:ok")), 2);
 }
 
 void TestWorkspace::sensitiveActionsNeedFreshPassword()
@@ -729,6 +734,107 @@ void TestWorkspace::accessReviewListsGrants()
              ErrorCode::AuthFailed);
     MIZAN_VERIFY_OK(ws.login(QStringLiteral("nour"), pw(kOtherPassword)));
     QVERIFY(ws.can(Permission::LeadsViewPii));
+}
+
+void TestWorkspace::disabledAndPendingAccountsHoldNoDataKey()
+{
+    QTemporaryDir dir;
+    auto created = createWorkspace(dir.path());
+    Workspace &ws = *created.workspace;
+    MIZAN_VERIFY_OK(ws.addUser(QStringLiteral("nour"), Role::Analyst, pw(kOtherPassword)));
+    MIZAN_VERIFY_OK(ws.addUser(QStringLiteral("bilal"), Role::Admin, pw(kThirdPassword)));
+    MIZAN_VERIFY_OK(ws.addUser(QStringLiteral("rana"), Role::RiskOfficer, pw(kFourthPassword)));
+    MIZAN_VERIFY_OK(ws.disableUser(QStringLiteral("nour")));
+    // Outside Mizan too: the password opens the slot, but it holds no data key.
+    const auto keysOf = [&](const QString &user, const char *password) {
+        const auto slots = KeySlots::load(dir.filePath(QStringLiteral("keyslots.json")));
+        const auto opened = keyring::openSlot(*slots, *slots->find(user), pw(password));
+        return opened ? opened->dataKeys.size() : size_t(99);
+    };
+    QCOMPARE(keysOf(QStringLiteral("nour"), kOtherPassword), size_t(0));
+    QCOMPARE(keysOf(QStringLiteral("rana"), kFourthPassword), size_t(0)); // pending
+    QCOMPARE(keysOf(QStringLiteral("bilal"), kThirdPassword), size_t(1));
+    // A rotation does not hand them the new key either.
+    MIZAN_VERIFY_OK(ws.rotateKey());
+    QCOMPARE(keysOf(QStringLiteral("nour"), kOtherPassword), size_t(0));
+    MIZAN_VERIFY_OK(ws.enableUser(QStringLiteral("nour")));
+    QCOMPARE(keysOf(QStringLiteral("nour"), kOtherPassword), size_t(1));
+    MIZAN_VERIFY_OK(ws.logout());
+    MIZAN_VERIFY_OK(ws.login(QStringLiteral("bilal"), pw(kThirdPassword)));
+    MIZAN_VERIFY_OK(ws.confirmGrant(QStringLiteral("rana")));
+    QCOMPARE(keysOf(QStringLiteral("rana"), kFourthPassword), size_t(1));
+    MIZAN_VERIFY_OK(ws.logout());
+    MIZAN_VERIFY_OK(ws.login(QStringLiteral("nour"), pw(kOtherPassword)));
+    MIZAN_VERIFY_OK(ws.logout());
+    MIZAN_VERIFY_OK(ws.login(QStringLiteral("rana"), pw(kFourthPassword)));
+}
+
+void TestWorkspace::recoveryKeyIsNotASecondAdmin()
+{
+    QTemporaryDir dir;
+    auto created = createWorkspace(dir.path());
+    SecureBytes recovery = std::move(created.recoveryKey);
+    Workspace &ws = *created.workspace;
+    MIZAN_VERIFY_OK(ws.addUser(QStringLiteral("bilal"), Role::Admin, pw(kThirdPassword)));
+    QCOMPARE(*ws.addUser(QStringLiteral("rana"), Role::RiskOfficer, pw(kFourthPassword)),
+             GrantOutcome::PendingConfirmation);
+    MIZAN_VERIFY_OK(ws.logout());
+    MIZAN_VERIFY_OK(ws.loginWithRecoveryKey(recovery));
+    const auto denied = ws.confirmGrant(QStringLiteral("rana"));
+    QVERIFY(!denied);
+    QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+    MIZAN_VERIFY_OK(ws.logout());
+    QVERIFY(auditActions(ws).contains(QStringLiteral("permission.denied:denied")));
+}
+
+void TestWorkspace::passwordChangeReplacesPersonalKeys()
+{
+    QTemporaryDir dir;
+    auto created = createWorkspace(dir.path());
+    Workspace &ws = *created.workspace;
+    MIZAN_VERIFY_OK(ws.addUser(QStringLiteral("nour"), Role::Analyst, pw(kOtherPassword)));
+    const QString slotsPath = dir.filePath(QStringLiteral("keyslots.json"));
+    const KeySlots before = *KeySlots::load(slotsPath);
+    MIZAN_VERIFY_OK(ws.logout());
+    MIZAN_VERIFY_OK(ws.login(QStringLiteral("nour"), pw(kOtherPassword)));
+    MIZAN_VERIFY_OK(ws.changeOwnPassword(pw(kOtherPassword), pw(kFourthPassword)));
+    MIZAN_VERIFY_OK(ws.logout());
+    MIZAN_VERIFY_OK(ws.login(QStringLiteral("amira"), pw(kAdminPassword)));
+    MIZAN_VERIFY_OK(ws.rotateKey());
+    const KeySlots after = *KeySlots::load(slotsPath);
+    QVERIFY(after.find(QStringLiteral("nour"))->boxPublicKey
+            != before.find(QStringLiteral("nour"))->boxPublicKey);
+    QVERIFY(after.find(QStringLiteral("nour"))->signingPublicKey
+            != before.find(QStringLiteral("nour"))->signingPublicKey);
+    // The old slot and the old password (say, leaked) open nothing sealed to the new slot.
+    auto old = keyring::openSlot(before, *before.find(QStringLiteral("nour")), pw(kOtherPassword));
+    MIZAN_VERIFY_OK(old);
+    KeySlot mixed = *after.find(QStringLiteral("nour"));
+    mixed.secrets = before.find(QStringLiteral("nour"))->secrets;
+    mixed.kdf = before.find(QStringLiteral("nour"))->kdf;
+    QVERIFY(!keyring::openSlot(after, mixed, pw(kOtherPassword)));
+    MIZAN_VERIFY_OK(ws.logout());
+    MIZAN_VERIFY_OK(ws.login(QStringLiteral("nour"), pw(kFourthPassword)));
+}
+
+void TestWorkspace::lockedOutRecoverySlotCanBeEnabled()
+{
+    QTemporaryDir dir;
+    auto clock = std::make_shared<ManualClock>();
+    auto created = createWorkspace(dir.path(), clock);
+    SecureBytes recovery = std::move(created.recoveryKey);
+    created.workspace.reset();
+    auto ws = *Workspace::open(dir.path(), testOptions(clock));
+    for (int i = 0; i < Lockout::kMaxFailures; ++i) {
+        clock->advance(Lockout::kMaxDelayMs);
+        QVERIFY(!ws->loginWithRecoveryKey(pw("0000")));
+    }
+    clock->advance(Lockout::kMaxDelayMs);
+    QCOMPARE(ws->loginWithRecoveryKey(recovery).error().code, ErrorCode::AuthFailed);
+    MIZAN_VERIFY_OK(ws->login(QStringLiteral("amira"), pw(kAdminPassword)));
+    MIZAN_VERIFY_OK(ws->enableUser(QStringLiteral("recovery")));
+    MIZAN_VERIFY_OK(ws->logout());
+    MIZAN_VERIFY_OK(ws->loginWithRecoveryKey(recovery));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -48,7 +48,9 @@ void TestMainWindow::showsTheMainWindow()
     QVERIFY(!window.windowIcon().isNull());
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
-        menus.append(action->text());
+        if (action->isVisible())
+            menus.append(action->text());
+    // Without a signed-in workspace there is no Session menu.
     QCOMPARE(menus, (QStringList{"&File", "&Settings", "&Help"}));
     const QImage shot = window.grab().toImage();
     QVERIFY(shot.width() > 400 && shot.height() > 300);

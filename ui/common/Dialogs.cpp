@@ -74,6 +74,21 @@ void MessageBox::critical(QWidget *parent,
     box.exec();
 }
 
+QMessageBox::StandardButton MessageBox::question(QWidget *parent,
+                                                 const QString &title,
+                                                 const QString &text)
+{
+    if (testMode()) {
+        messages().append(text);
+        return QMessageBox::Yes;
+    }
+    return QMessageBox::question(parent,
+                                 title,
+                                 text,
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No);
+}
+
 void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
 {
     if (testMode()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QString>
 #include <QStringList>
 
@@ -42,6 +43,10 @@ public:
                          const QString &text,
                          const QString &details = {});
     static void information(QWidget *parent, const QString &title, const QString &text);
+    /** @brief Yes/No; in test mode records the text and answers Yes. */
+    static QMessageBox::StandardButton question(QWidget *parent,
+                                                const QString &title,
+                                                const QString &text);
 
     static void setTestMode(bool enabled);
     static QStringList takeMessages();

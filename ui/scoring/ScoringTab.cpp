@@ -157,7 +157,13 @@ void ScoringTab::buildUi()
     run->addWidget(m_progress, 1);
     run->addStretch(0);
     auto *inputsLayout = new QVBoxLayout(inputs);
-    inputsLayout->addLayout(form);
+    m_fileInputs = new QWidget(inputs);
+    m_fileInputs->setLayout(form);
+    form->setContentsMargins(0, 0, 0, 0);
+    inputsLayout->addWidget(m_fileInputs);
+    m_workspaceInputs = buildWorkspaceInputs(inputs);
+    m_workspaceInputs->hide();
+    inputsLayout->addWidget(m_workspaceInputs);
     inputsLayout->addLayout(run);
 
     // Filters over the table, and export.
@@ -374,7 +380,12 @@ void ScoringTab::updateInputLabels()
                           : m_modelDescription.isEmpty() ? elided(m_modelPath)
                                                          : m_modelDescription);
     m_modelLabel->setToolTip(m_modelPath);
-    m_scoreButton->setEnabled(!m_busy && !m_leadsPath.isEmpty() && !m_modelPath.isEmpty());
+    m_scoreButton->setEnabled(!m_busy
+                              && (m_workspace
+                                      ? m_leadSetCombo->count() > 0 && m_modelCombo->count() > 0
+                                      : !m_leadsPath.isEmpty() && !m_modelPath.isEmpty()));
+    for (QWidget *w : m_workspaceInputs->findChildren<QWidget *>())
+        w->setEnabled(!m_busy);
 }
 
 void ScoringTab::setBusy(bool busy)
@@ -393,6 +404,10 @@ void ScoringTab::setBusy(bool busy)
 
 void ScoringTab::score()
 {
+    if (m_workspace) {
+        scoreInWorkspace();
+        return;
+    }
     if (m_busy || m_leadsPath.isEmpty() || m_modelPath.isEmpty())
         return;
     m_cancel = std::make_shared<CancelToken>();

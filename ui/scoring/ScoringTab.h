@@ -24,6 +24,7 @@ namespace mizan {
 class ScoreFilterModel;
 class ScoreHistogram;
 class ScoreTableModel;
+class Workspace;
 
 /** @brief What a scoring job produced: immutable snapshots handed to the UI thread. */
 struct ScoringOutcome
@@ -53,6 +54,15 @@ public:
 
     /** @brief Sets the inputs without dialogs (the demo, tests); an empty spec means the model's. */
     void setInputs(const QString &leads, const QString &spec, const QString &model);
+    /**
+     * @brief Works on the workspace from now on: lead sets and models stored there, every
+     * scoring run kept with its predictions (and checked and audited in core). File inputs hide.
+     */
+    void setWorkspace(std::shared_ptr<Workspace> workspace);
+    /** @brief Selects a stored lead set and model by id (the demo, tests). */
+    void selectStored(qint64 leadSetId, qint64 modelId);
+    QComboBox *leadSetCombo() const { return m_leadSetCombo; }
+    QComboBox *modelCombo() const { return m_modelCombo; }
     bool isBusy() const { return m_busy; }
 
     ScoreTableModel *tableModel() const { return m_model; }
@@ -72,6 +82,9 @@ public Q_SLOTS:
     void score();
     void cancel();
     void exportScores();
+    void refreshWorkspace();
+    void importLeadsToWorkspace();
+    void importModelToWorkspace();
 
 Q_SIGNALS:
     void scoringFinished(bool succeeded);
@@ -80,6 +93,8 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    QWidget *buildWorkspaceInputs(QWidget *parent);
+    void scoreInWorkspace();
     void createActions();
     void setBusy(bool busy);
     void updateInputLabels();
@@ -122,6 +137,11 @@ private:
     QComboBox *m_band = nullptr;
     QDoubleSpinBox *m_minimum = nullptr;
     QDoubleSpinBox *m_maximum = nullptr;
+    std::shared_ptr<Workspace> m_workspace;
+    QWidget *m_fileInputs = nullptr;
+    QWidget *m_workspaceInputs = nullptr;
+    QComboBox *m_leadSetCombo = nullptr;
+    QComboBox *m_modelCombo = nullptr;
 };
 
 } // namespace mizan

@@ -1,0 +1,273 @@
+// Signing in as a person does it (offscreen): the first-run dialog, login with right and wrong
+// passwords and the back-off, tabs by role, the lock screen, the Users tab, scoring in the
+// workspace. Screenshots of the windows go to $MIZAN_SCREENSHOTS when it is set.
+
+#include "MainWindow.h"
+#include "common/Dialogs.h"
+#include "scoring/ScoreTableModel.h"
+#include "scoring/ScoringTab.h"
+#include "security/Lockout.h"
+#include "session/LockScreen.h"
+#include "session/SessionDialogs.h"
+#include "users/UsersModel.h"
+#include "users/UsersTab.h"
+
+#include "TestWorkspaceUtil.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mizan;
+using namespace mizan::test;
+
+namespace {
+
+void shoot(QWidget &widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("MIZAN_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget.grab().save(QDir(folder).filePath(name));
+}
+
+QStringList tabNames(const MainWindow &window)
+{
+    QStringList names;
+    for (int i = 0; i < window.tabs()->count(); ++i)
+        names << window.tabs()->widget(i)->objectName();
+    return names;
+}
+
+/** A workspace with one user per role; leads and a model stored by the data scientist. */
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::shared_ptr<ManualClock> clock = std::make_shared<ManualClock>();
+    Fixture()
+    {
+        auto created = createWorkspace(dir.path(), clock);
+        Workspace &ws = *created.workspace;
+        static_cast<void>(ws.addUser(QStringLiteral("nour"), Role::Analyst, pw(kOtherPassword)));
+        static_cast<void>(ws.addUser(QStringLiteral("rana"), Role::RiskOfficer, pw(kThirdPassword)));
+        importSynthetic(ws, dir.path(), 600); // adds "dana", data scientist, and signs in as her
+        storeSyntheticModel(ws);
+    }
+    std::shared_ptr<Workspace> signIn(const QString &user, const char *password)
+    {
+        auto ws = Workspace::open(dir.path(), testOptions(clock));
+        if (!ws || !(*ws)->login(user, pw(password)))
+            qFatal("cannot sign in as %s", qPrintable(user));
+        return std::move(*ws);
+    }
+};
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        KdfParams::allowTestCost(true);
+        MessageBox::setTestMode(true);
+    }
+
+    void firstRunCreatesTheWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("new-ws"));
+        FirstRunDialog dialog(nullptr, testOptions());
+        dialog.folderField()->setText(folder);
+        dialog.adminField()->setText(QStringLiteral("amira"));
+        dialog.passwordField()->setText(QLatin1String(kAdminPassword));
+        dialog.confirmField()->setText(QStringLiteral("something else entirely"));
+        dialog.create();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(dialog.messageLabel()->text().contains(QLatin1String("differ")));
+        QVERIFY(!QFileInfo::exists(folder));
+        QVERIFY(dialog.passwordField()->text().isEmpty()); // never left in the field
+
+        dialog.passwordField()->setText(QStringLiteral("short"));
+        dialog.confirmField()->setText(QStringLiteral("short"));
+        dialog.create();
+        QVERIFY(dialog.messageLabel()->text().contains(QLatin1String("15")));
+
+        dialog.passwordField()->setText(QLatin1String(kAdminPassword));
+        dialog.confirmField()->setText(QLatin1String(kAdminPassword));
+        shoot(dialog, QStringLiteral("first-run.png"));
+        dialog.create();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto ws = dialog.takeWorkspace();
+        QVERIFY(ws && ws->isUnlocked());
+        QCOMPARE(ws->role(), Role::Admin);
+        QVERIFY(Workspace::looksLikeWorkspace(folder));
+        const SecureBytes key = dialog.takeRecoveryKey();
+        QCOMPARE(key.size(), size_t(79));
+        RecoveryKeyDialog recovery(key);
+        auto *ok = recovery.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        recovery.findChild<QCheckBox *>(QStringLiteral("writtenBox"))->setChecked(true);
+        QVERIFY(ok->isEnabled());
+        shoot(recovery, QStringLiteral("recovery-key.png"));
+    }
+
+    void loginWithWrongThenRightPassword()
+    {
+        Fixture f;
+        auto ws = *Workspace::open(f.dir.path(), testOptions(f.clock));
+        LoginDialog dialog(*ws);
+        QSignalSpy attempts(&dialog, &LoginDialog::attempted);
+        dialog.userField()->setText(QStringLiteral("nour"));
+        dialog.passwordField()->setText(QStringLiteral("this is not her password"));
+        dialog.tryLogin();
+        QCOMPARE(attempts.count(), 1);
+        QCOMPARE(attempts.at(0).at(0).toBool(), false);
+        QVERIFY(!ws->isSignedIn());
+        QVERIFY2(dialog.messageLabel()->text().contains(QLatin1String("30 second")),
+                 qPrintable(dialog.messageLabel()->text()));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("signInButton"))->isEnabled());
+        shoot(dialog, QStringLiteral("login-backoff.png"));
+        f.clock->advance(Lockout::kFirstDelayMs);
+        dialog.passwordField()->setText(QLatin1String(kOtherPassword));
+        dialog.tryLogin();
+        QCOMPARE(attempts.at(1).at(0).toBool(), true);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(ws->userName(), QStringLiteral("nour"));
+    }
+
+    void tabsFollowTheRole()
+    {
+        Fixture f;
+        {
+            MainWindow window;
+            window.setWorkspace(f.signIn(QStringLiteral("nour"), kOtherPassword));
+            QCOMPARE(tabNames(window), QStringList{QStringLiteral("scoringTab")});
+            QVERIFY(window.findChild<QLabel *>(QStringLiteral("userLabel"))
+                        ->text()
+                        .contains(QLatin1String("Analyst")));
+            // An analyst scores but imports no models.
+            auto *importModel = window.scoringTab()->findChild<QPushButton *>(
+                QStringLiteral("importModelButton"));
+            QVERIFY(importModel->isHidden());
+        }
+        {
+            MainWindow window;
+            window.setWorkspace(f.signIn(QStringLiteral("amira"), kAdminPassword));
+            QCOMPARE(tabNames(window),
+                     QStringList{QStringLiteral("UsersTab")}); // no leads for admins
+            QVERIFY(!window.usersTab()
+                         ->findChild<QPushButton *>(QStringLiteral("addUserButton"))
+                         ->isHidden());
+        }
+        {
+            MainWindow window;
+            window.setWorkspace(f.signIn(QStringLiteral("audra"), kAuditorPassword));
+            QCOMPARE(tabNames(window), QStringList{QStringLiteral("UsersTab")});
+            // Auditors review access but manage nothing.
+            QVERIFY(window.usersTab()
+                        ->findChild<QPushButton *>(QStringLiteral("addUserButton"))
+                        ->isHidden());
+            QVERIFY(!window.usersTab()
+                         ->findChild<QPushButton *>(QStringLiteral("reviewButton"))
+                         ->isHidden());
+        }
+        {
+            MainWindow window;
+            window.setWorkspace(f.signIn(QStringLiteral("rana"), kThirdPassword));
+            QVERIFY(!tabNames(window).contains(QStringLiteral("UsersTab")));
+        }
+    }
+
+    void lockScreenHidesEverythingUntilUnlocked()
+    {
+        Fixture f;
+        MainWindow window;
+        auto ws = f.signIn(QStringLiteral("nour"), kOtherPassword);
+        window.setWorkspace(ws);
+        window.lockSession();
+        QVERIFY(window.isLockScreenShown());
+        QVERIFY(!ws->isUnlocked());
+        QVERIFY(!ws->leadSets()); // nothing readable while locked
+        window.resize(900, 500);
+        shoot(window, QStringLiteral("lock-screen.png"));
+        window.lockScreen()->passwordField()->setText(QStringLiteral("wrong wrong wrong wrong"));
+        window.lockScreen()->tryUnlock();
+        QVERIFY(window.isLockScreenShown());
+        QVERIFY(!window.lockScreen()->messageLabel()->text().isEmpty());
+        f.clock->advance(Lockout::kFirstDelayMs);
+        window.lockScreen()->passwordField()->setText(QLatin1String(kOtherPassword));
+        window.lockScreen()->tryUnlock();
+        QVERIFY(!window.isLockScreenShown());
+        QVERIFY(ws->isUnlocked());
+        // The core's idle timer is the backstop: idle too long and the window locks.
+        f.clock->advance(ws->idleTimeoutMs());
+        QVERIFY(ws->lockIfIdle());
+    }
+
+    void usersTabManagesAccounts()
+    {
+        Fixture f;
+        auto ws = f.signIn(QStringLiteral("amira"), kAdminPassword);
+        UsersTab tab(ws);
+        QAbstractItemModelTester tester(tab.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(tab.model()->rowCount(), 5); // amira, audra, dana, nour, rana
+        int nour = -1;
+        for (int row = 0; row < tab.model()->rowCount(); ++row)
+            if (tab.model()->user(row)->name == QLatin1String("nour"))
+                nour = row;
+        QVERIFY(nour >= 0);
+        tab.view()->selectRow(nour);
+        tab.toggleDisabled();
+        auto users = ws->users();
+        QVERIFY(std::any_of(users->begin(), users->end(), [](const UserInfo &u) {
+            return u.name == QLatin1String("nour") && u.disabled;
+        }));
+        QCOMPARE(tab.model()->data(tab.model()->index(nour, UsersModel::State)).toString(),
+                 QStringLiteral("Disabled"));
+        tab.togglePii(); // analysts may be granted personal data
+        QVERIFY(tab.model()->user(nour)->viewPii);
+        tab.resize(1000, 400);
+        shoot(tab, QStringLiteral("users-tab.png"));
+        tab.toggleDisabled();
+        QVERIFY(!tab.model()->user(nour)->disabled);
+    }
+
+    void scoringRunsAreKeptInTheWorkspace()
+    {
+        Fixture f;
+        MainWindow window;
+        auto ws = f.signIn(QStringLiteral("nour"), kOtherPassword);
+        window.setWorkspace(ws);
+        ScoringTab *tab = window.scoringTab();
+        QCOMPARE(tab->leadSetCombo()->count(), 1);
+        QCOMPARE(tab->modelCombo()->count(), 1);
+        QSignalSpy finished(tab, &ScoringTab::scoringFinished);
+        tab->score();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QCOMPARE(tab->tableModel()->rowCount(), 600);
+        auto runs = ws->scoringRuns();
+        QVERIFY(runs.has_value());
+        QCOMPARE(runs->size(), size_t(1));
+        QCOMPARE(runs->front().scoredBy, QStringLiteral("nour"));
+        QCOMPARE(runs->front().rows, 600);
+        window.resize(1200, 700);
+        shoot(window, QStringLiteral("scoring-workspace.png"));
+    }
+};
+
+QTEST_MAIN(TestSession)
+#include "TestSession.moc"
