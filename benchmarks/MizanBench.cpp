@@ -1,9 +1,10 @@
-// mizan-bench: CSV import throughput, scoring overhead against a bare XGBoost C API loop, and peak
-// memory of loading and scoring a million leads. Run by hand, never in CI; the figures go into
-// the performance notes. `mizan-bench --help` lists the options.
+// mizan-bench: CSV import throughput, scoring overhead against a bare XGBoost C API loop, peak
+// memory of loading and scoring a million leads, and the encrypted workspace (WorkspaceBench.cpp).
+// Run by hand, never in CI; the figures go into the performance notes. See `mizan-bench --help`.
 
 #include "BareXgboost.h"
 #include "BenchSupport.h"
+#include "WorkspaceBench.h"
 
 #include "common/Sha256.h"
 #include "data/CsvReader.h"
@@ -54,6 +55,10 @@ struct Config
     QString modelPath() const
     {
         return sharedDir + QStringLiteral("/reference/bank_mod5/model.json");
+    }
+    WorkspaceBenchConfig workspace() const
+    {
+        return {dataPath(), specPath, quick ? 3 : 5, quick ? 1 : 3, quick ? 3 : 9};
     }
 };
 
@@ -519,6 +524,8 @@ int runParent(const Config &config)
         return report(r.error());
     if (auto r = benchMemory(config, scorePath, figures); !r)
         return report(r.error());
+    if (auto r = benchWorkspace(config.workspace()); !r)
+        return report(r.error());
     printTable(config, figures);
     return 0;
 }
@@ -554,11 +561,14 @@ int main(int argc, char *argv[])
                    QStringLiteral(
                        "The bank-marketing dataset spec (default: the one in tests/data)."),
                    QStringLiteral("FILE"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QStringLiteral("Only section 4: workspace unlock time and "
+                                                      "encrypted insert rate."));
     QCommandLineOption memoryChild(QStringLiteral("memory-child"),
                                    QStringLiteral("Internal: load and score FILE, print VmHWM."),
                                    QStringLiteral("FILE"));
     memoryChild.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({quick, threads, shared, specOption, memoryChild});
+    parser.addOptions({quick, threads, shared, specOption, workspace, memoryChild});
     parser.process(app);
 
     Config config;
@@ -582,5 +592,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(memoryChild))
         return runMemoryChild(config, parser.value(memoryChild));
+    if (parser.isSet(workspace)) {
+        const auto r = benchWorkspace(config.workspace());
+        return r ? 0 : report(r.error());
+    }
     return runParent(config);
 }

@@ -239,6 +239,8 @@ Result<Database> Database::open(const QString &path, const SecureBytes &key, Mod
     int rc = sqlite3_open_v2(native.constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return fail(db.error(rc, Tr::tr("open the database")));
+    if (mode == Mode::Create) // SQLite uses the umask; its journals copy the file's mode
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     MIZAN_CHECK(db.applyKey(key));
     MIZAN_CHECK(db.checkCipher());
     // Reading the schema proves the key (and the file's HMACs on the first page).
@@ -474,6 +476,7 @@ Result<> Database::exportTo(const QString &path, const SecureBytes &key) const
                                + QByteArray::number(schemaVersion());
     sqlite3_exec(m_db, version.constData(), nullptr, nullptr, nullptr);
     detach();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
 

@@ -80,6 +80,9 @@ void TestWorkspace::createOpenAndSignIn()
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("keyslots.json"))).permissions()
             == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
                 | QFileDevice::WriteUser));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("workspace.db"))).permissions()
+            == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                | QFileDevice::WriteUser));
     auto ws = Workspace::open(dir.path(), testOptions());
     MIZAN_VERIFY_OK(ws);
     QVERIFY(!(*ws)->isSignedIn());
