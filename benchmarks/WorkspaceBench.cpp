@@ -90,25 +90,6 @@ Result<double> medianOf(int runs, const QString &label, Fn &&once)
 
 // ---- rows ----------------------------------------------------------------------------------
 
-/** One record as an RFC 4180 line: every field quoted (as WorkspaceData.cpp stores it). */
-QByteArray encodeRecord(const CsvRecord &record)
-{
-    QByteArray line;
-    line.reserve(qsizetype(record.span()) + record.size() * 3);
-    for (int i = 0; i < record.size(); ++i) {
-        if (i > 0)
-            line += ',';
-        line += '"';
-        for (char c : record.field(i)) {
-            if (c == '"')
-                line += '"';
-            line += c;
-        }
-        line += '"';
-    }
-    return line;
-}
-
 struct LeadRow
 {
     QString leadId;
@@ -133,7 +114,7 @@ Result<std::vector<LeadRow>> readLeads(const QString &csvPath, const DatasetSpec
                   const QString id = idField >= 0 && idField < r.size()
                                          ? QString::fromUtf8(r.field(idField))
                                          : QString::number(qint64(rows.size()));
-                  rows.push_back(LeadRow{id, encodeRecord(r)});
+                  rows.push_back(LeadRow{id, r.quotedLine()});
                   return {};
               }));
     static_cast<void>(stats);

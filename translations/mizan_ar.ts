@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>التأكيد بكلمة المرور</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -19,8 +26,90 @@
         <translation>لغة الواجهة (en أو ar).</translation>
     </message>
     <message>
-        <source>Open and score the demo that 'mizan-cli demo --out DIR' wrote.</source>
-        <translation>افتح العرض التجريبي الذي كتبه 'mizan-cli demo --out DIR' وقيّمه.</translation>
+        <source>Cannot open the workspace</source>
+        <translation>يتعذّر فتح مساحة العمل</translation>
+    </message>
+    <message>
+        <source>The workspace folder to open.</source>
+        <translation>مجلد مساحة العمل المراد فتحه.</translation>
+    </message>
+    <message>
+        <source>Open the demo that 'mizan-cli demo --out DIR' wrote: its workspace (DIR/workspace), or its files when it has none.</source>
+        <translation>افتح العرض التجريبي الذي كتبه 'mizan-cli demo --out DIR': مساحة عمله (DIR/workspace)، أو ملفاته إن لم تكن له مساحة عمل.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::AccessReview</name>
+    <message>
+        <source>Access review of workspace %1, %2, by %3</source>
+        <translation>مراجعة صلاحيات الوصول لمساحة العمل %1، %2، بواسطة %3</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>slot locked after failed sign-ins</source>
+        <translation>الخانة مقفلة بعد محاولات دخول فاشلة</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation>بانتظار التأكيد</translation>
+    </message>
+    <message>
+        <source>may view personal data</source>
+        <translation>يحق له الاطلاع على البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>last sign-in %1</source>
+        <translation>آخر تسجيل دخول %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>أنشأه %1</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>عمليات المنح</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>بواسطة %1</translation>
+    </message>
+    <message>
+        <source>PENDING a second administrator</source>
+        <translation>معلّق بانتظار مسؤول ثانٍ</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>أكّده %1</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::AuditLog</name>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>القيد %1 مفقود</translation>
+    </message>
+    <message>
+        <source>entry %1 does not chain to the entry before it</source>
+        <translation>القيد %1 غير مرتبط بالقيد الذي يسبقه</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>عُدّل القيد %1 بعد كتابته</translation>
+    </message>
+    <message>
+        <source>The audit log does not verify: %1.</source>
+        <translation>فشل التحقق من سجل التدقيق: %1.</translation>
     </message>
 </context>
 <context>
@@ -32,6 +121,44 @@
     <message>
         <source>XGBoost returned %1 predictions for %2 rows</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;كلمة المرور الحالية:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>كلمة المرور &amp;الجديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;أعد كتابة كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>At least 15 characters; it must not contain your user name.</source>
+        <translation>15 حرفًا على الأقل، ويجب ألا تتضمن اسم المستخدم الخاص بك.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>كلمتا المرور الجديدتان غير متطابقتين؛ اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Crypto</name>
+    <message>
+        <source>The key does not open this data (wrong password or key, or the data was altered).</source>
+        <translation>لا يفتح المفتاح هذه البيانات (كلمة المرور أو المفتاح خاطئ، أو عُدّلت البيانات).</translation>
+    </message>
+    <message>
+        <source>Ed25519 signing failed.</source>
+        <translation>تعذّر التوقيع باستخدام Ed25519.</translation>
     </message>
 </context>
 <context>
@@ -91,6 +218,89 @@
     <message>
         <source>Reading ran out of memory.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::Database</name>
+    <message>
+        <source>bind a value</source>
+        <translation>ربط قيمة</translation>
+    </message>
+    <message>
+        <source>run a statement</source>
+        <translation>تنفيذ عبارة</translation>
+    </message>
+    <message>
+        <source>%1: could not %2: %3</source>
+        <translation>%1: تعذّر %2: %3</translation>
+    </message>
+    <message>
+        <source>a workspace key must be 256 bits</source>
+        <translation>يجب أن يكون طول مفتاح مساحة العمل 256 بت</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 موجود بالفعل</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: لا توجد قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged (%2 bytes is not a whole number of 4096-byte pages)</source>
+        <translation>%1 مبتور أو تالف (%2 بايت ليس عددًا صحيحًا من الصفحات ذات 4096 بايت)</translation>
+    </message>
+    <message>
+        <source>open the database</source>
+        <translation>فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>read the database (wrong key or damaged file)</source>
+        <translation>قراءة قاعدة البيانات (مفتاح خاطئ أو ملف تالف)</translation>
+    </message>
+    <message>
+        <source>apply the key</source>
+        <translation>تطبيق المفتاح</translation>
+    </message>
+    <message>
+        <source>%1: SQLCipher is not the SQLite library in use, so the database would be written unencrypted; refusing to open it</source>
+        <translation>%1: مكتبة SQLite المستخدمة ليست SQLCipher، لذا ستُكتب قاعدة البيانات دون تشفير؛ رُفض فتحها</translation>
+    </message>
+    <message>
+        <source>%1: the setting %2 reads back as "%3", not "%4"; refusing to use the database</source>
+        <translation>%1: قيمة الإعداد %2 المقروءة هي "%3" وليست "%4"؛ رُفض استخدام قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>run "%1"</source>
+        <translation>تنفيذ "%1"</translation>
+    </message>
+    <message>
+        <source>prepare "%1"</source>
+        <translation>تحضير "%1"</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema version</source>
+        <translation>%1: تتعذّر قراءة إصدار المخطط</translation>
+    </message>
+    <message>
+        <source>%1: the workspace was written by a newer Mizan (schema %2; this version knows up to %3)</source>
+        <translation>%1: كُتبت مساحة العمل بإصدار أحدث من ميزان (المخطط %2؛ يعرف هذا الإصدار حتى %3)</translation>
+    </message>
+    <message>
+        <source>re-key the database</source>
+        <translation>إعادة تشفير قاعدة البيانات بمفتاح جديد</translation>
+    </message>
+    <message>
+        <source>%1: the integrity check failed: %2</source>
+        <translation>%1: فشل فحص السلامة: %2</translation>
+    </message>
+    <message>
+        <source>attach %1</source>
+        <translation>إرفاق %1</translation>
+    </message>
+    <message>
+        <source>export to %1</source>
+        <translation>التصدير إلى %1</translation>
     </message>
 </context>
 <context>
@@ -443,6 +653,65 @@
     </message>
 </context>
 <context>
+    <name>mizan::FirstRunDialog</name>
+    <message>
+        <source>Create a Mizan workspace</source>
+        <translation>إنشاء مساحة عمل ميزان</translation>
+    </message>
+    <message>
+        <source>Everything Mizan keeps lives in one encrypted workspace folder. Choose a new (or empty) folder and the first administrator. The password must have at least 15 characters; a sentence of a few words is easy to remember.</source>
+        <translation>يُحفظ كل ما يحتفظ به ميزان في مجلد مساحة عمل واحد مشفّر. اختر مجلدًا جديدًا (أو فارغًا) ومسؤول النظام الأول. يجب ألا تقل كلمة المرور عن 15 حرفًا؛ ومن السهل تذكّر جملة من بضع كلمات.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;تصفّح…</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>مجلد مساحة العمل</translation>
+    </message>
+    <message>
+        <source>e.g. amira</source>
+        <translation>مثال: amira</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;المجلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;مسؤول النظام:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;أعد كتابة كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Create workspace</source>
+        <translation>&amp;إنشاء مساحة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing workspace…</source>
+        <translation>&amp;فتح مساحة عمل موجودة…</translation>
+    </message>
+    <message>
+        <source>Open a Mizan workspace</source>
+        <translation>فتح مساحة عمل ميزان</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mizan workspace.</source>
+        <translation>%1 ليس مساحة عمل ميزان.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>كلمتا المرور غير متطابقتين؛ اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>mizan::JsonFields</name>
     <message>
         <source>%1: '%2': %3</source>
@@ -483,6 +752,122 @@
     <message>
         <source>expected an object</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::KeySlots</name>
+    <message>
+        <source>%1 is damaged or was altered: %2</source>
+        <translation>%1 تالف أو معدَّل: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 bytes in base64</source>
+        <translation>المتوقع %1 بايت بترميز base64</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>ليس JSON صالحًا (%1 عند البايت %2)</translation>
+    </message>
+    <message>
+        <source>expected "%1"</source>
+        <translation>المتوقع "%1"</translation>
+    </message>
+    <message>
+        <source>expected "user" or "recovery"</source>
+        <translation>المتوقع "user" أو "recovery"</translation>
+    </message>
+    <message>
+        <source>a second slot named "%1"</source>
+        <translation>خانة ثانية باسم "%1"</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the key slots: %2</source>
+        <translation>%1: تتعذّر قراءة خانات المفاتيح: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>الملف كبير جدًا</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the key slots: %2</source>
+        <translation>%1: تتعذّر كتابة خانات المفاتيح: %2</translation>
+    </message>
+    <message>
+        <source>the slot's secrets have the wrong size</source>
+        <translation>حجم الأسرار في الخانة غير صحيح</translation>
+    </message>
+    <message>
+        <source>the slot's public keys do not match its private keys</source>
+        <translation>المفاتيح العامة للخانة لا تطابق مفاتيحها الخاصة</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Mizan is locked. %1, enter your password to go on.</source>
+        <translation>ميزان مقفل. %1، أدخل كلمة المرور للمتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Lockout</name>
+    <message>
+        <source>The account "%1" is locked after %2 failed sign-in attempts; an administrator must enable it.</source>
+        <translation>قُفل الحساب "%1" بعد %2 من محاولات تسجيل الدخول الفاشلة؛ ويجب أن يفعّله أحد المسؤولين.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts for "%1"; try again in %2 seconds.</source>
+        <translation>محاولات تسجيل دخول فاشلة كثيرة جدًا للحساب "%1"؛ حاول مرة أخرى بعد %2 ثانية.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::LoginDialog</name>
+    <message>
+        <source>Sign in to Mizan</source>
+        <translation>تسجيل الدخول إلى ميزان</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>مساحة العمل: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;recovery key instead of a password</source>
+        <translation>تسجيل الدخول باستخدام &amp;مفتاح الاسترداد بدلًا من كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-… (64 hexadecimal digits)</source>
+        <translation>XXXX-XXXX-… (64 رقمًا ست عشريًا)</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in %1 seconds.</source>
+        <translation>محاولات فاشلة كثيرة جدًا: حاول مرة أخرى بعد %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>
@@ -558,6 +943,46 @@
     <message>
         <source>%1 is missing. Create the demo with: mizan-cli demo --out %2</source>
         <translation>الملف %1 غير موجود. أنشئ العرض التجريبي بالأمر: mizan-cli demo --out %2</translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation>تم فتح القفل.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>مسجَّل الدخول: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mizan – %1</source>
+        <translation>ميزان – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;المستخدمون</translation>
+    </message>
+    <message>
+        <source>Your role has no tabs yet in this version.</source>
+        <translation>لا تتوفر لدورك علامات تبويب بعد في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>تم تغيير كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>&amp;جلسة</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>تغيير &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;تسجيل الخروج</translation>
     </message>
 </context>
 <context>
@@ -640,6 +1065,71 @@
     </message>
 </context>
 <context>
+    <name>mizan::PasswordKdf</name>
+    <message>
+        <source>the Argon2id salt must be at least 16 bytes</source>
+        <translation>يجب ألا يقل ملح Argon2id عن 16 بايت</translation>
+    </message>
+    <message>
+        <source>Argon2id lanes must be from 1 to 16</source>
+        <translation>يجب أن يكون عدد مسارات Argon2id من 1 إلى 16</translation>
+    </message>
+    <message>
+        <source>Argon2id memory must be from %1 MiB to 4 GiB</source>
+        <translation>يجب أن تكون ذاكرة Argon2id من %1 MiB إلى 4 GiB</translation>
+    </message>
+    <message>
+        <source>Argon2id passes must be from %1 to 100</source>
+        <translation>يجب أن يكون عدد تمريرات Argon2id من %1 إلى 100</translation>
+    </message>
+    <message>
+        <source>expected "argon2id"</source>
+        <translation>المتوقع "argon2id"</translation>
+    </message>
+    <message>
+        <source>expected base64</source>
+        <translation>المتوقع ترميز base64</translation>
+    </message>
+    <message>
+        <source>Argon2id failed: %1</source>
+        <translation>فشل Argon2id: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::PasswordPolicy</name>
+    <message>
+        <source>The password must have at least %1 characters (it has %2). A sentence of a few words is easy to remember and hard to guess.</source>
+        <translation>يجب ألا تقل كلمة المرور عن %1 حرفًا (وهي من %2). الجملة المكوّنة من بضع كلمات سهلة التذكّر وصعبة التخمين.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>يجب ألا تتضمن كلمة المرور اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>يجب ألا تكون كلمة المرور هي اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>This password is too common or too predictable; choose another.</source>
+        <translation>كلمة المرور هذه شائعة جدًا أو سهلة التوقع؛ اختر غيرها.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
+    </message>
+    <message>
+        <source>This key opens the workspace if every administrator password is lost. It is shown only now: write it down or print it, and lock it away. Whoever holds it can act as an administrator; its use is recorded in the audit log.</source>
+        <translation>يفتح هذا المفتاح مساحة العمل إذا فُقدت كلمات مرور جميع المسؤولين. لن يُعرض إلا الآن: دوّنه أو اطبعه واحفظه في مكان آمن. يستطيع من يحوزه التصرف بصفة مسؤول نظام، ويُسجَّل استخدامه في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>&amp;دوّنت مفتاح الاسترداد أو طبعته</translation>
+    </message>
+</context>
+<context>
     <name>mizan::RiskBands</name>
     <message>
         <source>risk bands need 1 to 9 cut-offs</source>
@@ -664,6 +1154,33 @@
     <message>
         <source>expected numbers</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>Data scientist</source>
+        <translation>عالم بيانات</translation>
+    </message>
+    <message>
+        <source>Risk officer</source>
+        <translation>مسؤول المخاطر</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>محلل</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>مدقق</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>مسؤول الخصوصية</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1421,62 @@
         <source>t&amp;o</source>
         <translation>&amp;إلى</translation>
     </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>&amp;استيراد العملاء…</translation>
+    </message>
+    <message>
+        <source>Import &amp;model…</source>
+        <translation>استيراد &amp;نموذج…</translation>
+    </message>
+    <message>
+        <source>Lead &amp;set:</source>
+        <translation>&amp;مجموعة العملاء:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>&amp;النموذج:</translation>
+    </message>
+    <message>
+        <source>&amp;Score and keep</source>
+        <translation>&amp;تقييم وحفظ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 leads, %3)</source>
+        <translation>%1 (%2 من العملاء، %3)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2…)</source>
+        <translation>%1 (الإصدار %2…)</translation>
+    </message>
+    <message>
+        <source>Import a lead file</source>
+        <translation>استيراد ملف عملاء محتملين</translation>
+    </message>
+    <message>
+        <source>Lead files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات العملاء (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Its dataset spec</source>
+        <translation>مواصفات بيانات هذا الملف</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <source>Imported %1 leads into the workspace.</source>
+        <translation>استُورد %1 من العملاء إلى مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Import a model bundle</source>
+        <translation>استيراد حزمة نموذج</translation>
+    </message>
+    <message>
+        <source>The model %1 is now in the workspace.</source>
+        <translation>أصبح النموذج %1 في مساحة العمل.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::Split</name>
@@ -1012,6 +1585,479 @@
     <message>
         <source>XGBoost gave no validation AUC for round %1 ("%2")</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::UsersModel</name>
+    <message>
+        <source>Waits for a second administrator</source>
+        <translation>بانتظار مسؤول ثانٍ</translation>
+    </message>
+    <message>
+        <source>Locked after failed sign-ins</source>
+        <translation>مقفل بعد محاولات دخول فاشلة</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>آخر تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>أنشأه</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::UsersTab</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;إضافة مستخدم…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>تغيير &amp;الدور…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;تعطيل</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Allow personal &amp;data</source>
+        <translation>&amp;منح صلاحية البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Access re&amp;view…</source>
+        <translation>مراجعة &amp;صلاحيات الوصول…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;تفعيل</translation>
+    </message>
+    <message>
+        <source>Withdraw personal &amp;data</source>
+        <translation>&amp;سحب صلاحية البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>لم يُنفَّذ الإجراء</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;الدور:</translation>
+    </message>
+    <message>
+        <source>&amp;First password:</source>
+        <translation>&amp;كلمة المرور الأولى:</translation>
+    </message>
+    <message>
+        <source>Give the first password to the user in person; they can change it.</source>
+        <translation>سلّم كلمة المرور الأولى إلى المستخدم شخصيًا؛ ويمكنه تغييرها.</translation>
+    </message>
+    <message>
+        <source>%1 was added; a second administrator must confirm the role.</source>
+        <translation>أُضيف %1؛ ويجب أن يؤكد مسؤول ثانٍ الدور.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>أُضيف %1.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation>الدور الجديد للمستخدم %1:</translation>
+    </message>
+    <message>
+        <source>The new role of %1 waits for a second administrator.</source>
+        <translation>الدور الجديد للمستخدم %1 بانتظار مسؤول ثانٍ.</translation>
+    </message>
+    <message>
+        <source>The role of %1 was changed.</source>
+        <translation>تم تغيير دور المستخدم %1.</translation>
+    </message>
+    <message>
+        <source>%1 was enabled.</source>
+        <translation>فُعِّل المستخدم %1.</translation>
+    </message>
+    <message>
+        <source>%1 was disabled.</source>
+        <translation>عُطِّل المستخدم %1.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1</source>
+        <translation>تعيين كلمة مرور جديدة للمستخدم %1</translation>
+    </message>
+    <message>
+        <source>%1 gets new personal keys: what they signed before stays verifiable.</source>
+        <translation>سيحصل %1 على مفاتيح شخصية جديدة، ويبقى ما وقّعه سابقًا قابلًا للتحقق.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>عُيّنت كلمة مرور جديدة للمستخدم %1.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>حذف %1؟</translation>
+    </message>
+    <message>
+        <source>%1 loses access for good, and the workspace is re-keyed so that old copies of its files open nothing new.</source>
+        <translation>سيفقد %1 صلاحية الوصول نهائيًا، وسيُعاد تشفير مساحة العمل بمفتاح جديد كي لا تكشف النسخ القديمة من ملفاتها أي بيانات جديدة.</translation>
+    </message>
+    <message>
+        <source>%1 was removed and the workspace re-keyed.</source>
+        <translation>حُذف %1 وأُعيد تشفير مساحة العمل بمفتاح جديد.</translation>
+    </message>
+    <message>
+        <source>%1 may now see personal data.</source>
+        <translation>أصبح بإمكان %1 الاطلاع على البيانات الشخصية.</translation>
+    </message>
+    <message>
+        <source>%1 no longer sees personal data.</source>
+        <translation>لم يعد بإمكان %1 الاطلاع على البيانات الشخصية.</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>مراجعة صلاحيات الوصول</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Workspace</name>
+    <message>
+        <source>%1 is not a Mizan workspace (it has no %2 and %3)</source>
+        <translation>%1 ليس مساحة عمل ميزان (لا يحتوي على %2 و%3)</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use by %2 (process %3 on %4); close it there first.</source>
+        <translation>مساحة العمل %1 قيد الاستخدام من قِبل %2 (العملية %3 على الجهاز %4)؛ أغلقها هناك أولًا.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>برنامج آخر</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a new workspace needs an empty or new folder</source>
+        <translation>%1 ليس فارغًا؛ تتطلب مساحة العمل الجديدة مجلدًا فارغًا أو جديدًا</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>يتعذّر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the new workspace %1</source>
+        <translation>يتعذّر قفل مساحة العمل الجديدة %1</translation>
+    </message>
+    <message>
+        <source>%1 is already signed in; sign out first.</source>
+        <translation>المستخدم %1 مسجَّل الدخول بالفعل؛ سجّل الخروج أولًا.</translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>مستخدم غير معروف أو كلمة مرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is disabled or waits for a second administrator to confirm its role; ask an administrator.</source>
+        <translation>الحساب "%1" معطّل أو بانتظار تأكيد دوره من مسؤول ثانٍ؛ راجِع أحد المسؤولين.</translation>
+    </message>
+    <message>
+        <source>%1 has no recovery slot</source>
+        <translation>لا يحتوي %1 على خانة استرداد</translation>
+    </message>
+    <message>
+        <source>This is not the workspace's recovery key.</source>
+        <translation>هذا ليس مفتاح الاسترداد الخاص بمساحة العمل.</translation>
+    </message>
+    <message>
+        <source>%1: the slot holds no data key (damaged or altered)</source>
+        <translation>%1: لا تحتوي الخانة على مفتاح بيانات (تالفة أو معدَّلة)</translation>
+    </message>
+    <message>
+        <source>%1 holds no workspace (it is empty)</source>
+        <translation>لا يحتوي %1 على مساحة عمل (إنه فارغ)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not belong to the same workspace (the workspace keys differ)</source>
+        <translation>لا ينتمي %1 و%2 إلى مساحة العمل نفسها (مفاتيح مساحة العمل مختلفة)</translation>
+    </message>
+    <message>
+        <source>%1 does not open with the key of this slot: the file is damaged, truncated or was altered (%2)</source>
+        <translation>يتعذّر فتح %1 بمفتاح هذه الخانة: الملف تالف أو مبتور أو معدَّل (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has a slot for "%2" but the workspace has no such account (altered key slots?)</source>
+        <translation>يحتوي %1 على خانة للحساب "%2" لكن مساحة العمل لا تضم هذا الحساب (هل عُدّلت خانات المفاتيح؟)</translation>
+    </message>
+    <message>
+        <source>%1: the keys of "%2" differ from the workspace's record of them (altered key slots?)</source>
+        <translation>%1: مفاتيح "%2" تختلف عمّا هو مسجَّل لها في مساحة العمل (هل عُدّلت خانات المفاتيح؟)</translation>
+    </message>
+    <message>
+        <source>the account "%1" has an unknown role</source>
+        <translation>للحساب "%1" دور غير معروف</translation>
+    </message>
+    <message>
+        <source>The account "%1" waits for a second administrator to confirm its role.</source>
+        <translation>الحساب "%1" بانتظار تأكيد دوره من مسؤول ثانٍ.</translation>
+    </message>
+    <message>
+        <source>The account "%1" is disabled; ask an administrator.</source>
+        <translation>الحساب "%1" معطّل؛ راجِع أحد المسؤولين.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>لم يسجّل أي مستخدم الدخول.</translation>
+    </message>
+    <message>
+        <source>The session is locked.</source>
+        <translation>الجلسة مقفلة.</translation>
+    </message>
+    <message>
+        <source>the signed-in user has no key slot</source>
+        <translation>ليس للمستخدم المسجَّل الدخول خانة مفاتيح</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>كلمة المرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>The session is locked; enter your password to continue.</source>
+        <translation>الجلسة مقفلة؛ أدخل كلمة المرور للمتابعة.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not have the permission %3 needed to %4.</source>
+        <translation>لا يملك %1 (%2) الصلاحية %3 اللازمة من أجل %4.</translation>
+    </message>
+    <message>
+        <source>Enter your password again to %1.</source>
+        <translation>أدخل كلمة المرور مرة أخرى من أجل %1.</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>قراءة سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>A recovery key is 64 hexadecimal digits (dashes and spaces are ignored).</source>
+        <translation>يتكوّن مفتاح الاسترداد من 64 رقمًا ست عشريًا (تُتجاهل الشرطات والمسافات).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid user name: use 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter ("recovery" and "init" are reserved).</source>
+        <translation>"%1" ليس اسم مستخدم صالحًا: استخدم من 2 إلى 32 من الأحرف اللاتينية الصغيرة أو الأرقام أو '.' أو '_' أو '-'، على أن يبدأ بحرف ("recovery" و"init" محجوزان).</translation>
+    </message>
+    <message>
+        <source>There is no user "%1".</source>
+        <translation>لا يوجد مستخدم باسم "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" has no key slot</source>
+        <translation>ليس للمستخدم "%1" خانة مفاتيح</translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation>عرض قائمة المستخدمين</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <source>The user "%1" already exists.</source>
+        <translation>المستخدم "%1" موجود بالفعل.</translation>
+    </message>
+    <message>
+        <source>grant the role %1</source>
+        <translation>منح الدور %1</translation>
+    </message>
+    <message>
+        <source>disable a user</source>
+        <translation>تعطيل مستخدم</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>لا يمكنك تعطيل حسابك.</translation>
+    </message>
+    <message>
+        <source>"%1" is the last enabled administrator.</source>
+        <translation>"%1" هو آخر مسؤول نظام مفعَّل.</translation>
+    </message>
+    <message>
+        <source>enable a user</source>
+        <translation>تفعيل مستخدم</translation>
+    </message>
+    <message>
+        <source>remove a user</source>
+        <translation>حذف مستخدم</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation>لا يمكنك حذف حسابك.</translation>
+    </message>
+    <message>
+        <source>The user "%1" was removed, but re-keying the workspace failed: %2 Run "workspace rekey" again.</source>
+        <translation>حُذف المستخدم "%1"، لكن تعذّرت إعادة تشفير مساحة العمل بمفتاح جديد: %2 شغّل "workspace rekey" مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be changed.</source>
+        <translation>لا يمكن تغيير مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>كلمة المرور الحالية خاطئة.</translation>
+    </message>
+    <message>
+        <source>reset a password</source>
+        <translation>إعادة تعيين كلمة مرور</translation>
+    </message>
+    <message>
+        <source>Change your own password with your current one.</source>
+        <translation>غيّر كلمة مرورك باستخدام كلمة مرورك الحالية.</translation>
+    </message>
+    <message>
+        <source>change a role</source>
+        <translation>تغيير دور</translation>
+    </message>
+    <message>
+        <source>This grant waits for a second administrator; you requested it yourself.</source>
+        <translation>هذا المنح بانتظار مسؤول ثانٍ؛ فأنت من طلبه.</translation>
+    </message>
+    <message>
+        <source>confirm a grant</source>
+        <translation>تأكيد منح</translation>
+    </message>
+    <message>
+        <source>No grant for "%1" waits for confirmation.</source>
+        <translation>لا يوجد منح للمستخدم "%1" بانتظار التأكيد.</translation>
+    </message>
+    <message>
+        <source>A second administrator must confirm this grant (not the one who requested it, nor the recovery key).</source>
+        <translation>يجب أن يؤكد هذا المنحَ مسؤولٌ ثانٍ (غير من طلبه، ولا بمفتاح الاسترداد).</translation>
+    </message>
+    <message>
+        <source>the pending grant "%1" is not understood</source>
+        <translation>المنح المعلّق "%1" غير مفهوم</translation>
+    </message>
+    <message>
+        <source>grant access to personal data</source>
+        <translation>منح صلاحية الوصول إلى البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>leads.view_pii can be granted to analysts only (a privacy officer has it by role).</source>
+        <translation>لا تُمنح الصلاحية leads.view_pii إلا للمحللين (يملكها مسؤول الخصوصية بحكم دوره).</translation>
+    </message>
+    <message>
+        <source>re-key the workspace</source>
+        <translation>إعادة تشفير مساحة العمل بمفتاح جديد</translation>
+    </message>
+    <message>
+        <source>import leads</source>
+        <translation>استيراد العملاء المحتملين</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; import it again.</source>
+        <translation>تغيّر %1 أثناء استيراده؛ استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>list lead sets</source>
+        <translation>عرض مجموعات العملاء المحتملين</translation>
+    </message>
+    <message>
+        <source>open a lead set</source>
+        <translation>فتح مجموعة عملاء محتملين</translation>
+    </message>
+    <message>
+        <source>There is no lead set %1 in the workspace.</source>
+        <translation>لا توجد مجموعة العملاء المحتملين %1 في مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>lead set %1 (%2)</source>
+        <translation>مجموعة العملاء المحتملين %1 (%2)</translation>
+    </message>
+    <message>
+        <source>import a model</source>
+        <translation>استيراد نموذج</translation>
+    </message>
+    <message>
+        <source>%1 is already in the workspace as model %2.</source>
+        <translation>%1 موجود بالفعل في مساحة العمل بصفته النموذج %2.</translation>
+    </message>
+    <message>
+        <source>list models</source>
+        <translation>عرض النماذج</translation>
+    </message>
+    <message>
+        <source>open a model</source>
+        <translation>فتح نموذج</translation>
+    </message>
+    <message>
+        <source>There is no model %1 in the workspace.</source>
+        <translation>لا يوجد النموذج %1 في مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>model %1 of the workspace</source>
+        <translation>النموذج %1 في مساحة العمل</translation>
+    </message>
+    <message>
+        <source>score leads</source>
+        <translation>تقييم العملاء المحتملين</translation>
+    </message>
+    <message>
+        <source>list scoring runs</source>
+        <translation>عرض عمليات التقييم</translation>
+    </message>
+    <message>
+        <source>read predictions</source>
+        <translation>قراءة التنبؤات</translation>
     </message>
 </context>
 <context>
@@ -1213,14 +2259,6 @@ of its input. The file is validated; its feature names are matched to the spec.<
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: mizan-cli model &lt;subcommand&gt; [options]
-
-Subcommands:
-  import   Import an XGBoost JSON model with its dataset spec
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unknown subcommand '%1'</source>
         <translation type="unfinished" />
     </message>
@@ -1360,12 +2398,6 @@ Metrics are computed on the held-out test part of the split.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
-and a model bundle trained on it, into a folder. The generating process and its deliberate
-group disparity are described in docs/demo-leads.md.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The folder to write into (created if needed).</source>
         <translation type="unfinished" />
     </message>
@@ -1422,6 +2454,276 @@ group disparity are described in docs/demo-leads.md.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>mizan-cli: out of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mizan-cli: internal error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing arguments: %1 expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
+and a model bundle trained on it, into a folder. The generating process and its deliberate
+group disparity are described in docs/demo-leads.md.
+Also a demo workspace (DIR/workspace) with one user per role, the leads imported,
+the model stored and the leads scored; its passwords are printed once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write only the files, no demo workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo passwords and recovery key below are shown only this once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store a model bundle in the workspace (data scientists).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the models stored in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model bundle to store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: mizan-cli model &lt;subcommand&gt; [options]
+
+Subcommands:
+  import   Import an XGBoost JSON model with its dataset spec
+           (with --workspace: store a model bundle in the workspace)
+  list     With --workspace: the models stored in the workspace
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score a lead set stored in the workspace with a stored model. The predictions are
+kept with the model version, the input's hash, the time and the user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lead set's id (see workspace info).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--lead-set and --model expect numeric ids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace folder (default: $MIZAN_WORKSPACE).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The acting user (default: $MIZAN_USER; "recovery" with the recovery key). The password comes from $MIZAN_PASSWORD or the first line of standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--workspace (or MIZAN_WORKSPACE) is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--as (or MIZAN_USER) is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no password: set MIZAN_PASSWORD or give it on the first line of standard input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training inside a workspace comes with the model registry; train to a bundle file, then store it with 'model import --workspace --bundle'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME the user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a user. The new password is the next line of standard input (after the
+acting admin's own, unless MIZAN_PASSWORD holds that).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin, data_scientist, risk_officer, analyst, auditor or privacy_officer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the new password from standard input (the default).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the users, their roles and state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a user: deletes the key slot and re-keys the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable or enable a user (enable also clears a lock-out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change a password. Without NAME (or with your own), your own: the new password
+is the next line of standard input. An admin naming another user sets a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME the user (default: yourself)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change a user's role. Granting admin or risk_officer where there are two admins
+waits for a second admin, who confirms by giving the same command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME ROLE the user and the new role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grant (on) or revoke (off) leads.view_pii for an analyst.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME on|off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--role is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown role '%1' (expected one of: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected on or off, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished">معطّل</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create an encrypted workspace and its first administrator. The password comes from
+MIZAN_PASSWORD or the first line of standard input. The recovery key is printed
+once: print it and lock it away; it opens the workspace when every password is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new workspace folder (empty or absent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first administrator's user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key below is shown only this once. Print it and lock it away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: mizan-cli user &lt;subcommand&gt; NAME [options] --workspace DIR --as ADMIN
+
+Subcommands:
+  add NAME --role ROLE   Add a user (new password: next line of standard input)
+  list                   List users
+  disable NAME           Disable a user
+  enable NAME            Enable a user (clears a lock-out)
+  remove NAME            Remove a user and re-key the workspace
+  passwd [NAME]          Change your password, or set another user's
+  role NAME ROLE         Change a role (admin/risk_officer may need a second admin)
+  pii NAME on|off        Grant or revoke leads.view_pii for an analyst
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected: users review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The access-review report: users, roles, every grant and who made and
+confirmed it, last sign-in, disabled and locked slots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected: workspace info | workspace rekey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the workspace holds and how it is protected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-key the workspace: a new data key, the database re-encrypted, every
+key slot rewrapped (crash-safe). Admins only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a lead file into the workspace under its dataset spec. The whole file is
+checked first; on any error nothing is stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its dataset spec.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name for the lead set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan's command line: model governance for lead scoring, without a window.
@@ -1430,7 +2732,17 @@ Commands:
   train          Train a model bundle from a lead file and its dataset spec
   model import   Import an XGBoost JSON model with its dataset spec
   score          Score a lead file with a model bundle
-  demo           Write demo leads, their spec and a model trained on them
+  demo           Write demo leads, a model and a demo workspace (a user per role)
+
+Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD
+or the first line of standard input, never the command line):
+  init           Create an encrypted workspace and its first administrator
+  user           add | list | disable | enable | remove | passwd | role | pii
+  users review   The access-review report
+  workspace      info | rekey
+  import         Import a lead file into the workspace
+  model import   With --workspace: store a model bundle (--bundle) in the workspace
+  score          With --workspace: score a stored lead set with a stored model
 
 Options:
   -h, --help     Show this help (also after a command: mizan-cli score --help)
@@ -1439,18 +2751,6 @@ Options:
 Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 4 authentication failed, 5 integrity failure.
 </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>mizan-cli: this version has no workspaces yet (--workspace, MIZAN_WORKSPACE); unset MIZAN_WORKSPACE to work on plain files.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>mizan-cli: out of memory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>mizan-cli: internal error: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -19,7 +26,89 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open and score the demo that &apos;mizan-cli demo --out DIR&apos; wrote.</source>
+        <source>Cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo that &apos;mizan-cli demo --out DIR&apos; wrote: its workspace (DIR/workspace), or its files when it has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::AccessReview</name>
+    <message>
+        <source>Access review of workspace %1, %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot locked after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may view personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sign-in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING a second administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::AuditLog</name>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not chain to the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log does not verify: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -31,6 +120,44 @@
     </message>
     <message>
         <source>XGBoost returned %1 predictions for %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 15 characters; it must not contain your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Crypto</name>
+    <message>
+        <source>The key does not open this data (wrong password or key, or the data was altered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 signing failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -90,6 +217,89 @@
     </message>
     <message>
         <source>Reading ran out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Database</name>
+    <message>
+        <source>bind a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workspace key must be 256 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged (%2 bytes is not a whole number of 4096-byte pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the database (wrong key or damaged file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SQLCipher is not the SQLite library in use, so the database would be written unencrypted; refusing to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the setting %2 reads back as &quot;%3&quot;, not &quot;%4&quot;; refusing to use the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace was written by a newer Mizan (schema %2; this version knows up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-key the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the integrity check failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -443,6 +653,65 @@
     </message>
 </context>
 <context>
+    <name>mizan::FirstRunDialog</name>
+    <message>
+        <source>Create a Mizan workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Mizan keeps lives in one encrypted workspace folder. Choose a new (or empty) folder and the first administrator. The password must have at least 15 characters; a sentence of a few words is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. amira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Mizan workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Mizan workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::JsonFields</name>
     <message>
         <source>%1: &apos;%2&apos;: %3</source>
@@ -482,6 +751,122 @@
     </message>
     <message>
         <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::KeySlots</name>
+    <message>
+        <source>%1 is damaged or was altered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 bytes in base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;user&quot; or &quot;recovery&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second slot named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the key slots: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the key slots: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot&apos;s secrets have the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot&apos;s public keys do not match its private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan is locked. %1, enter your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Lockout</name>
+    <message>
+        <source>The account &quot;%1&quot; is locked after %2 failed sign-in attempts; an administrator must enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-in attempts for &quot;%1&quot;; try again in %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::LoginDialog</name>
+    <message>
+        <source>Sign in to Mizan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;recovery key instead of a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-… (64 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,6 +942,46 @@
     </message>
     <message>
         <source>%1 is missing. Create the demo with: mizan-cli demo --out %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role has no tabs yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,6 +1065,71 @@
     </message>
 </context>
 <context>
+    <name>mizan::PasswordKdf</name>
+    <message>
+        <source>the Argon2id salt must be at least 16 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id lanes must be from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id memory must be from %1 MiB to 4 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id passes must be from %1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;argon2id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::PasswordPolicy</name>
+    <message>
+        <source>The password must have at least %1 characters (it has %2). A sentence of a few words is easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too common or too predictable; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key opens the workspace if every administrator password is lost. It is shown only now: write it down or print it, and lock it away. Whoever holds it can act as an administrator; its use is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::RiskBands</name>
     <message>
         <source>risk bands need 1 to 9 cut-offs</source>
@@ -663,6 +1153,33 @@
     </message>
     <message>
         <source>expected numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data scientist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,6 +1421,62 @@
         <source>t&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead &amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score and keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 leads, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a lead file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its dataset spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 leads into the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a model bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 is now in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::Split</name>
@@ -1011,6 +1584,479 @@
     </message>
     <message>
         <source>XGBoost gave no validation AUC for round %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::UsersModel</name>
+    <message>
+        <source>Waits for a second administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::UsersTab</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow personal &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw personal &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first password to the user in person; they can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added; a second administrator must confirm the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new role of %1 waits for a second administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets new personal keys: what they signed before stays verifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loses access for good, and the workspace is re-keyed so that old copies of its files open nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed and the workspace re-keyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now see personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer sees personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Workspace</name>
+    <message>
+        <source>%1 is not a Mizan workspace (it has no %2 and %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use by %2 (process %3 on %4); close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a new workspace needs an empty or new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the new workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already signed in; sign out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled or waits for a second administrator to confirm its role; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no recovery slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the workspace&apos;s recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the slot holds no data key (damaged or altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no workspace (it is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not belong to the same workspace (the workspace keys differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not open with the key of this slot: the file is damaged, truncated or was altered (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a slot for &quot;%2&quot; but the workspace has no such account (altered key slots?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the keys of &quot;%2&quot; differ from the workspace&apos;s record of them (altered key slots?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; has an unknown role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; waits for a second administrator to confirm its role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in user has no key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked; enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not have the permission %3 needed to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password again to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key is 64 hexadecimal digits (dashes and spaces are ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (&quot;recovery&quot; and &quot;init&quot; are reserved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last enabled administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; was removed, but re-keying the workspace failed: %2 Run &quot;workspace rekey&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your own password with your current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grant waits for a second administrator; you requested it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm a grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant for &quot;%1&quot; waits for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second administrator must confirm this grant (not the one who requested it, nor the recovery key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pending grant &quot;%1&quot; is not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant access to personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads.view_pii can be granted to analysts only (a privacy officer has it by role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-key the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list lead sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a lead set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead set %1 in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead set %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the workspace as model %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model %1 in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list scoring runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read predictions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,14 +2259,6 @@ of its input. The file is validated; its feature names are matched to the spec.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: mizan-cli model &lt;subcommand&gt; [options]
-
-Subcommands:
-  import   Import an XGBoost JSON model with its dataset spec
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown subcommand &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,12 +2398,6 @@ Metrics are computed on the held-out test part of the split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
-and a model bundle trained on it, into a folder. The generating process and its deliberate
-group disparity are described in docs/demo-leads.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The folder to write into (created if needed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,6 +2454,276 @@ group disparity are described in docs/demo-leads.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mizan-cli: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mizan-cli: internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing arguments: %1 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
+and a model bundle trained on it, into a folder. The generating process and its deliberate
+group disparity are described in docs/demo-leads.md.
+Also a demo workspace (DIR/workspace) with one user per role, the leads imported,
+the model stored and the leads scored; its passwords are printed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only the files, no demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo passwords and recovery key below are shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a model bundle in the workspace (data scientists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the models stored in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model bundle to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli model &lt;subcommand&gt; [options]
+
+Subcommands:
+  import   Import an XGBoost JSON model with its dataset spec
+           (with --workspace: store a model bundle in the workspace)
+  list     With --workspace: the models stored in the workspace
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score a lead set stored in the workspace with a stored model. The predictions are
+kept with the model version, the input&apos;s hash, the time and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead set&apos;s id (see workspace info).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lead-set and --model expect numeric ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder (default: $MIZAN_WORKSPACE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acting user (default: $MIZAN_USER; &quot;recovery&quot; with the recovery key). The password comes from $MIZAN_PASSWORD or the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace (or MIZAN_WORKSPACE) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as (or MIZAN_USER) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: set MIZAN_PASSWORD or give it on the first line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training inside a workspace comes with the model registry; train to a bundle file, then store it with &apos;model import --workspace --bundle&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user. The new password is the next line of standard input (after the
+acting admin&apos;s own, unless MIZAN_PASSWORD holds that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin, data_scientist, risk_officer, analyst, auditor or privacy_officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new password from standard input (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the users, their roles and state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a user: deletes the key slot and re-keys the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable or enable a user (enable also clears a lock-out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a password. Without NAME (or with your own), your own: the new password
+is the next line of standard input. An admin naming another user sets a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME the user (default: yourself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s role. Granting admin or risk_officer where there are two admins
+waits for a second admin, who confirms by giving the same command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME ROLE the user and the new role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant (on) or revoke (off) leads.view_pii for an analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected on or off, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an encrypted workspace and its first administrator. The password comes from
+MIZAN_PASSWORD or the first line of standard input. The recovery key is printed
+once: print it and lock it away; it opens the workspace when every password is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workspace folder (empty or absent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key below is shown only this once. Print it and lock it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli user &lt;subcommand&gt; NAME [options] --workspace DIR --as ADMIN
+
+Subcommands:
+  add NAME --role ROLE   Add a user (new password: next line of standard input)
+  list                   List users
+  disable NAME           Disable a user
+  enable NAME            Enable a user (clears a lock-out)
+  remove NAME            Remove a user and re-key the workspace
+  passwd [NAME]          Change your password, or set another user&apos;s
+  role NAME ROLE         Change a role (admin/risk_officer may need a second admin)
+  pii NAME on|off        Grant or revoke leads.view_pii for an analyst
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: users review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access-review report: users, roles, every grant and who made and
+confirmed it, last sign-in, disabled and locked slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: workspace info | workspace rekey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the workspace holds and how it is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-key the workspace: a new data key, the database re-encrypted, every
+key slot rewrapped (crash-safe). Admins only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a lead file into the workspace under its dataset spec. The whole file is
+checked first; on any error nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its dataset spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the lead set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan&apos;s command line: model governance for lead scoring, without a window.
@@ -1430,7 +2732,17 @@ Commands:
   train          Train a model bundle from a lead file and its dataset spec
   model import   Import an XGBoost JSON model with its dataset spec
   score          Score a lead file with a model bundle
-  demo           Write demo leads, their spec and a model trained on them
+  demo           Write demo leads, a model and a demo workspace (a user per role)
+
+Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD
+or the first line of standard input, never the command line):
+  init           Create an encrypted workspace and its first administrator
+  user           add | list | disable | enable | remove | passwd | role | pii
+  users review   The access-review report
+  workspace      info | rekey
+  import         Import a lead file into the workspace
+  model import   With --workspace: store a model bundle (--bundle) in the workspace
+  score          With --workspace: score a stored lead set with a stored model
 
 Options:
   -h, --help     Show this help (also after a command: mizan-cli score --help)
@@ -1439,18 +2751,6 @@ Options:
 Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 4 authentication failed, 5 integrity failure.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mizan-cli: this version has no workspaces yet (--workspace, MIZAN_WORKSPACE); unset MIZAN_WORKSPACE to work on plain files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mizan-cli: out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mizan-cli: internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "common/Crypto.h"
 
+#include "common/OpenSslSupport.h"
+
 #include <QCoreApplication>
 
 #include <openssl/bio.h>
@@ -10,6 +12,10 @@
 #include <memory>
 
 namespace mizan::crypto {
+
+using detail::authFailed;
+using detail::bytes;
+using Key = detail::PKey;
 
 namespace {
 
@@ -22,30 +28,11 @@ struct CipherContext
     ~CipherContext() { EVP_CIPHER_CTX_free(ctx); }
 };
 
-struct Key
-{
-    EVP_PKEY *key = nullptr;
-    ~Key() { EVP_PKEY_free(key); }
-};
-
 struct DigestContext
 {
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     ~DigestContext() { EVP_MD_CTX_free(ctx); }
 };
-
-const unsigned char *bytes(QByteArrayView view)
-{
-    return reinterpret_cast<const unsigned char *>(view.data());
-}
-
-Error authFailed()
-{
-    return makeError(ErrorCode::AuthFailed,
-                     QCoreApplication::translate("mizan::Crypto",
-                                                 "The key does not open this data (wrong password "
-                                                 "or key, or the data was altered)."));
-}
 
 } // namespace
 

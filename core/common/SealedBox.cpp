@@ -1,6 +1,7 @@
 #include "common/SealedBox.h"
 
 #include "common/Crypto.h"
+#include "common/OpenSslSupport.h"
 
 #include <QCoreApplication>
 
@@ -10,28 +11,13 @@
 
 namespace mizan::crypto {
 
+using detail::authFailed;
+using detail::bytes;
+using detail::PKey;
+
 namespace {
 
 constexpr size_t kKey = 32;
-
-struct PKey
-{
-    EVP_PKEY *key = nullptr;
-    ~PKey() { EVP_PKEY_free(key); }
-};
-
-const unsigned char *bytes(QByteArrayView view)
-{
-    return reinterpret_cast<const unsigned char *>(view.data());
-}
-
-Error authFailed()
-{
-    return makeError(ErrorCode::AuthFailed,
-                     QCoreApplication::translate("mizan::Crypto",
-                                                 "The key does not open this data (wrong password "
-                                                 "or key, or the data was altered)."));
-}
 
 /** X25519(private, peer) then HKDF-SHA256(salt = ephemeral || recipient, info = label). */
 bool agree(const SecureBytes &privateKey,

@@ -12,6 +12,24 @@
 
 namespace mizan {
 
+QByteArray CsvRecord::quotedLine() const
+{
+    QByteArray line;
+    line.reserve(qsizetype(span()) + m_count * 3);
+    for (int i = 0; i < m_count; ++i) {
+        if (i > 0)
+            line += ',';
+        line += '"';
+        for (char c : field(i)) {
+            if (c == '"')
+                line += '"';
+            line += c;
+        }
+        line += '"';
+    }
+    return line;
+}
+
 QString formatByteSize(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);

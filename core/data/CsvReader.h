@@ -52,6 +52,8 @@ public:
     {
         return std::string_view(m_data + m_starts[index], m_ends[index] - m_starts[index]);
     }
+    /** @brief The record as one RFC 4180 line: every field quoted, quotes doubled, commas. */
+    QByteArray quotedLine() const;
     /** @brief Bytes from the record's start to its last field's end (for copying it). */
     uint32_t span() const { return m_count == 0 ? 0 : m_ends[m_count - 1]; }
     const char *data() const { return m_data; }

@@ -9,7 +9,13 @@
 
 namespace mizan {
 
-using Tr = WorkspaceTr;
+namespace {
+/// Translation context of the facade (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mizan::Workspace)
+};
+} // namespace
 
 namespace {
 

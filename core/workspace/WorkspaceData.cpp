@@ -15,29 +15,15 @@
 
 namespace mizan {
 
-using Tr = WorkspaceTr;
+namespace {
+/// Translation context of the facade (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mizan::Workspace)
+};
+} // namespace
 
 namespace {
-
-/** One record as an RFC 4180 line: every field quoted, quotes doubled, comma-separated. */
-QByteArray encodeRecord(const CsvRecord &record)
-{
-    QByteArray line;
-    line.reserve(qsizetype(record.span()) + record.size() * 3);
-    for (int i = 0; i < record.size(); ++i) {
-        if (i > 0)
-            line += ',';
-        line += '"';
-        const std::string_view field = record.field(i);
-        for (char c : field) {
-            if (c == '"')
-                line += '"';
-            line += c;
-        }
-        line += '"';
-    }
-    return line;
-}
 
 LeadSetInfo leadSetFromRow(const Statement &s)
 {
@@ -123,7 +109,7 @@ Result<LeadSetInfo> Workspace::importLeadSet(const QString &csvPath,
                       [&](const CsvRecord &record) -> Result<> {
                           if (first) {
                               first = false;
-                              header = encodeRecord(record);
+                              header = record.quotedLine();
                               for (int i = 0; i < record.size(); ++i)
                                   if (QString::fromUtf8(record.field(i)) == spec.id)
                                       idField = i;
@@ -137,7 +123,7 @@ Result<LeadSetInfo> Workspace::importLeadSet(const QString &csvPath,
                           insert.bind(1, info.id)
                               .bind(2, row)
                               .bind(3, leadId)
-                              .bind(4, encodeRecord(record));
+                              .bind(4, record.quotedLine());
                           MIZAN_CHECK(insert.run());
                           MIZAN_CHECK(insert.reset());
                           ++row;

@@ -13,11 +13,6 @@
 
 namespace mizan {
 
-struct WorkspaceTr
-{
-    Q_DECLARE_TR_FUNCTIONS(mizan::Workspace)
-};
-
 struct Workspace::Private
 {
     explicit Private(const QString &lockPath)

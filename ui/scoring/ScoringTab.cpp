@@ -410,11 +410,20 @@ void ScoringTab::score()
     }
     if (m_busy || m_leadsPath.isEmpty() || m_modelPath.isEmpty())
         return;
+    Q_EMIT statusMessage(tr("Scoring %1…").arg(elided(m_leadsPath)));
+    // The worker gets copies and the shared cancel token; progress comes back queued.
+    const JobControl job = startJob();
+    m_scoring.setFuture(QtConcurrent::run(
+        [leads = m_leadsPath, spec = m_specPath, model = m_modelPath, job, token = m_cancel] {
+            return runScoring(leads, spec, model, job);
+        }));
+}
+
+JobControl ScoringTab::startJob()
+{
     m_cancel = std::make_shared<CancelToken>();
     m_progress->setValue(0);
     setBusy(true);
-    Q_EMIT statusMessage(tr("Scoring %1…").arg(elided(m_leadsPath)));
-    // The worker gets copies and the shared cancel token; progress comes back queued.
     JobControl job;
     job.cancel = m_cancel.get();
     job.progress = [this](qint64 done, qint64 total) {
@@ -422,10 +431,7 @@ void ScoringTab::score()
         QMetaObject::invokeMethod(
             this, [this, percent] { m_progress->setValue(percent); }, Qt::QueuedConnection);
     };
-    m_scoring.setFuture(QtConcurrent::run(
-        [leads = m_leadsPath, spec = m_specPath, model = m_modelPath, job, token = m_cancel] {
-            return runScoring(leads, spec, model, job);
-        }));
+    return job;
 }
 
 void ScoringTab::cancel()

@@ -95,6 +95,8 @@ private:
     void buildUi();
     QWidget *buildWorkspaceInputs(QWidget *parent);
     void scoreInWorkspace();
+    /** @brief A new cancel token, busy state and a JobControl reporting to the progress bar. */
+    JobControl startJob();
     void createActions();
     void setBusy(bool busy);
     void updateInputLabels();

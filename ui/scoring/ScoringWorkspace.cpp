@@ -163,17 +163,8 @@ void ScoringTab::scoreInWorkspace()
         return;
     const qint64 set = m_leadSetCombo->currentData().toLongLong();
     const qint64 model = m_modelCombo->currentData().toLongLong();
-    m_cancel = std::make_shared<CancelToken>();
-    m_progress->setValue(0);
-    setBusy(true);
     Q_EMIT statusMessage(tr("Scoring %1…").arg(m_leadSetCombo->currentText()));
-    JobControl job;
-    job.cancel = m_cancel.get();
-    job.progress = [this](qint64 done, qint64 total) {
-        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
-        QMetaObject::invokeMethod(
-            this, [this, percent] { m_progress->setValue(percent); }, Qt::QueuedConnection);
-    };
+    const JobControl job = startJob();
     // While busy, nothing else in the UI calls the workspace (the tab and the window check
     // isBusy()), so the worker is its only user.
     m_scoring.setFuture(QtConcurrent::run(

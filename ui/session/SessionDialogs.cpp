@@ -57,8 +57,10 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("LoginDialog"));
     setWindowTitle(tr("Sign in to Mizan"));
-    auto *intro
-        = new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspace.directory())), this);
+    auto *intro = new QLabel(tr("Workspace: %1")
+                                 .arg(QChar(0x2066) + QDir::toNativeSeparators(workspace.directory())
+                                      + QChar(0x2069)),
+                             this);
     intro->setWordWrap(true);
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userEdit"));
