@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void rotationKeepsUsersAndKillsOldKey();
     void rotationStoppedAfterEachStepStillOpens_data();
     void rotationStoppedAfterEachStepStillOpens();
+    void processKilledDuringRotationLeavesAWorkspaceThatOpens_data();
+    void processKilledDuringRotationLeavesAWorkspaceThatOpens();
     void removingAUserRotatesTheKey();
     void recoveryKeyOpensWhenPasswordsAreLost();
     void changeOwnPassword();
@@ -577,6 +580,44 @@ void TestWorkspace::rotationStoppedAfterEachStepStillOpens()
     auto ws = *Workspace::open(dir.path(), testOptions());
     MIZAN_VERIFY_OK(ws->login(QStringLiteral("amira"), pw(kAdminPassword)));
     MIZAN_VERIFY_OK(ws->rotateKey());
+}
+
+void TestWorkspace::processKilledDuringRotationLeavesAWorkspaceThatOpens_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::newRow("killed after writing both keys") << 1;
+    QTest::newRow("killed after rekey") << 2;
+    QTest::newRow("killed after dropping the old key") << 3;
+}
+
+void TestWorkspace::processKilledDuringRotationLeavesAWorkspaceThatOpens()
+{
+    QFETCH(int, step);
+    QTemporaryDir dir;
+    {
+        auto created = createWorkspace(dir.path());
+        MIZAN_VERIFY_OK(
+            created.workspace->addUser(QStringLiteral("nour"), Role::Analyst, pw(kOtherPassword)));
+        importSynthetic(*created.workspace, dir.path(), 50, QStringLiteral("nour"), kOtherPassword);
+    }
+    QProcess killer;
+    killer.start(QStringLiteral(MIZAN_ROTATION_KILLER),
+                 {dir.path(),
+                  QStringLiteral("amira"),
+                  QLatin1String(kAdminPassword),
+                  QString::number(step)});
+    QVERIFY(killer.waitForFinished(60000));
+    QCOMPARE(killer.exitStatus(), QProcess::CrashExit); // SIGKILL: nothing ran after the step
+    // The dead process's lock file is stale and taken over.
+    for (const auto &[user, password] :
+         {std::pair{"amira", kAdminPassword}, std::pair{"nour", kOtherPassword}}) {
+        auto ws = Workspace::open(dir.path(), testOptions());
+        MIZAN_VERIFY_OK(ws);
+        MIZAN_VERIFY_OK((*ws)->login(QLatin1String(user), pw(password)));
+        QCOMPARE((*ws)->info()->keyGeneration, step == 1 ? 1 : 2);
+        if (QLatin1String(user) == QLatin1String("nour"))
+            QCOMPARE((*ws)->leadSets()->front().rows, 50);
+    }
 }
 
 void TestWorkspace::removingAUserRotatesTheKey()
