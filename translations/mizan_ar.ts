@@ -984,6 +984,22 @@
         <source>Sign &amp;out</source>
         <translation>&amp;تسجيل الخروج</translation>
     </message>
+    <message>
+        <source>&amp;Idle lock for everyone…</source>
+        <translation>&amp;القفل عند الخمول للجميع…</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>القفل عند الخمول</translation>
+    </message>
+    <message>
+        <source>Lock every session after this many idle minutes:</source>
+        <translation>اقفل كل جلسة بعد هذا العدد من دقائق الخمول:</translation>
+    </message>
+    <message>
+        <source>Sessions now lock after %1 idle minutes.</source>
+        <translation>تُقفل الجلسات الآن بعد %1 دقيقة من الخمول.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ModelBundle</name>
@@ -2059,6 +2075,14 @@
         <source>read predictions</source>
         <translation>قراءة التنبؤات</translation>
     </message>
+    <message>
+        <source>set the idle lock</source>
+        <translation>ضبط القفل عند الخمول</translation>
+    </message>
+    <message>
+        <source>The idle lock must be from 1 to 240 minutes.</source>
+        <translation>يجب أن تكون مدة القفل عند الخمول من 1 إلى 240 دقيقة.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -2698,10 +2722,6 @@ confirmed it, last sign-in, disabled and locked slots.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>expected: workspace info | workspace rekey</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>What the workspace holds and how it is protected.</source>
         <translation type="unfinished" />
     </message>
@@ -2751,6 +2771,22 @@ Options:
 Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 4 authentication failed, 5 integrity failure.
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected: workspace info | rekey | idle-lock MINUTES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set how many idle minutes lock every session (1 to 240; default 15).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MINUTES idle minutes before a session locks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a number of minutes</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -113,6 +114,7 @@ void MainWindow::applyRole()
         });
     }
     m_sessionMenu->menuAction()->setVisible(true);
+    m_idlePolicyAction->setVisible(m_workspace->can(Permission::UsersManage));
     if (m_tabs->count() == 0)
         statusBar()->showMessage(tr("Your role has no tabs yet in this version."));
 }
@@ -220,6 +222,26 @@ void MainWindow::createMenus()
     lock->setObjectName(QStringLiteral("actionLock"));
     m_sessionMenu->addAction(tr("&Change password…"), this, &MainWindow::changePassword);
     m_sessionMenu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_sessionMenu->addSeparator();
+    m_idlePolicyAction = m_sessionMenu->addAction(tr("&Idle lock for everyone…"), this, [this] {
+        bool ok = false;
+        const int minutes
+            = QInputDialog::getInt(this,
+                                   tr("Idle lock"),
+                                   tr("Lock every session after this many idle minutes:"),
+                                   int(m_workspace->idleTimeoutMs() / 60'000),
+                                   1,
+                                   240,
+                                   1,
+                                   &ok);
+        if (!ok)
+            return;
+        if (auto set = m_workspace->setIdleLockPolicy(minutes); !set)
+            MessageBox::critical(this, tr("Idle lock"), set.error().message);
+        else
+            statusBar()->showMessage(tr("Sessions now lock after %1 idle minutes.").arg(minutes));
+    });
+    m_idlePolicyAction->setObjectName(QStringLiteral("actionIdlePolicy"));
     m_sessionMenu->menuAction()->setVisible(false);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));

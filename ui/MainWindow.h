@@ -79,6 +79,7 @@ private:
     LockScreen *m_lock = nullptr;
     QLabel *m_userLabel = nullptr;
     QMenu *m_sessionMenu = nullptr;
+    QAction *m_idlePolicyAction = nullptr;
     std::shared_ptr<Workspace> m_workspace;
     QTimer m_idleTimer;
     QElapsedTimer m_sinceInput;

@@ -330,9 +330,10 @@ int runUsers(const QStringList &arguments)
 int runWorkspace(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
-    if (sub != QLatin1String("info") && sub != QLatin1String("rekey"))
+    if (sub != QLatin1String("info") && sub != QLatin1String("rekey")
+        && sub != QLatin1String("idle-lock"))
         return usage(QStringLiteral("workspace"),
-                     Tr::tr("expected: workspace info | workspace rekey"));
+                     Tr::tr("expected: workspace info | rekey | idle-lock MINUTES"));
     const QString command = QStringLiteral("workspace ") + sub;
     QCommandLineParser parser;
     bool helped = false;
@@ -342,11 +343,15 @@ int runWorkspace(const QStringList &arguments)
             arguments.mid(1),
             sub == QLatin1String("info")
                 ? Tr::tr("What the workspace holds and how it is protected.")
-                : Tr::tr("Re-key the workspace: a new data key, the database re-encrypted, every\n"
-                         "key slot rewrapped (crash-safe). Admins only."),
+            : sub == QLatin1String("rekey")
+                ? Tr::tr("Re-key the workspace: a new data key, the database re-encrypted, every\n"
+                         "key slot rewrapped (crash-safe). Admins only.")
+                : Tr::tr("Set how many idle minutes lock every session (1 to 240; default 15)."),
             {formatOptionDef()},
-            0,
-            {},
+            sub == QLatin1String("idle-lock") ? 1 : 0,
+            sub == QLatin1String("idle-lock")
+                ? Tr::tr("MINUTES idle minutes before a session locks")
+                : QString(),
             helped);
         rc != ExitOk || helped)
         return rc;
@@ -359,6 +364,14 @@ int runWorkspace(const QStringList &arguments)
     if (sub == QLatin1String("rekey"))
         if (auto rotated = session.workspace().rotateKey(); !rotated)
             return report(rotated.error());
+    if (sub == QLatin1String("idle-lock")) {
+        bool ok = false;
+        const int minutes = parser.positionalArguments().value(0).toInt(&ok);
+        if (!ok)
+            return usage(command, Tr::tr("expected a number of minutes"));
+        if (auto set = session.workspace().setIdleLockPolicy(minutes); !set)
+            return report(set.error());
+    }
     auto info = session.workspace().info();
     if (!info)
         return report(info.error());

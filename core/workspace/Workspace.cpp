@@ -460,6 +460,12 @@ Result<> Workspace::finishSignIn(bool recovery, int previousFailures)
         m_viewPii = s.integer(1) != 0;
     }
     m_lastActivityMs = m_lastAuthMs = nowMs;
+    // The workspace's idle-lock policy (set by an admin) applies to every session.
+    if (auto policy = d->db->prepare(
+            "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'idle_lock_ms'")) {
+        if (auto row = policy->step(); row && *row && policy->integer(0) > 0)
+            m_options.idleTimeoutMs = policy->integer(0);
+    }
     return d->db->transaction([&]() -> Result<> {
         if (previousFailures > 0)
             MIZAN_CHECK(audit(QStringLiteral("login"),

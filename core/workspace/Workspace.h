@@ -98,6 +98,11 @@ public:
     /** @brief Confirms the password again for a sensitive action (valid reauthWindowMs). */
     Result<> reauthenticate(const SecureBytes &password);
     void setIdleTimeout(qint64 ms) { m_options.idleTimeoutMs = ms; }
+    /**
+     * @brief The workspace's idle-lock policy, for every session from the next sign-in (and this
+     * one at once): 1 to 240 minutes (users.manage; audited).
+     */
+    Result<> setIdleLockPolicy(int minutes);
     qint64 idleTimeoutMs() const { return m_options.idleTimeoutMs; }
 
     bool isSignedIn() const { return !m_user.isEmpty(); }

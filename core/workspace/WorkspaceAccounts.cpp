@@ -603,6 +603,28 @@ Result<> Workspace::rotateKeyUnchecked(const RotationHooks &hooks, const QString
     });
 }
 
+Result<> Workspace::setIdleLockPolicy(int minutes)
+{
+    MIZAN_CHECK(
+        require(Permission::UsersManage, Tr::tr("set the idle lock"), QStringLiteral("workspace")));
+    if (minutes < 1 || minutes > 240)
+        return fail(ErrorCode::InvalidInput, Tr::tr("The idle lock must be from 1 to 240 minutes."));
+    const qint64 ms = qint64(minutes) * 60'000;
+    MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
+        MIZAN_TRY(s,
+                  d->db->prepare(
+                      "INSERT OR REPLACE INTO meta(key, value) VALUES('idle_lock_ms', ?)"));
+        s.bind(1, QString::number(ms));
+        MIZAN_CHECK(s.run());
+        return audit(QStringLiteral("policy.idle_lock"),
+                     QStringLiteral("workspace"),
+                     QStringLiteral("ok"),
+                     {{QStringLiteral("minutes"), minutes}});
+    }));
+    m_options.idleTimeoutMs = ms;
+    return {};
+}
+
 Result<WorkspaceInfo> Workspace::info()
 {
     MIZAN_CHECK(requireSession());
@@ -612,6 +634,7 @@ Result<WorkspaceInfo> Workspace::info()
     info.cipherVersion = d->db->cipherVersion();
     info.schemaVersion = d->db->schemaVersion();
     info.keyGeneration = d->slots.generation;
+    info.idleLockMinutes = int(m_options.idleTimeoutMs / 60'000);
     info.slots = int(d->slots.slots.size());
     info.workspacePublicKey = d->slots.workspacePublicKey;
     const auto scalar = [&](const char *sql) -> Result<qint64> {

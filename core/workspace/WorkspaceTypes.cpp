@@ -112,6 +112,7 @@ QJsonObject WorkspaceInfo::toJson() const
             {QStringLiteral("cipher_version"), cipherVersion},
             {QStringLiteral("schema_version"), schemaVersion},
             {QStringLiteral("key_generation"), keyGeneration},
+            {QStringLiteral("idle_lock_minutes"), idleLockMinutes},
             {QStringLiteral("created"), isoTime(createdMs)},
             {QStringLiteral("users"), users},
             {QStringLiteral("key_slots"), slots},

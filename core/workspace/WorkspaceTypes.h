@@ -60,6 +60,7 @@ struct WorkspaceInfo
     QString cipherVersion;
     int schemaVersion = 0;
     int keyGeneration = 0;
+    int idleLockMinutes = 0;
     qint64 createdMs = 0;
     int users = 0;
     int slots = 0;

@@ -401,6 +401,10 @@ void TestCli::workspaceCommands()
     QCOMPARE(info["key_generation"].toInt(), 2);
     QVERIFY(info["cipher_version"].toString().startsWith("3.4"));
     QCOMPARE(info["lead_sets"].toInt(), 1);
+    QCOMPARE(info["idle_lock_minutes"].toInt(), 15);
+    r = runAs(QStringList{"workspace", "idle-lock", "20"} + at, admin);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["idle_lock_minutes"].toInt(), 20);
     r = runAs(QStringList{"user", "list"} + asDana, scientist); // still signs in after the rekey
     QCOMPARE(r.exitCode, 3);
     // Own password change: the current one signs in, the new one is the next line.

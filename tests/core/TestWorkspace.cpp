@@ -430,8 +430,18 @@ void TestWorkspace::idleLockAndUnlock()
     clock->advance(60'000);
     QVERIFY(ws.lockIfIdle());
     MIZAN_VERIFY_OK(ws.unlock(pw(kAdminPassword)));
+    // The workspace's policy, set by an admin, holds for every later session.
+    MIZAN_VERIFY_OK(ws.setIdleLockPolicy(5));
+    QCOMPARE(ws.setIdleLockPolicy(0).error().code, ErrorCode::InvalidInput);
+    MIZAN_VERIFY_OK(ws.logout());
+    MIZAN_VERIFY_OK(ws.login(QStringLiteral("audra"), pw(kAuditorPassword)));
+    QCOMPARE(ws.idleTimeoutMs(), 5 * 60'000);
+    QCOMPARE(ws.setIdleLockPolicy(30).error().code, ErrorCode::PermissionDenied);
+    clock->advance(5 * 60'000);
+    QVERIFY(ws.lockIfIdle());
     const QStringList actions = auditActions(ws);
-    QCOMPARE(actions.count(QStringLiteral("lock:ok")), 2);
+    QVERIFY(actions.contains(QStringLiteral("policy.idle_lock:ok")));
+    QCOMPARE(actions.count(QStringLiteral("lock:ok")), 3);
     QCOMPARE(actions.count(QStringLiteral("unlock:ok")), 2);
 }
 

@@ -15,6 +15,7 @@
 #include "TestWorkspaceUtil.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -161,6 +162,7 @@ private Q_SLOTS:
             auto *importModel = window.scoringTab()->findChild<QPushButton *>(
                 QStringLiteral("importModelButton"));
             QVERIFY(importModel->isHidden());
+            QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionIdlePolicy"))->isVisible());
         }
         {
             MainWindow window;
@@ -170,6 +172,7 @@ private Q_SLOTS:
             QVERIFY(!window.usersTab()
                          ->findChild<QPushButton *>(QStringLiteral("addUserButton"))
                          ->isHidden());
+            QVERIFY(window.findChild<QAction *>(QStringLiteral("actionIdlePolicy"))->isVisible());
         }
         {
             MainWindow window;
