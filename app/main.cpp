@@ -20,7 +20,7 @@ struct Tr
 };
 
 /** Opens (or on first run creates) the workspace and signs in; null when the user gives up. */
-std::shared_ptr<mizan::Workspace> signIn(QString dir)
+std::shared_ptr<mizan::Workspace> signIn(QString dir, int &exitCode)
 {
     using namespace mizan;
     WorkspaceOptions options;
@@ -44,6 +44,7 @@ std::shared_ptr<mizan::Workspace> signIn(QString dir)
                              Tr::tr("Cannot open the workspace"),
                              opened.error().message,
                              opened.error().detail);
+        exitCode = 1;
         return {};
     }
     std::shared_ptr<Workspace> ws = std::move(*opened);
@@ -105,9 +106,10 @@ int main(int argc, char *argv[])
     }
     if (dir.isEmpty())
         dir = QSettings().value(QStringLiteral("workspace/last")).toString();
-    std::shared_ptr<mizan::Workspace> ws = signIn(dir);
+    int exitCode = 0;
+    std::shared_ptr<mizan::Workspace> ws = signIn(dir, exitCode);
     if (!ws)
-        return 0;
+        return exitCode;
     window.setWorkspace(ws);
     window.show();
     if (demoHasWorkspace)

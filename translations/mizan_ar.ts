@@ -819,6 +819,10 @@
         <source>Mizan is locked. %1, enter your password to go on.</source>
         <translation>ميزان مقفل. %1، أدخل كلمة المرور للمتابعة.</translation>
     </message>
+    <message>
+        <source>Mizan is locked. Enter the recovery key to go on.</source>
+        <translation>ميزان مقفل. أدخل مفتاح الاسترداد للمتابعة.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::Lockout</name>
@@ -1143,6 +1147,14 @@
     <message>
         <source>I have &amp;written down or printed the recovery key</source>
         <translation>&amp;دوّنت مفتاح الاسترداد أو طبعته</translation>
+    </message>
+    <message>
+        <source>Close without the recovery key?</source>
+        <translation>الإغلاق دون حفظ مفتاح الاسترداد؟</translation>
+    </message>
+    <message>
+        <source>You will never see this key again. Close anyway?</source>
+        <translation>لن ترى هذا المفتاح مرة أخرى أبدًا. هل تريد الإغلاق رغم ذلك؟</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1505,10 @@
         <source>The model %1 is now in the workspace.</source>
         <translation>أصبح النموذج %1 في مساحة العمل.</translation>
     </message>
+    <message>
+        <source>Export refused</source>
+        <translation>رُفض التصدير</translation>
+    </message>
 </context>
 <context>
     <name>mizan::Split</name>
@@ -1606,10 +1622,6 @@
 <context>
     <name>mizan::UsersModel</name>
     <message>
-        <source>Waits for a second administrator</source>
-        <translation>بانتظار مسؤول ثانٍ</translation>
-    </message>
-    <message>
         <source>Locked after failed sign-ins</source>
         <translation>مقفل بعد محاولات دخول فاشلة</translation>
     </message>
@@ -1652,6 +1664,10 @@
     <message>
         <source>Created by</source>
         <translation>أنشأه</translation>
+    </message>
+    <message>
+        <source>%1 waits for a second administrator</source>
+        <translation>%1 بانتظار موافقة مسؤول ثانٍ</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1799,14 @@
     <message>
         <source>Access review</source>
         <translation>مراجعة صلاحيات الوصول</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm grant</source>
+        <translation>&amp;تأكيد المنح</translation>
+    </message>
+    <message>
+        <source>The grant of %1 is confirmed.</source>
+        <translation>تم تأكيد منح %1.</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2106,10 @@
     <message>
         <source>The idle lock must be from 1 to 240 minutes.</source>
         <translation>يجب أن تكون مدة القفل عند الخمول من 1 إلى 240 دقيقة.</translation>
+    </message>
+    <message>
+        <source>export leads and scores</source>
+        <translation>تصدير العملاء المحتملين ودرجاتهم</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2815,30 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
     </message>
     <message>
         <source>expected a number of minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (--no-workspace)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (kept, with the passwords printed when it was made; delete the folder to make a new one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot create the demo workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no new password on the next line of standard input</source>
         <translation type="unfinished" />
     </message>
 </context>

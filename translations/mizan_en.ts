@@ -819,6 +819,10 @@
         <source>Mizan is locked. %1, enter your password to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mizan is locked. Enter the recovery key to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::Lockout</name>
@@ -1142,6 +1146,14 @@
     </message>
     <message>
         <source>I have &amp;written down or printed the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without the recovery key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will never see this key again. Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +1505,10 @@
         <source>The model %1 is now in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::Split</name>
@@ -1606,10 +1622,6 @@
 <context>
     <name>mizan::UsersModel</name>
     <message>
-        <source>Waits for a second administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Locked after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,6 +1663,10 @@
     </message>
     <message>
         <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for a second administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1782,6 +1798,14 @@
     </message>
     <message>
         <source>Access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant of %1 is confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2081,6 +2105,10 @@
     </message>
     <message>
         <source>The idle lock must be from 1 to 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export leads and scores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2787,6 +2815,30 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
     </message>
     <message>
         <source>expected a number of minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (--no-workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (kept, with the passwords printed when it was made; delete the folder to make a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new password on the next line of standard input</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

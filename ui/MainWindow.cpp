@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "common/Background.h"
 #include "common/Dialogs.h"
 #include "model/Booster.h"
 #include "scoring/ScoringTab.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -48,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
     connect(m_lock, &LockScreen::unlocked, this, [this] {
         m_sinceInput.restart();
+        menuBar()->setEnabled(true);
         m_stack->setCurrentWidget(m_tabs);
         statusBar()->showMessage(tr("Unlocked."));
     });
@@ -81,6 +84,7 @@ void MainWindow::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_sinceInput.start();
     qApp->installEventFilter(this);
     m_idleTimer.start();
+    menuBar()->setEnabled(true);
     m_stack->setCurrentWidget(m_tabs);
 }
 
@@ -94,12 +98,23 @@ void MainWindow::applyRole()
     setWindowTitle(tr("Mizan – %1").arg(QDir::toNativeSeparators(m_workspace->directory())));
     // Tabs by role: a tab whose permission the user lacks is not there at all.
     const int scoringIndex = m_tabs->indexOf(m_scoring);
+    m_openDemoAction->setVisible(false); // files outside the workspace are not for a session
     if (m_workspace->can(Permission::LeadsView)) {
         if (scoringIndex < 0)
             m_tabs->insertTab(0, m_scoring, tr("&Scoring"));
         m_scoring->setWorkspace(m_workspace);
-    } else if (scoringIndex >= 0) {
-        m_tabs->removeTab(scoringIndex);
+    } else {
+        if (scoringIndex >= 0)
+            m_tabs->removeTab(scoringIndex);
+        // Its shortcuts live on in the File menu: none of them is for this role.
+        m_scoring->clearResults();
+        for (QAction *action : {m_scoring->openLeadsAction(),
+                                m_scoring->openModelAction(),
+                                m_scoring->scoreAction(),
+                                m_scoring->exportAction()}) {
+            action->setVisible(false);
+            action->setEnabled(false);
+        }
     }
     if (m_users) {
         m_tabs->removeTab(m_tabs->indexOf(m_users));
@@ -124,19 +139,28 @@ bool MainWindow::isLockScreenShown() const
     return m_stack->currentWidget() == m_lock;
 }
 
+bool MainWindow::workspaceBusy() const
+{
+    return m_scoring->isBusy() || backgroundJobCount() > 0;
+}
+
 void MainWindow::lockSession()
 {
-    if (!m_workspace || m_scoring->isBusy())
+    if (!m_workspace || workspaceBusy())
         return;
+    // Dialogs open over the window (a review, a prompt) go first: nothing stays on screen.
+    while (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+        dialog->reject();
     m_workspace->lock();
     m_lock->setWorkspace(m_workspace.get());
+    menuBar()->setEnabled(false);
     m_stack->setCurrentWidget(m_lock);
     m_lock->passwordField()->setFocus();
 }
 
 void MainWindow::checkIdle()
 {
-    if (!m_workspace || isLockScreenShown() || m_scoring->isBusy())
+    if (!m_workspace || isLockScreenShown() || workspaceBusy())
         return;
     // Input in the window counts as activity; a service call that finds the core's own
     // timer expired locks too (the core is the backstop).
@@ -151,7 +175,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress:
     case QEvent::Wheel:
         if (m_workspace && !isLockScreenShown()) {
-            if (m_sinceInput.elapsed() > 1000)
+            if (m_sinceInput.elapsed() > 1000 && !workspaceBusy())
                 m_workspace->noteActivity();
             m_sinceInput.restart();
         }
@@ -164,10 +188,21 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::signOut()
 {
-    if (!m_workspace || m_scoring->isBusy())
+    if (!m_workspace || workspaceBusy())
         return;
-    static_cast<void>(m_workspace->logout());
+    if (auto out = m_workspace->logout(); !out)
+        statusBar()->showMessage(out.error().message);
     m_idleTimer.stop();
+    // Nothing of the last user stays on screen or in memory for the next one.
+    m_scoring->clearResults();
+    if (m_users) {
+        m_tabs->removeTab(m_tabs->indexOf(m_users));
+        delete m_users;
+        m_users = nullptr;
+    }
+    menuBar()->setEnabled(false);
+    m_lock->setWorkspace(nullptr);
+    m_stack->setCurrentWidget(m_lock);
     LoginDialog login(*m_workspace, this);
     if (login.exec() != QDialog::Accepted) {
         Q_EMIT signedOut();
@@ -179,7 +214,7 @@ void MainWindow::signOut()
 
 void MainWindow::changePassword()
 {
-    if (!m_workspace)
+    if (!m_workspace || workspaceBusy())
         return;
     ChangePasswordDialog dialog(*m_workspace, this);
     if (dialog.exec() == QDialog::Accepted)
@@ -204,7 +239,7 @@ void MainWindow::createMenus()
     file->addAction(m_scoring->openLeadsAction());
     file->addAction(m_scoring->openModelAction());
     file->addAction(m_scoring->scoreAction());
-    file->addAction(tr("Open &Demo…"), this, [this] {
+    m_openDemoAction = file->addAction(tr("Open &Demo…"), this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Open the demo folder"));
         if (!folder.isEmpty())
             openDemo(folder);
@@ -224,6 +259,8 @@ void MainWindow::createMenus()
     m_sessionMenu->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     m_sessionMenu->addSeparator();
     m_idlePolicyAction = m_sessionMenu->addAction(tr("&Idle lock for everyone…"), this, [this] {
+        if (!m_workspace || workspaceBusy())
+            return;
         bool ok = false;
         const int minutes
             = QInputDialog::getInt(this,

@@ -70,6 +70,8 @@ private:
     void setLanguage(const QString &language);
 
     void applyRole();
+    /** @brief A worker thread holds the workspace (scoring, or a sign-in/password job). */
+    bool workspaceBusy() const;
     void checkIdle();
 
     QStackedWidget *m_stack = nullptr;
@@ -80,6 +82,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QMenu *m_sessionMenu = nullptr;
     QAction *m_idlePolicyAction = nullptr;
+    QAction *m_openDemoAction = nullptr;
     std::shared_ptr<Workspace> m_workspace;
     QTimer m_idleTimer;
     QElapsedTimer m_sinceInput;

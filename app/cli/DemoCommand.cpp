@@ -32,12 +32,12 @@ Result<> writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-/** A random 100-bit password in five groups ("k7mq2-xw9fd-..."), never reused. */
+/** A random 100-bit password in four groups of five ("k7mq2-xw9fd-ab3cd-efg45"). */
 SecureBytes demoPassword()
 {
     static const char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789"; // 32: no l, o, 0, 1
     const SecureBytes random = SecureBytes::random(20);
-    SecureBytes text(24);
+    SecureBytes text(23);
     size_t o = 0;
     for (size_t i = 0; i < 20; ++i) {
         if (i > 0 && i % 5 == 0)
@@ -178,13 +178,28 @@ int runDemo(const QStringList &arguments)
 
     // The workspace is made once: its passwords are printed only when it is created.
     const QString workspaceDir = dir.filePath(QStringLiteral("workspace"));
-    QJsonValue workspace
-        = QStringLiteral("%1 (kept; delete the folder to make a new one)").arg(workspaceDir);
-    if (!parser.isSet(QStringLiteral("no-workspace"))
-        && !Workspace::looksLikeWorkspace(workspaceDir)) {
-        auto made = buildDemoWorkspace(workspaceDir, leadsPath, specPath, bundlePath);
-        if (!made)
-            return report(made.error());
+    QJsonValue workspace = QJsonValue::Null;
+    if (parser.isSet(QStringLiteral("no-workspace"))) {
+        workspace = Tr::tr("none (--no-workspace)");
+    } else if (Workspace::looksLikeWorkspace(workspaceDir)) {
+        workspace = Tr::tr("%1 (kept, with the passwords printed when it was made; delete the "
+                           "folder to make a new one)")
+                        .arg(workspaceDir);
+    } else {
+        // Built beside, then renamed: a failure never leaves a workspace whose passwords
+        // nobody saw.
+        const QString building = workspaceDir + QStringLiteral(".new");
+        QDir(building).removeRecursively();
+        QDir(workspaceDir).removeRecursively(); // an empty or partial folder, not a workspace
+        auto made = buildDemoWorkspace(building, leadsPath, specPath, bundlePath);
+        if (!made || !QDir().rename(building, workspaceDir)) {
+            QDir(building).removeRecursively();
+            return report(
+                made ? makeError(ErrorCode::Io,
+                                 Tr::tr("%1: cannot create the demo workspace").arg(workspaceDir))
+                     : made.error());
+        }
+        made->insert(QStringLiteral("path"), workspaceDir);
         workspace = *made;
         err() << Tr::tr("The demo passwords and recovery key below are shown only this once.")
               << Qt::endl;

@@ -4,9 +4,13 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace mizan::cli {
 
@@ -48,17 +52,36 @@ bool Session::wantsWorkspace(const QStringList &arguments)
               });
 }
 
-SecureBytes Session::nextLine()
+SecureBytes Session::nextLine(const QString &prompt)
 {
-    SecureBytes buffer(kMaxLine);
+    // Unbuffered reads (no stdio buffer keeps a copy); no echo when a person types it.
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        err() << (prompt.isEmpty() ? Tr::tr("Password: ") : prompt);
+        err().flush();
+    }
+    SecureBytes buffer(kMaxLine + 1);
     size_t length = 0;
     for (;;) {
-        const int c = std::getc(stdin);
-        if (c == EOF || c == '\n')
+        unsigned char c = 0;
+        const ssize_t got = ::read(STDIN_FILENO, &c, 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0 || c == '\n')
             break;
-        if (length < kMaxLine)
-            buffer.data()[length++] = uint8_t(c);
+        if (length <= kMaxLine)
+            buffer.data()[length++] = c;
     }
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err() << Qt::endl;
+    }
+    if (length > kMaxLine)
+        return {}; // too long to be a password: refused, never silently cut
     if (length > 0 && buffer.data()[length - 1] == '\r')
         --length;
     return SecureBytes(buffer.data(), length);

@@ -30,8 +30,11 @@ public:
 
     /** @brief The acting user's password: MIZAN_PASSWORD, or the first line of standard input. */
     static SecureBytes password();
-    /** @brief A new password: the next line of standard input. */
-    static SecureBytes nextLine();
+    /**
+     * @brief A new password: the next line of standard input (read unbuffered; not echoed, with
+     * `prompt` on standard error, when it is a terminal). Empty when absent or over 4 KiB.
+     */
+    static SecureBytes nextLine(const QString &prompt = {});
 
     Workspace &workspace() { return *m_workspace; }
     /** @brief The password (or recovery key) the session signed in with. */

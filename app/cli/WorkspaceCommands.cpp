@@ -146,7 +146,10 @@ int runUserSub(const QString &sub, const QStringList &arguments)
     const QString name = args.value(0);
     const QJsonObject done{{QStringLiteral("user"), name}, {QStringLiteral("done"), sub}};
     if (sub == QLatin1String("add")) {
-        const SecureBytes newPassword = Session::nextLine();
+        const SecureBytes newPassword = Session::nextLine(
+            Tr::tr("New password for %1: ").arg(name.isEmpty() ? ws.userName() : name));
+        if (newPassword.isEmpty())
+            return usage(command, Tr::tr("no new password on the next line of standard input"));
         auto added = ws.addUser(name, *role, newPassword);
         if (!added)
             return report(added.error());
@@ -199,7 +202,10 @@ int runUserSub(const QString &sub, const QStringList &arguments)
                              done,
                              format);
     if (sub == QLatin1String("passwd")) {
-        const SecureBytes newPassword = Session::nextLine();
+        const SecureBytes newPassword = Session::nextLine(
+            Tr::tr("New password for %1: ").arg(name.isEmpty() ? ws.userName() : name));
+        if (newPassword.isEmpty())
+            return usage(command, Tr::tr("no new password on the next line of standard input"));
         if (name.isEmpty() || name == ws.userName())
             // The password given to sign in is the current one.
             return printOrReport(ws.changeOwnPassword(session.secret(), newPassword),
@@ -358,6 +364,13 @@ int runWorkspace(const QStringList &arguments)
     Format format = Format::Json;
     if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, Format::Json, format))
         return rc;
+    int minutes = 0;
+    if (sub == QLatin1String("idle-lock")) {
+        bool ok = false;
+        minutes = parser.positionalArguments().value(0).toInt(&ok);
+        if (!ok)
+            return usage(command, Tr::tr("expected a number of minutes"));
+    }
     Session session;
     if (int rc = session.open(parser, command); rc != ExitOk)
         return rc;
@@ -365,10 +378,6 @@ int runWorkspace(const QStringList &arguments)
         if (auto rotated = session.workspace().rotateKey(); !rotated)
             return report(rotated.error());
     if (sub == QLatin1String("idle-lock")) {
-        bool ok = false;
-        const int minutes = parser.positionalArguments().value(0).toInt(&ok);
-        if (!ok)
-            return usage(command, Tr::tr("expected a number of minutes"));
         if (auto set = session.workspace().setIdleLockPolicy(minutes); !set)
             return report(set.error());
     }

@@ -163,6 +163,13 @@ public:
     Result<std::vector<ScoringRunInfo>> scoringRuns();
     Result<std::vector<StoredPrediction>> predictions(qint64 runId);
 
+    /**
+     * @brief Records that the signed-in user is about to write stored data to a file outside
+     * the workspace (leads.view; audited as leads.export with the row count and file name).
+     * The caller writes the file only when this succeeds.
+     */
+    Result<> recordExport(const QString &what, const QString &fileName, qint64 rows);
+
     /** @brief The audit table (read by the audit issue's services; audit.view). */
     Result<qint64> auditCount();
     /** @brief Audit entries from `fromSeq` in order (audit.view); `limit` < 0 for all. */

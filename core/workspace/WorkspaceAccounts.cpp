@@ -102,6 +102,16 @@ Result<std::vector<UserInfo>> Workspace::users()
         }
         out.push_back(u);
     }
+    MIZAN_TRY(pendingGrants,
+              d->db->prepare("SELECT user, grant FROM grants WHERE state = 'pending' ORDER BY id"));
+    for (;;) {
+        MIZAN_TRY(row, pendingGrants.step());
+        if (!row)
+            break;
+        for (UserInfo &u : out)
+            if (u.name == pendingGrants.text(0))
+                u.pendingGrant = pendingGrants.text(1);
+    }
     return out;
 }
 

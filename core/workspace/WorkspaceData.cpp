@@ -358,6 +358,18 @@ Result<ScoringRunInfo> Workspace::scoreLeadSet(qint64 leadSetId,
     return run;
 }
 
+Result<> Workspace::recordExport(const QString &what, const QString &fileName, qint64 rows)
+{
+    const QString file = QFileInfo(fileName).fileName(); // the folder may name a person
+    MIZAN_CHECK(require(Permission::LeadsView, Tr::tr("export leads and scores"), file));
+    return d->db->transaction([&] {
+        return audit(QStringLiteral("leads.export"),
+                     what,
+                     QStringLiteral("ok"),
+                     {{QStringLiteral("file"), file}, {QStringLiteral("rows"), rows}});
+    });
+}
+
 Result<std::vector<ScoringRunInfo>> Workspace::scoringRuns()
 {
     MIZAN_CHECK(require(Permission::LeadsView, Tr::tr("list scoring runs"), QStringLiteral("runs")));

@@ -30,6 +30,7 @@ QJsonObject UserInfo::toJson() const
             {QStringLiteral("disabled"), disabled},
             {QStringLiteral("locked_out"), lockedOut},
             {QStringLiteral("pending"), pending},
+            {QStringLiteral("pending_grant"), pendingGrant},
             {QStringLiteral("failed_attempts"), failedAttempts},
             {QStringLiteral("created"), isoTime(createdMs)},
             {QStringLiteral("created_by"), createdBy},

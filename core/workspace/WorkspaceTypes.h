@@ -23,6 +23,7 @@ struct UserInfo
     bool disabled = false;  ///< by an admin
     bool lockedOut = false; ///< after too many failed sign-ins
     bool pending = false;   ///< waits for a second admin's confirmation
+    QString pendingGrant;   ///< the grant that waits ("role:risk_officer"), new or existing account
     int failedAttempts = 0;
     qint64 createdMs = 0;
     QString createdBy;

@@ -2,6 +2,7 @@
 
 #include "SyntheticLeads.h"
 #include "TestPaths.h"
+#include "workspace/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -261,6 +262,28 @@ void TestCli::writesTheDemo()
     QCOMPARE(r.out.count('\n'), 1501);
     QVERIFY(r.out.contains("\n0,FZ-100000,"));
     QCOMPARE(run({"demo", "--out", folder, "--rows", "5"}).exitCode, 2);
+
+    // The demo workspace: every printed password signs in (typed as printed), with its role,
+    // and the analyst finds the leads scored.
+    const QJsonObject workspace = made["workspace"].toObject();
+    const QString ws = workspace["path"].toString();
+    QVERIFY(mizan::Workspace::looksLikeWorkspace(ws));
+    const QJsonObject users = workspace["users"].toObject();
+    QCOMPARE(users.keys(), (QStringList{"admin", "dana", "layla", "nour", "omar", "rana"}));
+    for (const QString &user : users.keys()) {
+        const QString printed = users[user].toString(); // "xxxxx-xxxxx-xxxxx-xxxxx (role)"
+        const QString password = printed.section(QLatin1Char(' '), 0, 0);
+        QCOMPARE(password.size(), 23);
+        r = runAs({"workspace", "info", "--workspace", ws, "--as", user}, password.toUtf8());
+        QVERIFY2(r.exitCode == 0, qPrintable(user + QLatin1String(": ") + r.err));
+    }
+    const QString nour = users["nour"].toString().section(QLatin1Char(' '), 0, 0);
+    r = runAs({"model", "list", "--workspace", ws, "--as", "nour"}, nour.toUtf8());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["models"].toArray().size(), 1);
+    // A second run keeps the workspace (and says so) instead of printing new passwords.
+    r = run({"demo", "--out", folder, "--rows", "1500", "--seed", "9"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out).object()["workspace"].toString().contains("kept"));
 }
 
 void TestCli::badInputExitsWithOneAndNamesTheLine()
@@ -442,6 +465,14 @@ void TestCli::workspaceErrorsHaveTheirExitCodes()
               "short\n");
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("15"));
+    // No new password on standard input: a usage error, nothing added.
+    r = runAs({"user", "add", "zaid", "--role", "analyst", "--workspace", ws, "--as", "amira"},
+              admin);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("no new password"));
+    // A bad argument is refused before anyone signs in.
+    r = runAs({"workspace", "idle-lock", "soon", "--workspace", ws, "--as", "amira"}, "wrong");
+    QCOMPARE(r.exitCode, 2);
     // Not a workspace: 1; a damaged key slot file: 5; passwords never on the command line.
     r = runAs({"workspace", "info", "--workspace", m_dir.path(), "--as", "amira"}, admin);
     QCOMPARE(r.exitCode, 1);

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -202,7 +203,8 @@ private Q_SLOTS:
         window.lockSession();
         QVERIFY(window.isLockScreenShown());
         QVERIFY(!ws->isUnlocked());
-        QVERIFY(!ws->leadSets()); // nothing readable while locked
+        QVERIFY(!window.menuBar()->isEnabled()); // no Export or Score behind the lock screen
+        QVERIFY(!ws->leadSets());                // nothing readable while locked
         window.resize(900, 500);
         shoot(window, QStringLiteral("lock-screen.png"));
         window.lockScreen()->passwordField()->setText(QStringLiteral("wrong wrong wrong wrong"));
@@ -214,6 +216,7 @@ private Q_SLOTS:
         window.lockScreen()->tryUnlock();
         QVERIFY(!window.isLockScreenShown());
         QVERIFY(ws->isUnlocked());
+        QVERIFY(window.menuBar()->isEnabled());
         // The core's idle timer is the backstop: idle too long and the window locks.
         f.clock->advance(ws->idleTimeoutMs());
         QVERIFY(ws->lockIfIdle());
@@ -246,6 +249,33 @@ private Q_SLOTS:
         shoot(tab, QStringLiteral("users-tab.png"));
         tab.toggleDisabled();
         QVERIFY(!tab.model()->user(nour)->disabled);
+    }
+
+    void secondAdministratorConfirmsInTheUsersTab()
+    {
+        Fixture f;
+        {
+            auto ws = f.signIn(QStringLiteral("amira"), kAdminPassword);
+            MIZAN_VERIFY_OK(ws->addUser(QStringLiteral("bilal"), Role::Admin, pw(kFourthPassword)));
+            QCOMPARE(*ws->setRole(QStringLiteral("nour"), Role::RiskOfficer),
+                     GrantOutcome::PendingConfirmation);
+        }
+        auto ws = f.signIn(QStringLiteral("bilal"), kFourthPassword);
+        UsersTab tab(ws);
+        int nour = -1;
+        for (int row = 0; row < tab.model()->rowCount(); ++row)
+            if (tab.model()->user(row)->name == QLatin1String("nour"))
+                nour = row;
+        QVERIFY(nour >= 0);
+        QCOMPARE(tab.model()->data(tab.model()->index(nour, UsersModel::State)).toString(),
+                 QStringLiteral("Risk officer waits for a second administrator"));
+        auto *confirm = tab.findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        tab.view()->selectRow(nour);
+        QVERIFY(confirm->isEnabled());
+        tab.confirmGrant();
+        QCOMPARE(tab.model()->user(nour)->role, Role::RiskOfficer);
+        QVERIFY(tab.model()->user(nour)->pendingGrant.isEmpty());
+        QVERIFY(!confirm->isEnabled());
     }
 
     void scoringRunsAreKeptInTheWorkspace()

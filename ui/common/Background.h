@@ -5,10 +5,21 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace mizan {
+
+/**
+ * @brief How many runInBackground jobs are running. While one is, the Workspace belongs to its
+ * worker thread: timers and event filters on the UI thread must not call it.
+ */
+inline std::atomic<int> &backgroundJobCount()
+{
+    static std::atomic<int> count{0};
+    return count;
+}
 
 /**
  * @brief Runs `work` on a worker thread and returns its result, while the UI thread keeps
@@ -25,11 +36,13 @@ auto runInBackground(Work work) -> decltype(work())
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
     QApplication::setOverrideCursor(Qt::BusyCursor);
+    ++backgroundJobCount();
     watcher.setFuture(
         QtConcurrent::run([result, work = std::move(work)]() mutable { result->emplace(work()); }));
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     watcher.waitForFinished();
+    --backgroundJobCount();
     QApplication::restoreOverrideCursor();
     return std::move(**result);
 }

@@ -7,6 +7,7 @@
 #include "scoring/ScoreHistogram.h"
 #include "scoring/ScoreTableModel.h"
 
+#include "workspace/Workspace.h"
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace mizan {
@@ -519,6 +521,17 @@ void ScoringTab::showOutcome(const ScoringOutcome &outcome)
         tr("%1 leads scored with %2.").arg(locale.toString(s.size()), outcome.bundle->name));
 }
 
+void ScoringTab::clearResults()
+{
+    if (m_busy)
+        return;
+    m_model->clear();
+    m_histogram->clear();
+    m_summary->clear();
+    m_bandSummary->clear();
+    setBusy(false);
+}
+
 void ScoringTab::updateFilter()
 {
     m_filter->setSearchText(m_search->text());
@@ -541,6 +554,16 @@ void ScoringTab::exportScores()
     if (file.isEmpty())
         return;
     rememberFolder("exportFolder", file);
+    if (m_workspace) {
+        // Decrypted data leaves the workspace: checked and audited in core first.
+        if (auto allowed = m_workspace->recordExport(m_leadSetCombo->currentText(),
+                                                     file,
+                                                     m_model->rowCount());
+            !allowed) {
+            MessageBox::critical(this, tr("Export refused"), allowed.error().message);
+            return;
+        }
+    }
     setBusy(true);
     m_exporting.setFuture(QtConcurrent::run([file,
                                              data = m_model->dataset(),

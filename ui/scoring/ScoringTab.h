@@ -59,6 +59,8 @@ public:
      * scoring run kept with its predictions (and checked and audited in core). File inputs hide.
      */
     void setWorkspace(std::shared_ptr<Workspace> workspace);
+    /** @brief Forgets the table, histogram and summary (sign-out: the next user sees none). */
+    void clearResults();
     /** @brief Selects a stored lead set and model by id (the demo, tests). */
     void selectStored(qint64 leadSetId, qint64 modelId);
     QComboBox *leadSetCombo() const { return m_leadSetCombo; }

@@ -69,6 +69,10 @@ void ScoringTab::setWorkspace(std::shared_ptr<Workspace> workspace)
         m_workspaceInputs->findChild<QPushButton *>(QStringLiteral("importModelButton"))
             ->setVisible(canImportModels);
         m_scoreButton->setVisible(m_workspace->can(Permission::LeadsScore));
+        m_scoreAction->setEnabled(m_workspace->can(Permission::LeadsScore));
+        m_scoreAction->setVisible(m_workspace->can(Permission::LeadsScore));
+        m_exportAction->setVisible(true);
+        m_exportAction->setEnabled(true);
         refreshWorkspace();
     }
     updateInputLabels();
@@ -90,7 +94,10 @@ void ScoringTab::refreshWorkspace()
     } else {
         Q_EMIT statusMessage(sets.error().message);
     }
-    if (auto models = m_workspace->models()) {
+    auto models = m_workspace->models();
+    if (!models)
+        Q_EMIT statusMessage(models.error().message);
+    if (models) {
         for (const ModelInfo &m : *models)
             m_modelCombo->addItem(tr("%1 (version %2…)")
                                       .arg(m.name, QString::fromLatin1(m.modelSha256.left(12))),
@@ -159,7 +166,8 @@ void ScoringTab::importModelToWorkspace()
 
 void ScoringTab::scoreInWorkspace()
 {
-    if (m_busy || m_leadSetCombo->currentIndex() < 0 || m_modelCombo->currentIndex() < 0)
+    if (m_busy || m_leadSetCombo->currentIndex() < 0 || m_modelCombo->currentIndex() < 0
+        || !m_workspace->can(Permission::LeadsScore))
         return;
     const qint64 set = m_leadSetCombo->currentData().toLongLong();
     const qint64 model = m_modelCombo->currentData().toLongLong();

@@ -54,17 +54,20 @@ LockScreen::LockScreen(QWidget *parent)
 void LockScreen::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
-    m_title->setText(
-        workspace
-            ? tr("Mizan is locked. %1, enter your password to go on.").arg(workspace->userName())
-            : QString());
+    m_title->setText(workspace ? (workspace->userName() == QLatin1String(Workspace::kRecoveryActor)
+                                      ? tr("Mizan is locked. Enter the recovery key to go on.")
+                                      : tr("Mizan is locked. %1, enter your password to go on.")
+                                            .arg(workspace->userName()))
+                               : QString());
     m_message->clear();
 }
 
 void LockScreen::tryUnlock()
 {
-    if (!m_workspace)
+    if (!m_workspace || m_password->text().isEmpty()) {
+        m_password->setFocus();
         return;
+    }
     auto secret = std::make_shared<SecureBytes>(takePassword(m_password));
     Workspace *ws = m_workspace;
     const Result<> result = runInBackground([=] { return ws->unlock(*secret); });

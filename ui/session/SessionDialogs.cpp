@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -45,7 +46,7 @@ SecureBytes takePassword(QLineEdit *field)
     QByteArray utf8 = field->text().toUtf8();
     SecureBytes secret(reinterpret_cast<const uint8_t *>(utf8.constData()), size_t(utf8.size()));
     std::memset(utf8.data(), 0, size_t(utf8.size()));
-    field->clear();
+    field->setText(QString()); // unlike clear(), also drops the undo history
     return secret;
 }
 
@@ -87,9 +88,13 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent)
         m_user->setEnabled(!recovery);
         m_password->setPlaceholderText(recovery ? tr("XXXX-XXXX-… (64 hexadecimal digits)")
                                                 : QString());
-        updateBackoff();
     });
-    connect(m_user, &QLineEdit::textChanged, this, &LoginDialog::updateBackoff);
+    // The countdown is shown after an attempt only: typing names must not tell which exist.
+    connect(m_user, &QLineEdit::textChanged, this, [this] {
+        m_backoff.stop();
+        m_signIn->setEnabled(true);
+        m_message->clear();
+    });
     m_backoff.setInterval(1000);
     connect(&m_backoff, &QTimer::timeout, this, &LoginDialog::updateBackoff);
     if (!workspace.userName().isEmpty())
@@ -118,6 +123,11 @@ void LoginDialog::updateBackoff()
 
 void LoginDialog::tryLogin()
 {
+    const bool noUser = !m_recovery->isChecked() && m_user->text().trimmed().isEmpty();
+    if (noUser || m_password->text().isEmpty()) {
+        (noUser ? m_user : m_password)->setFocus();
+        return; // nothing typed is not a failed attempt
+    }
     const bool recovery = m_recovery->isChecked();
     const QString user = m_user->text().trimmed();
     auto secret = std::make_shared<SecureBytes>(takePassword(m_password));
@@ -248,7 +258,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const SecureBytes &key, QWidget *parent)
     auto *text = new QLabel(shown, this);
     text->setObjectName(QStringLiteral("recoveryKey"));
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text->setTextInteractionFlags(Qt::NoTextInteraction); // not through the clipboard
     text->setAlignment(Qt::AlignCenter);
     text->setLayoutDirection(Qt::LeftToRight);
     auto *written = new QCheckBox(tr("I have &written down or printed the recovery key"), this);
@@ -265,6 +275,18 @@ RecoveryKeyDialog::RecoveryKeyDialog(const SecureBytes &key, QWidget *parent)
     layout->addWidget(text);
     layout->addWidget(written);
     layout->addWidget(buttons);
+}
+
+void RecoveryKeyDialog::reject()
+{
+    // Shown once: closing it by accident would lose the key for good.
+    if (QMessageBox::question(this,
+                              tr("Close without the recovery key?"),
+                              tr("You will never see this key again. Close anyway?"),
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No)
+        == QMessageBox::Yes)
+        QDialog::reject();
 }
 
 // ---- ChangePasswordDialog ----
@@ -329,6 +351,8 @@ bool confirmPassword(Workspace &workspace, QWidget *parent, const QString &why)
     layout->addWidget(buttons);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (password->text().isEmpty())
+            return;
         auto secret = std::make_shared<SecureBytes>(takePassword(password));
         Workspace *ws = &workspace;
         const Result<> result = runInBackground([=] { return ws->reauthenticate(*secret); });

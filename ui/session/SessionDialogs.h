@@ -98,6 +98,10 @@ class RecoveryKeyDialog final : public QDialog
 
 public:
     RecoveryKeyDialog(const SecureBytes &key, QWidget *parent = nullptr);
+
+public Q_SLOTS:
+    /** @brief Esc or the close button ask first: the key is never shown again. */
+    void reject() override;
 };
 
 /** @brief The signed-in user's own password: current, new, new again. */

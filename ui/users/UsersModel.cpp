@@ -29,8 +29,11 @@ int UsersModel::columnCount(const QModelIndex &parent) const
 
 QString UsersModel::stateText(const UserInfo &user)
 {
-    if (user.pending)
-        return tr("Waits for a second administrator");
+    if (!user.pendingGrant.isEmpty()) {
+        const auto role = roleFromId(user.pendingGrant.section(QLatin1Char(':'), 1));
+        return tr("%1 waits for a second administrator")
+            .arg(role ? roleDisplayName(*role) : user.pendingGrant);
+    }
     if (user.lockedOut)
         return tr("Locked after failed sign-ins");
     if (user.disabled)

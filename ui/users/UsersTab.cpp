@@ -49,8 +49,9 @@ UsersTab::UsersTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
     auto *reset = button(tr("Set &password…"), "resetButton", &UsersTab::resetPassword);
     m_pii = button(tr("Allow personal &data"), "piiButton", &UsersTab::togglePii);
     auto *remove = button(tr("Re&move…"), "removeButton", &UsersTab::removeUser);
+    m_confirm = button(tr("Con&firm grant"), "confirmButton", &UsersTab::confirmGrant);
     auto *review = button(tr("Access re&view…"), "reviewButton", &UsersTab::showAccessReview);
-    m_manageButtons = {add, role, m_disable, reset, m_pii, remove};
+    m_manageButtons = {add, role, m_confirm, m_disable, reset, m_pii, remove};
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : m_manageButtons)
         buttons->addWidget(b);
@@ -104,6 +105,7 @@ void UsersTab::updateButtons()
     m_disable->setText(u && (u->disabled || u->lockedOut) ? tr("&Enable") : tr("&Disable"));
     m_pii->setText(u && u->viewPii ? tr("Withdraw personal &data") : tr("Allow personal &data"));
     m_pii->setEnabled(u && canHoldPiiGrant(u->role));
+    m_confirm->setEnabled(u && !u->pendingGrant.isEmpty());
 }
 
 bool UsersTab::report(const Result<> &result, const QString &done)
@@ -151,8 +153,10 @@ void UsersTab::addUser()
     Workspace *ws = m_workspace.get();
     const QString user = name->text().trimmed();
     const auto chosen = Role(role->currentData().toInt());
-    const Result<GrantOutcome> added = runInBackground(
-        [=] { return ws->addUser(user, chosen, *secret); });
+    // Granting admin or risk officer asks for the password again when it is not fresh.
+    const Result<GrantOutcome> added = withReauthentication<GrantOutcome>(*m_workspace, this, [=] {
+        return runInBackground([=] { return ws->addUser(user, chosen, *secret); });
+    });
     if (added && *added == GrantOutcome::PendingConfirmation) {
         report({}, tr("%1 was added; a second administrator must confirm the role.").arg(user));
         return;
@@ -173,7 +177,7 @@ void UsersTab::changeRole()
                                                  tr("Change role"),
                                                  tr("New role of %1:").arg(user),
                                                  names,
-                                                 0,
+                                                 int(currentRole()),
                                                  false,
                                                  &ok);
     if (!ok)
@@ -188,6 +192,24 @@ void UsersTab::changeRole()
     }
     report(changed ? Result<>() : Result<>(fail(changed.error())),
            tr("The role of %1 was changed.").arg(user));
+}
+
+Role UsersTab::currentRole() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const UserInfo *u = rows.isEmpty() ? nullptr : m_model->user(rows.first().row());
+    return u ? u->role : Role::Analyst;
+}
+
+void UsersTab::confirmGrant()
+{
+    const QString user = selectedUser();
+    if (user.isEmpty())
+        return;
+    report(withReauthentication<void>(*m_workspace,
+                                      this,
+                                      [&] { return m_workspace->confirmGrant(user); }),
+           tr("The grant of %1 is confirmed.").arg(user));
 }
 
 void UsersTab::toggleDisabled()
@@ -229,7 +251,11 @@ void UsersTab::resetPassword()
     auto secret = std::make_shared<SecureBytes>(takePassword(password));
     report(withReauthentication<void>(*m_workspace,
                                       this,
-                                      [&] { return m_workspace->resetPassword(user, *secret); }),
+                                      [&] {
+                                          Workspace *ws = m_workspace.get();
+                                          return runInBackground(
+                                              [=] { return ws->resetPassword(user, *secret); });
+                                      }),
            tr("%1 has a new password.").arg(user));
 }
 
@@ -248,7 +274,12 @@ void UsersTab::removeUser()
         return;
     report(withReauthentication<void>(*m_workspace,
                                       this,
-                                      [&] { return m_workspace->removeUser(user); }),
+                                      [&] {
+                                          // Re-keys the whole database: off the UI thread.
+                                          Workspace *ws = m_workspace.get();
+                                          return runInBackground(
+                                              [=] { return ws->removeUser(user); });
+                                      }),
            tr("%1 was removed and the workspace re-keyed.").arg(user));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "security/Permissions.h"
 
 #include <QWidget>
 
@@ -40,12 +41,15 @@ public Q_SLOTS:
     void removeUser();
     void togglePii();
     void showAccessReview();
+    /** @brief A second admin confirms the selected user's pending admin or risk-officer grant. */
+    void confirmGrant();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
     QString selectedUser() const;
+    Role currentRole() const;
     void updateButtons();
     bool report(const Result<> &result, const QString &done);
 
@@ -55,6 +59,7 @@ private:
     QList<QPushButton *> m_manageButtons;
     QPushButton *m_disable = nullptr;
     QPushButton *m_pii = nullptr;
+    QPushButton *m_confirm = nullptr;
 };
 
 } // namespace mizan
