@@ -1689,10 +1689,6 @@
         <translation>تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <source>Allow personal &amp;data</source>
-        <translation>&amp;منح صلاحية البيانات الشخصية</translation>
-    </message>
-    <message>
         <source>Re&amp;move…</source>
         <translation>&amp;حذف…</translation>
     </message>
@@ -1703,10 +1699,6 @@
     <message>
         <source>&amp;Enable</source>
         <translation>&amp;تفعيل</translation>
-    </message>
-    <message>
-        <source>Withdraw personal &amp;data</source>
-        <translation>&amp;سحب صلاحية البيانات الشخصية</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -1807,6 +1799,10 @@
     <message>
         <source>The grant of %1 is confirmed.</source>
         <translation>تم تأكيد منح %1.</translation>
+    </message>
+    <message>
+        <source>Personal &amp;data</source>
+        <translation>البيانات &amp;الشخصية</translation>
     </message>
 </context>
 <context>

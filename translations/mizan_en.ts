@@ -1689,10 +1689,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Allow personal &amp;data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,10 +1698,6 @@
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw personal &amp;data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1806,6 +1798,10 @@
     </message>
     <message>
         <source>The grant of %1 is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal &amp;data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

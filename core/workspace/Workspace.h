@@ -195,6 +195,10 @@ private:
     Result<int> enabledAdminCount();
     /** @brief Changes one slot and saves keyslots.json; undone in memory when saving fails. */
     Result<> withSlotChange(const QString &name, const std::function<void(KeySlot &)> &change);
+    /** @brief A new user slot: fresh personal keys under `password`, the current data key. */
+    Result<KeySlot> newUserSlot(const QString &name, const SecureBytes &password);
+    /** @brief Records a user's signing public key as valid from now (user_keys). */
+    Result<> recordSigningKey(const QString &name, const QByteArray &publicKey, qint64 nowMs);
     /** @brief New personal keys for `name` under `password` (own change or admin reset). */
     Result<> replacePersonalKeys(const QString &name,
                                  const SecureBytes &password,

@@ -66,6 +66,29 @@ Result<> Workspace::withSlotChange(const QString &name, const std::function<void
     return {};
 }
 
+Result<KeySlot> Workspace::newUserSlot(const QString &name, const SecureBytes &password)
+{
+    KdfParams kdf = m_options.kdf;
+    kdf.salt = KdfParams::withFreshSalt().salt;
+    return keyring::makeSlot(d->slots,
+                             name,
+                             KeySlot::Kind::User,
+                             password,
+                             kdf,
+                             d->dataKey,
+                             d->slots.generation);
+}
+
+Result<> Workspace::recordSigningKey(const QString &name, const QByteArray &publicKey, qint64 nowMs)
+{
+    MIZAN_TRY(
+        keys,
+        d->db->prepare(
+            "INSERT INTO user_keys(user, signing_public_key, valid_from_ms) VALUES(?, ?, ?)"));
+    keys.bind(1, name).bind(2, publicKey).bind(3, nowMs);
+    return keys.run();
+}
+
 Result<int> Workspace::enabledAdminCount()
 {
     MIZAN_TRY(s,
@@ -126,16 +149,7 @@ Result<GrantOutcome> Workspace::addUser(const QString &name, Role role, const Se
         MIZAN_CHECK(requireFresh(Tr::tr("grant the role %1").arg(roleDisplayName(role)), name));
     MIZAN_TRY(admins, enabledAdminCount());
     const bool pending = isPrivilegedRole(role) && admins >= 2;
-    KdfParams kdf = m_options.kdf;
-    kdf.salt = KdfParams::withFreshSalt().salt;
-    MIZAN_TRY(slot,
-              keyring::makeSlot(d->slots,
-                                name,
-                                KeySlot::Kind::User,
-                                password,
-                                kdf,
-                                d->dataKey,
-                                d->slots.generation));
+    MIZAN_TRY(slot, newUserSlot(name, password));
     if (pending)
         slot.envelopes.clear(); // no data key until a second admin confirms
     const qint64 nowMs = now();
@@ -152,12 +166,7 @@ Result<GrantOutcome> Workspace::addUser(const QString &name, Role role, const Se
             .bind(6, slot.signingPublicKey)
             .bind(7, slot.boxPublicKey);
         MIZAN_CHECK(user.run());
-        MIZAN_TRY(
-            keys,
-            d->db->prepare(
-                "INSERT INTO user_keys(user, signing_public_key, valid_from_ms) VALUES(?, ?, ?)"));
-        keys.bind(1, name).bind(2, slot.signingPublicKey).bind(3, nowMs);
-        MIZAN_CHECK(keys.run());
+        MIZAN_CHECK(recordSigningKey(name, slot.signingPublicKey, nowMs));
         MIZAN_TRY(grant,
                   d->db->prepare(
                       "INSERT INTO grants(user, grant, requested_by, requested_ms, state) "
@@ -337,16 +346,7 @@ Result<> Workspace::replacePersonalKeys(const QString &name,
                                         const SecureBytes &password,
                                         const QString &action)
 {
-    KdfParams kdf = m_options.kdf;
-    kdf.salt = KdfParams::withFreshSalt().salt;
-    MIZAN_TRY(slot,
-              keyring::makeSlot(d->slots,
-                                name,
-                                KeySlot::Kind::User,
-                                password,
-                                kdf,
-                                d->dataKey,
-                                d->slots.generation));
+    MIZAN_TRY(slot, newUserSlot(name, password));
     KeySlot *existing = d->slots.find(name);
     if (!existing)
         return fail(ErrorCode::Integrity, Tr::tr("\"%1\" has no key slot").arg(name));
@@ -366,12 +366,7 @@ Result<> Workspace::replacePersonalKeys(const QString &name,
                 "UPDATE user_keys SET valid_to_ms = ? WHERE user = ? AND valid_to_ms IS NULL"));
         close.bind(1, nowMs).bind(2, name);
         MIZAN_CHECK(close.run());
-        MIZAN_TRY(
-            keys,
-            d->db->prepare(
-                "INSERT INTO user_keys(user, signing_public_key, valid_from_ms) VALUES(?, ?, ?)"));
-        keys.bind(1, name).bind(2, slot.signingPublicKey).bind(3, nowMs);
-        MIZAN_CHECK(keys.run());
+        MIZAN_CHECK(recordSigningKey(name, slot.signingPublicKey, nowMs));
         MIZAN_CHECK(audit(action, name, QStringLiteral("ok")));
         return withSlotChange(name, [&](KeySlot &s) { s = slot; });
     });

@@ -47,7 +47,9 @@ UsersTab::UsersTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
     auto *role = button(tr("Change &role…"), "roleButton", &UsersTab::changeRole);
     m_disable = button(tr("&Disable"), "disableButton", &UsersTab::toggleDisabled);
     auto *reset = button(tr("Set &password…"), "resetButton", &UsersTab::resetPassword);
-    m_pii = button(tr("Allow personal &data"), "piiButton", &UsersTab::togglePii);
+    // One toggle, checked while the analyst may see personal data (leads.view_pii).
+    m_pii = button(tr("Personal &data"), "piiButton", &UsersTab::togglePii);
+    m_pii->setCheckable(true);
     auto *remove = button(tr("Re&move…"), "removeButton", &UsersTab::removeUser);
     m_confirm = button(tr("Con&firm grant"), "confirmButton", &UsersTab::confirmGrant);
     auto *review = button(tr("Access re&view…"), "reviewButton", &UsersTab::showAccessReview);
@@ -82,28 +84,38 @@ void UsersTab::refresh()
     m_model->setUsers(std::move(*users));
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (m_model->user(row)->name == selected)
-            m_view->selectRow(row);
+            // (Not selectRow(): it selects nothing in a right-to-left table here.)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect
+                                                          | QItemSelectionModel::Rows);
     m_view->resizeColumnsToContents();
     updateButtons();
 }
 
+const UserInfo *UsersTab::selectedInfo() const
+{
+    // Any selected cell names its row: selectedRows() wants every column selected, which a
+    // right-to-left table does not always report.
+    const QModelIndexList cells = m_view->selectionModel()
+                                      ? m_view->selectionModel()->selectedIndexes()
+                                      : QModelIndexList();
+    return cells.isEmpty() ? nullptr : m_model->user(cells.first().row());
+}
+
 QString UsersTab::selectedUser() const
 {
-    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows()
-                                                          : QModelIndexList();
-    const UserInfo *u = rows.isEmpty() ? nullptr : m_model->user(rows.first().row());
+    const UserInfo *u = selectedInfo();
     return u ? u->name : QString();
 }
 
 void UsersTab::updateButtons()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const UserInfo *u = rows.isEmpty() ? nullptr : m_model->user(rows.first().row());
+    const UserInfo *u = selectedInfo();
     for (QPushButton *b : m_manageButtons)
         if (b->objectName() != QLatin1String("addUserButton"))
             b->setEnabled(u != nullptr);
     m_disable->setText(u && (u->disabled || u->lockedOut) ? tr("&Enable") : tr("&Disable"));
-    m_pii->setText(u && u->viewPii ? tr("Withdraw personal &data") : tr("Allow personal &data"));
+    m_pii->setChecked(u && u->viewPii);
     m_pii->setEnabled(u && canHoldPiiGrant(u->role));
     m_confirm->setEnabled(u && !u->pendingGrant.isEmpty());
 }
@@ -196,8 +208,7 @@ void UsersTab::changeRole()
 
 Role UsersTab::currentRole() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const UserInfo *u = rows.isEmpty() ? nullptr : m_model->user(rows.first().row());
+    const UserInfo *u = selectedInfo();
     return u ? u->role : Role::Analyst;
 }
 
@@ -214,8 +225,7 @@ void UsersTab::confirmGrant()
 
 void UsersTab::toggleDisabled()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const UserInfo *u = rows.isEmpty() ? nullptr : m_model->user(rows.first().row());
+    const UserInfo *u = selectedInfo();
     if (!u)
         return;
     const QString user = u->name;
@@ -285,8 +295,7 @@ void UsersTab::removeUser()
 
 void UsersTab::togglePii()
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const UserInfo *u = rows.isEmpty() ? nullptr : m_model->user(rows.first().row());
+    const UserInfo *u = selectedInfo();
     if (!u)
         return;
     const QString user = u->name;

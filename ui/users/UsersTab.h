@@ -14,6 +14,7 @@ class QTableView;
 namespace mizan {
 
 class UsersModel;
+struct UserInfo;
 class Workspace;
 
 /**
@@ -48,6 +49,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    const UserInfo *selectedInfo() const;
     QString selectedUser() const;
     Role currentRole() const;
     void updateButtons();
