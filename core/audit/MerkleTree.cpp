@@ -35,6 +35,21 @@ QByteArray MerkleTree::nodeHash(QByteArrayView left, QByteArrayView right)
     return h.result();
 }
 
+MerkleTree MerkleTree::overNodes(qint64 size, NodeReader reader)
+{
+    MerkleTree tree;
+    tree.m_size = size;
+    tree.m_reader = std::move(reader);
+    return tree;
+}
+
+QByteArray MerkleTree::node(int level, qint64 index) const
+{
+    if (m_reader)
+        return m_reader(level, index);
+    return m_levels[size_t(level)][size_t(index)];
+}
+
 QByteArray MerkleTree::emptyRoot()
 {
     return Sha256::hash(QByteArrayView());
@@ -42,6 +57,7 @@ QByteArray MerkleTree::emptyRoot()
 
 void MerkleTree::appendLeafHash(const QByteArray &hash)
 {
+    Q_ASSERT(!m_reader);
     if (m_levels.empty())
         m_levels.emplace_back();
     m_levels[0].push_back(hash);
@@ -60,7 +76,7 @@ QByteArray MerkleTree::hashRange(qint64 begin, qint64 end) const
     const qint64 n = end - begin;
     if (std::has_single_bit(quint64(n)) && begin % n == 0) {
         const int level = std::countr_zero(quint64(n));
-        return m_levels[size_t(level)][size_t(begin >> level)];
+        return node(level, begin >> level);
     }
     const qint64 k = splitOf(n);
     return nodeHash(hashRange(begin, begin + k), hashRange(begin + k, end));
@@ -195,6 +211,50 @@ bool MerkleTree::verifyConsistency(qint64 first,
         sn >>= 1;
     }
     return fr == firstRoot && sr == secondRoot && sn == 0;
+}
+
+std::vector<std::pair<int, qint64>> CompactRange::subtreesOf(qint64 size)
+{
+    std::vector<std::pair<int, qint64>> out;
+    qint64 begin = 0;
+    for (int level = 62; level >= 0; --level) {
+        const qint64 width = qint64(1) << level;
+        if (size & width) {
+            out.emplace_back(level, begin >> level);
+            begin += width;
+        }
+    }
+    return out;
+}
+
+CompactRange::CompactRange(qint64 size, std::vector<Subtree> subtrees)
+    : m_size(size)
+    , m_subtrees(std::move(subtrees))
+{}
+
+void CompactRange::appendLeafHash(const QByteArray &leafHash)
+{
+    m_subtrees.emplace_back(0, leafHash);
+    ++m_size;
+    while (m_subtrees.size() >= 2) {
+        auto &right = m_subtrees.back();
+        auto &left = m_subtrees[m_subtrees.size() - 2];
+        if (left.first != right.first)
+            break;
+        left.second = MerkleTree::nodeHash(left.second, right.second);
+        ++left.first;
+        m_subtrees.pop_back();
+    }
+}
+
+QByteArray CompactRange::root() const
+{
+    if (m_subtrees.empty())
+        return MerkleTree::emptyRoot();
+    QByteArray r = m_subtrees.back().second;
+    for (auto it = m_subtrees.rbegin() + 1; it != m_subtrees.rend(); ++it)
+        r = MerkleTree::nodeHash(it->second, r);
+    return r;
 }
 
 } // namespace mizan

@@ -156,4 +156,23 @@ QByteArray publicKeyPem(QByteArrayView publicKey)
     return QByteArray(data, size);
 }
 
+QByteArray publicKeyFromPem(QByteArrayView pem)
+{
+    if (pem.isEmpty() || pem.size() > 4096)
+        return {};
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.data(), int(pem.size())),
+                                                  &BIO_free);
+    Key k;
+    k.key = bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr;
+    if (!k.key || EVP_PKEY_get_id(k.key) != EVP_PKEY_ED25519)
+        return {};
+    QByteArray raw(32, '\0');
+    size_t length = 32;
+    if (EVP_PKEY_get_raw_public_key(k.key, reinterpret_cast<unsigned char *>(raw.data()), &length)
+            != 1
+        || length != 32)
+        return {};
+    return raw;
+}
+
 } // namespace mizan::crypto

@@ -34,5 +34,7 @@ Result<QByteArray> sign(const SecureBytes &privateSeed, QByteArrayView message);
 bool verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);
 /** @brief The public key as PEM (SubjectPublicKeyInfo), as `openssl pkey -pubin` reads it. */
 QByteArray publicKeyPem(QByteArrayView publicKey);
+/** @brief The raw 32-byte Ed25519 key of a PEM public key; empty when it is anything else. */
+QByteArray publicKeyFromPem(QByteArrayView pem);
 
 } // namespace mizan::crypto

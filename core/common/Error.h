@@ -42,4 +42,11 @@ inline Error makeError(ErrorCode code, QString message, QString detail = {})
     return Error{code, std::move(message), std::move(detail), {}, 0, {}};
 }
 
+/** @brief The error, naming the file it concerns. */
+inline Error withFile(Error e, QString file)
+{
+    e.file = std::move(file);
+    return e;
+}
+
 } // namespace mizan

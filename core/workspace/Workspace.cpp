@@ -223,7 +223,10 @@ Result<Workspace::Created> Workspace::create(const QString &dir,
             entry.target = slots.workspaceId;
             entry.outcome = QStringLiteral("ok");
             entry.details = QJsonObject{{QStringLiteral("recovery_key"), QStringLiteral("created")}};
-            MIZAN_CHECK(AuditLog::append(*db, entry));
+            const AuditSigner signer{QStringLiteral("mizan/") + slots.workspaceId,
+                                     workspaceKey.publicKey,
+                                     &workspaceKey.privateSeed};
+            MIZAN_CHECK(AuditLog::append(*db, entry, &signer));
             return {};
         });
     }();
@@ -245,6 +248,7 @@ Result<Workspace::Created> Workspace::create(const QString &dir,
     ws->m_dir = folder.absolutePath();
     ws->d->db = std::move(*db);
     ws->d->dataKey = std::move(dataKey);
+    ws->d->workspaceSeed = std::move(workspaceKey.privateSeed);
     ws->m_user = adminName;
     ws->m_role = Role::Admin;
     ws->m_lastActivityMs = ws->m_lastAuthMs = nowMs;
@@ -370,7 +374,8 @@ Result<> Workspace::openWithSlot(OpenedSlot &opened)
                                      Tr::tr("%1 holds no workspace (it is empty)").arg(d->dbPath)),
                            d->dbPath));
         MIZAN_CHECK(db->migrate(workspaceMigrations(), key));
-        MIZAN_TRY(wk, db->prepare("SELECT public_key FROM workspace_key WHERE id = 1"));
+        MIZAN_TRY(wk,
+                  db->prepare("SELECT public_key, private_seed FROM workspace_key WHERE id = 1"));
         MIZAN_TRY(hasKey, wk.step());
         if (!hasKey || wk.blob(0) != d->slots.workspacePublicKey)
             return fail(at(makeError(ErrorCode::Integrity,
@@ -399,9 +404,15 @@ Result<> Workspace::openWithSlot(OpenedSlot &opened)
         d->dataKey = std::move(key);
         d->boxPrivateKey = std::move(opened.boxPrivateKey);
         d->signingSeed = std::move(opened.signingSeed);
+        {
+            QByteArray seed = wk.blob(1);
+            d->workspaceSeed = SecureBytes::fromView(seed);
+            std::fill(seed.begin(), seed.end(), '\0');
+        }
+        static_cast<void>(wk.reset());
         if (changed)
             MIZAN_CHECK(saveSlots());
-        return {};
+        return AuditLog::catchUp(*d->db, d->signer(), now());
     }
     lastError.message = Tr::tr("%1 does not open with the key of this slot: the file is damaged, "
                                "truncated or was altered (%2)")
@@ -491,8 +502,22 @@ Result<> Workspace::logout()
         return {};
     Result<> written;
     if (isUnlocked())
-        written = d->db->transaction(
-            [&] { return audit(QStringLiteral("logout"), m_user, QStringLiteral("ok")); });
+        written = d->db->transaction([&]() -> Result<> {
+            MIZAN_CHECK(audit(QStringLiteral("logout"), m_user, QStringLiteral("ok")));
+            // The session's last act: a checkpoint the user co-signs with their personal key,
+            // which nobody holding only the workspace key can forge.
+            const KeySlot *slot = d->recovery ? nullptr : d->slots.find(m_user);
+            const CoSigner cosigner{m_user,
+                                    slot ? slot->signingPublicKey : QByteArray(),
+                                    &d->signingSeed};
+            const bool canCosign = slot && !d->signingSeed.isEmpty();
+            MIZAN_CHECK(AuditLog::writeCheckpoint(*d->db,
+                                                  d->signer(),
+                                                  QStringLiteral("logout"),
+                                                  now(),
+                                                  canCosign ? &cosigner : nullptr));
+            return {};
+        });
     d->db.reset();
     wipeKeys();
     m_user.clear();
@@ -586,6 +611,7 @@ void Workspace::wipeKeys()
 {
     d->dataKey.clear();
     d->signingSeed.clear();
+    d->workspaceSeed.clear();
     d->boxPrivateKey.clear();
 }
 
@@ -656,7 +682,8 @@ Result<> Workspace::audit(const QString &action,
     entry.target = target;
     entry.outcome = outcome;
     entry.details = details;
-    MIZAN_CHECK(AuditLog::append(*d->db, entry));
+    const AuditSigner signer = d->signer();
+    MIZAN_CHECK(AuditLog::append(*d->db, entry, &signer));
     return {};
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "audit/AuditVerifier.h"
+#include "audit/EvidencePack.h"
 #include "common/Clock.h"
 #include "common/Progress.h"
 #include "common/Result.h"
@@ -26,6 +28,17 @@ struct KeySlot;
 struct ScoredLeads;
 struct Dataset;
 struct ModelBundle;
+
+/** @brief An audit entry with its inclusion proof (the Audit tab's detail pane). */
+struct AuditProof
+{
+    AuditEntry entry;
+    qint64 treeSize = 0;
+    QByteArray root;
+    QList<QByteArray> path;
+    std::optional<StoredCheckpoint> checkpoint; ///< the signed checkpoint of treeSize, if any
+    bool verified = false;                      ///< the proof checks against the root
+};
 
 struct WorkspaceOptions
 {
@@ -174,6 +187,37 @@ public:
     Result<qint64> auditCount();
     /** @brief Audit entries from `fromSeq` in order (audit.view); `limit` < 0 for all. */
     Result<std::vector<AuditEntry>> auditEntries(qint64 fromSeq = 1, qint64 limit = -1);
+
+    // ---- audit (WorkspaceAudit.cpp): read-only for every role ----
+    /**
+     * @brief Entries matching `filter`, a page at a time after `afterSeq` (audit.view). The
+     * first page of a query (afterSeq 0) is itself audited as audit.view with the filter.
+     */
+    Result<std::vector<AuditEntry>> auditQuery(const AuditFilter &filter,
+                                               qint64 afterSeq,
+                                               qint64 limit,
+                                               bool descending = false);
+    Result<qint64> auditCountMatching(const AuditFilter &filter);
+    Result<std::vector<StoredCheckpoint>> auditCheckpoints();
+    /** @brief One entry, its hashes and its inclusion proof in the newest checkpoint covering it. */
+    Result<AuditProof> auditProof(qint64 seq);
+    /**
+     * @brief Verifies the log (audit.verify; audited with the verdict): everything, or from a
+     * checkpoint the auditor kept (`trusted`): no rollback, no fork, and all after it.
+     */
+    Result<AuditVerifyReport> verifyAudit(const std::optional<Checkpoint> &trusted = std::nullopt,
+                                          const JobControl &job = {});
+    /**
+     * @brief A checkpoint of the log now, co-signed by the signed-in user (audit.verify), for
+     * the auditor to keep outside the workspace and verify against later.
+     */
+    Result<StoredCheckpoint> auditCheckpointNow();
+    /** @brief Writes an evidence pack of the entries matching `filter` (audit.export). */
+    Result<EvidencePack::Written> exportAuditPack(const QString &dir,
+                                                  const AuditFilter &filter = {},
+                                                  const JobControl &job = {});
+    /** @brief The keys a verifier of this workspace trusts: from keyslots.json and user_keys. */
+    Result<AuditKeyring> auditKeyring();
 
 private:
     struct Private;

@@ -26,8 +26,16 @@ struct Workspace::Private
     std::optional<Database> db;
     SecureBytes dataKey;
     SecureBytes signingSeed;
+    SecureBytes workspaceSeed; ///< the workspace's Ed25519 key: signs checkpoints
     SecureBytes boxPrivateKey;
     bool recovery = false;
+
+    AuditSigner signer() const
+    {
+        return {QStringLiteral("mizan/") + slots.workspaceId,
+                slots.workspacePublicKey,
+                &workspaceSeed};
+    }
 };
 
 const std::vector<Migration> &workspaceMigrations();

@@ -90,6 +90,40 @@ CREATE TABLE predictions(
     band TEXT NOT NULL,
     PRIMARY KEY (run_id, row_index)) WITHOUT ROWID;
 )sql"},
+        // The audit log's Merkle tree and signed checkpoints (ARCHITECTURE.md "Audit log").
+        // A log written under schema 1 gets its nodes and checkpoints at the next sign-in
+        // (AuditLog::catchUp), flagged here because SQL alone cannot hash.
+        {2, R"sql(
+CREATE TABLE audit_nodes(
+    level INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    hash BLOB NOT NULL,
+    PRIMARY KEY (level, idx)) WITHOUT ROWID;
+CREATE TABLE audit_checkpoints(
+    id INTEGER PRIMARY KEY,
+    tree_size INTEGER NOT NULL,
+    created_ms INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    cosigner TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL);
+CREATE INDEX audit_checkpoints_size ON audit_checkpoints(tree_size);
+CREATE INDEX audit_time ON audit(time_ms);
+CREATE INDEX audit_actor ON audit(actor, seq);
+CREATE INDEX audit_action ON audit(action, seq);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_nodes_no_update BEFORE UPDATE ON audit_nodes
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_nodes_no_delete BEFORE DELETE ON audit_nodes
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+INSERT INTO meta(key, value) SELECT 'audit_tree_pending', '1' WHERE EXISTS (SELECT 1 FROM audit);
+)sql"},
     };
     return migrations;
 }

@@ -55,6 +55,12 @@ AuditEntry entry(qint64 offsetMs,
     return e;
 }
 
+/** What an attacker holding the database key does first: drop the append-only triggers. */
+Result<> dropGuards(Database &db)
+{
+    return db.exec("DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;");
+}
+
 /** Three entries, the middle one with details. */
 Result<std::vector<AuditEntry>> appendThree(Database &db)
 {
@@ -108,6 +114,7 @@ private Q_SLOTS:
     void tamperedRowFails();
     void deletedRowFails_data();
     void deletedRowFails();
+    void entriesCannotBeEditedOrDeleted();
     void rolledBackAppendLeavesNoEntry();
 };
 
@@ -332,6 +339,7 @@ void TestAuditLog::tamperedRowFails()
     MIZAN_VERIFY_OK(f.open());
     MIZAN_VERIFY_OK(appendThree(*f.db));
     MIZAN_VERIFY_OK(AuditLog::verifyChain(*f.db));
+    MIZAN_VERIFY_OK(dropGuards(*f.db));
     MIZAN_VERIFY_OK(f.db->exec(sql.constData()));
     QCOMPARE(f.db->changes(), 1);
     const Result<> r = AuditLog::verifyChain(*f.db);
@@ -354,6 +362,7 @@ void TestAuditLog::deletedRowFails()
     Fixture f;
     MIZAN_VERIFY_OK(f.open());
     MIZAN_VERIFY_OK(appendThree(*f.db));
+    MIZAN_VERIFY_OK(dropGuards(*f.db));
     auto del = f.db->prepare("DELETE FROM audit WHERE seq = ?");
     MIZAN_VERIFY_OK(del);
     del->bind(1, deleted);
@@ -364,6 +373,23 @@ void TestAuditLog::deletedRowFails()
     QCOMPARE(r.error().code, ErrorCode::Integrity);
     QVERIFY2(r.error().message.contains(QStringLiteral("entry %1 ").arg(deleted)),
              qPrintable(r.error().message));
+}
+
+void TestAuditLog::entriesCannotBeEditedOrDeleted()
+{
+    Fixture f;
+    MIZAN_VERIFY_OK(f.open());
+    MIZAN_VERIFY_OK(appendThree(*f.db));
+    for (const char *sql : {"UPDATE audit SET actor = 'mallory' WHERE seq = 2",
+                            "DELETE FROM audit WHERE seq = 3",
+                            "DELETE FROM audit_nodes",
+                            "UPDATE audit_nodes SET hash = zeroblob(32)"}) {
+        const Result<> r = f.db->exec(sql);
+        QVERIFY2(!r, sql);
+        QVERIFY2(r.error().message.contains(QStringLiteral("append-only")),
+                 qPrintable(r.error().message));
+    }
+    MIZAN_VERIFY_OK(AuditLog::verifyChain(*f.db));
 }
 
 void TestAuditLog::rolledBackAppendLeavesNoEntry()

@@ -1,0 +1,183 @@
+// The Workspace facade's audit-log services: browse, prove, verify, export. Nothing here edits
+// or deletes an entry.
+
+#include "workspace/WorkspacePrivate.h"
+
+#include <QFileInfo>
+
+namespace mizan {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(mizan::Workspace)
+};
+
+} // namespace
+
+Result<AuditKeyring> Workspace::auditKeyring()
+{
+    MIZAN_CHECK(requireSession());
+    AuditKeyring keys;
+    keys.origin = d->signer().origin;
+    // From keyslots.json, outside the database: replacing the key inside the database does not
+    // make a verifier trust it (and open() refuses a database whose key differs).
+    keys.workspacePublicKey = d->slots.workspacePublicKey;
+    MIZAN_TRY(s,
+              d->db->prepare("SELECT user, signing_public_key FROM user_keys "
+                             "ORDER BY user, valid_from_ms"));
+    for (;;) {
+        MIZAN_TRY(row, s.step());
+        if (!row)
+            break;
+        keys.userKeys[s.text(0)].append(s.blob(1));
+    }
+    return keys;
+}
+
+Result<std::vector<AuditEntry>> Workspace::auditQuery(const AuditFilter &filter,
+                                                      qint64 afterSeq,
+                                                      qint64 limit,
+                                                      bool descending)
+{
+    MIZAN_CHECK(
+        require(Permission::AuditView, Tr::tr("read the audit log"), QStringLiteral("audit")));
+    if (afterSeq <= 0)
+        MIZAN_CHECK(d->db->transaction([&] {
+            return audit(QStringLiteral("audit.view"),
+                         QStringLiteral("audit"),
+                         QStringLiteral("ok"),
+                         {{QStringLiteral("filter"), filter.toJson()}});
+        }));
+    return AuditLog::query(*d->db, filter, afterSeq, std::clamp<qint64>(limit, 1, 10000), descending);
+}
+
+Result<qint64> Workspace::auditCountMatching(const AuditFilter &filter)
+{
+    MIZAN_CHECK(
+        require(Permission::AuditView, Tr::tr("read the audit log"), QStringLiteral("audit")));
+    return AuditLog::countMatching(*d->db, filter);
+}
+
+Result<std::vector<StoredCheckpoint>> Workspace::auditCheckpoints()
+{
+    MIZAN_CHECK(
+        require(Permission::AuditView, Tr::tr("read the audit log"), QStringLiteral("audit")));
+    return AuditLog::checkpoints(*d->db);
+}
+
+Result<AuditProof> Workspace::auditProof(qint64 seq)
+{
+    MIZAN_CHECK(
+        require(Permission::AuditView, Tr::tr("read the audit log"), QStringLiteral("audit")));
+    AuditFilter one;
+    one.fromSeq = one.toSeq = seq;
+    MIZAN_TRY(found, AuditLog::query(*d->db, one, 0, 1));
+    if (found.empty())
+        return fail(ErrorCode::InvalidInput, Tr::tr("The audit log has no entry %1.").arg(seq));
+    AuditProof proof;
+    proof.entry = found.front();
+    MIZAN_TRY(checkpoints, AuditLog::checkpoints(*d->db));
+    for (auto it = checkpoints.rbegin(); it != checkpoints.rend(); ++it)
+        if (it->checkpoint.size >= seq) {
+            proof.checkpoint = *it;
+            break;
+        }
+    MIZAN_TRY(size, AuditLog::count(*d->db));
+    proof.treeSize = proof.checkpoint ? proof.checkpoint->checkpoint.size : size;
+    const MerkleTree tree = AuditLog::tree(*d->db, proof.treeSize);
+    proof.root = proof.checkpoint ? proof.checkpoint->checkpoint.root : tree.rootAt(proof.treeSize);
+    proof.path = tree.inclusionProof(seq - 1, proof.treeSize);
+    proof.verified = MerkleTree::verifyInclusion(AuditLog::leafHashOf(proof.entry.canonicalBytes()),
+                                                 seq - 1,
+                                                 proof.treeSize,
+                                                 proof.path,
+                                                 proof.root);
+    return proof;
+}
+
+Result<AuditVerifyReport> Workspace::verifyAudit(const std::optional<Checkpoint> &trusted,
+                                                 const JobControl &job)
+{
+    MIZAN_CHECK(
+        require(Permission::AuditVerify, Tr::tr("verify the audit log"), QStringLiteral("audit")));
+    MIZAN_TRY(keys, auditKeyring());
+    MIZAN_TRY(report, verifyAuditLog(*d->db, keys, trusted, job));
+    QJsonObject details{{QStringLiteral("entries"), report.entries},
+                        {QStringLiteral("verified_up_to"), report.verifiedUpTo}};
+    if (trusted)
+        details.insert(QStringLiteral("trusted_size"), trusted->size);
+    if (!report.ok)
+        details.insert(QStringLiteral("first_bad"), report.firstBadSeq);
+    MIZAN_CHECK(d->db->transaction([&] {
+        return audit(QStringLiteral("audit.verify"),
+                     QStringLiteral("audit"),
+                     report.ok ? QStringLiteral("ok") : QStringLiteral("failed"),
+                     details);
+    }));
+    return report;
+}
+
+Result<StoredCheckpoint> Workspace::auditCheckpointNow()
+{
+    MIZAN_CHECK(require(Permission::AuditVerify,
+                        Tr::tr("sign a checkpoint of the audit log"),
+                        QStringLiteral("audit")));
+    std::optional<StoredCheckpoint> written;
+    MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
+        MIZAN_CHECK(audit(QStringLiteral("audit.checkpoint"),
+                          QStringLiteral("audit"),
+                          QStringLiteral("ok")));
+        const KeySlot *slot = d->recovery ? nullptr : d->slots.find(m_user);
+        const CoSigner cosigner{m_user,
+                                slot ? slot->signingPublicKey : QByteArray(),
+                                &d->signingSeed};
+        MIZAN_TRY(c,
+                  AuditLog::writeCheckpoint(*d->db,
+                                            d->signer(),
+                                            QStringLiteral("manual"),
+                                            now(),
+                                            slot ? &cosigner : nullptr));
+        written = std::move(c);
+        return {};
+    }));
+    return std::move(*written);
+}
+
+Result<EvidencePack::Written> Workspace::exportAuditPack(const QString &dir,
+                                                         const AuditFilter &filter,
+                                                         const JobControl &job)
+{
+    MIZAN_CHECK(require(Permission::AuditExport,
+                        Tr::tr("export an evidence pack"),
+                        QStringLiteral("audit")));
+    MIZAN_TRY(keys, auditKeyring());
+    const KeySlot *slot = d->recovery ? nullptr : d->slots.find(m_user);
+    const CoSigner cosigner{m_user, slot ? slot->signingPublicKey : QByteArray(), &d->signingSeed};
+    // The export is recorded first and a checkpoint co-signed by the exporter closes the log
+    // the pack covers, so the pack includes its own export entry.
+    MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
+        MIZAN_CHECK(audit(QStringLiteral("audit.export"),
+                          QStringLiteral("audit"),
+                          QStringLiteral("ok"),
+                          {{QStringLiteral("filter"), filter.toJson()},
+                           {QStringLiteral("folder"), QFileInfo(dir).fileName()}}));
+        MIZAN_CHECK(AuditLog::writeCheckpoint(*d->db,
+                                              d->signer(),
+                                              QStringLiteral("export"),
+                                              now(),
+                                              slot ? &cosigner : nullptr));
+        return {};
+    }));
+    return EvidencePack::write(*d->db,
+                               dir,
+                               keys,
+                               d->signer(),
+                               slot ? &cosigner : nullptr,
+                               filter,
+                               now(),
+                               job);
+}
+
+} // namespace mizan
