@@ -71,5 +71,6 @@ int runUser(const QStringList &arguments);
 int runUsers(const QStringList &arguments);
 int runWorkspace(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runAudit(const QStringList &arguments);
 
 } // namespace mizan::cli

@@ -25,6 +25,12 @@ constexpr size_t kMaxLine = 4096;
 
 } // namespace
 
+Session::~Session()
+{
+    if (m_workspace && m_workspace->isSignedIn())
+        static_cast<void>(m_workspace->logout());
+}
+
 QList<QCommandLineOption> Session::options()
 {
     return {{QStringLiteral("workspace"),

@@ -19,6 +19,12 @@ namespace mizan::cli {
 class Session
 {
 public:
+    Session() = default;
+    /** @brief Signs out: the logout entry and the checkpoint the user co-signs end the session. */
+    ~Session();
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
     /** @brief --workspace and --as, for a command's parser. */
     static QList<QCommandLineOption> options();
     /** @brief The workspace folder given, or empty. */

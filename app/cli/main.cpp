@@ -95,6 +95,8 @@ int main(int argc, char *argv[])
             return runWorkspace(rest);
         if (command == QLatin1String("import"))
             return runImport(rest);
+        if (command == QLatin1String("audit"))
+            return runAudit(rest);
     } catch (const std::bad_alloc &) {
         err() << Tr::tr("mizan-cli: out of memory") << Qt::endl;
         return ExitFailure;

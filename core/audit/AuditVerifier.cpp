@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace mizan {
 
@@ -69,6 +70,24 @@ QString AuditVerifyReport::verdict() const
             .arg(firstBadSeq)
             .arg(problem);
     return Tr::tr("Tampering found: %1.").arg(problem);
+}
+
+QJsonObject AuditVerifyReport::toJson() const
+{
+    QJsonObject o{{QStringLiteral("ok"), ok},
+                  {QStringLiteral("verdict"), verdict()},
+                  {QStringLiteral("entries"), entries},
+                  {QStringLiteral("checkpoints"), checkpoints},
+                  {QStringLiteral("verified_up_to"), verifiedUpTo}};
+    if (trustedSize > 0)
+        o.insert(QStringLiteral("trusted_size"), trustedSize);
+    if (!ok) {
+        o.insert(QStringLiteral("first_bad"), firstBadSeq);
+        o.insert(QStringLiteral("problem"), problem);
+    }
+    if (!warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    return o;
 }
 
 LogVerifier::LogVerifier(AuditKeyring keys, std::vector<Checkpoint> checkpointsBySize)

@@ -7,6 +7,7 @@
 #include "common/Result.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -42,6 +43,7 @@ struct AuditVerifyReport
     QStringList warnings;
 
     QString verdict() const;
+    QJsonObject toJson() const;
 };
 
 /**
