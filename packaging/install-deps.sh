@@ -22,6 +22,8 @@ packages=(
     libxgboost-dev xgboost libsqlcipher-dev libssl-dev libargon2-dev
     # formatting gate
     clang-format-19
+    # the audit evidence pack's own verifier (python3 standard library + openssl), run by tests
+    python3 openssl
 )
 if [ "${1:-}" = "--dev" ]; then
     packages+=(clang-19 clang-tidy-19 libclang-rt-19-dev xvfb x11-apps imagemagick)

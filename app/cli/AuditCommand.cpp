@@ -1,4 +1,4 @@
-// mizan-cli audit show|verify|checkpoint|export|verify-pack: the audit log, read-only.
+// mizan-cli audit show|verify|checkpoint|export|report|verify-pack: the audit log, read-only.
 
 #include "Cli.h"
 #include "Session.h"
@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace mizan::cli {
 
@@ -199,6 +201,16 @@ int runSub(const QString &sub, const QStringList &arguments)
         options += QCommandLineOption(QStringLiteral("out"),
                                       Tr::tr("Write to FILE."),
                                       Tr::tr("FILE"));
+    } else if (sub == QLatin1String("report")) {
+        description = Tr::tr(
+            "The compliance report of a period (--from, --to; default the last 30 days):\n"
+            "actions by type and user, denials, approvals, fairness alerts, erasures,\n"
+            "backups, and the verification status with its signed checkpoint.\n"
+            "JSON or CSV (--format csv); the PDF is in the Audit tab.");
+        options += filterOptions().mid(0, 2);
+        options += QCommandLineOption(QStringLiteral("out"),
+                                      Tr::tr("Write to FILE."),
+                                      Tr::tr("FILE"));
     } else if (sub == QLatin1String("export")) {
         description = Tr::tr(
             "Write an evidence pack (a new folder) of the entries matching the filters.");
@@ -222,7 +234,10 @@ int runSub(const QString &sub, const QStringList &arguments)
     const Format fallback = sub == QLatin1String("show") || sub.startsWith(QLatin1String("verify"))
                                 ? Format::Table
                                 : Format::Json;
-    if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, fallback, format))
+    const QList<Format> allowed = sub == QLatin1String("report")
+                                      ? QList<Format>{Format::Json, Format::Csv}
+                                      : QList<Format>{Format::Json, Format::Table};
+    if (int rc = formatOption(parser, command, allowed, fallback, format))
         return rc;
     std::optional<Checkpoint> trusted;
     if (sub.startsWith(QLatin1String("verify")))
@@ -236,6 +251,19 @@ int runSub(const QString &sub, const QStringList &arguments)
     if (sub == QLatin1String("show") || sub == QLatin1String("export"))
         if (int rc = filterFrom(parser, command, filter); rc != ExitOk)
             return rc;
+    if (sub == QLatin1String("report")) {
+        for (const char *name : {"from", "to"})
+            if (parser.isSet(QLatin1String(name))
+                && !parseTime(parser.value(QLatin1String(name)),
+                              qstrcmp(name, "from") == 0 ? filter.fromMs : filter.toMs))
+                return usage(command,
+                             Tr::tr("--%1: \"%2\" is not a time (ISO 8601 in UTC, or milliseconds)")
+                                 .arg(QLatin1String(name), parser.value(QLatin1String(name))));
+        if (filter.toMs == 0)
+            filter.toMs = QDateTime::currentMSecsSinceEpoch() + 1;
+        if (filter.fromMs == 0)
+            filter.fromMs = std::max<qint64>(1, filter.toMs - 30LL * 24 * 3600 * 1000);
+    }
     int rc = ExitOk;
     if (sub == QLatin1String("export") && !require(parser, command, QStringLiteral("out"), rc))
         return rc;
@@ -272,6 +300,27 @@ int runSub(const QString &sub, const QStringList &arguments)
             list.append(entryJson(e));
         printResult({{QStringLiteral("entries"), list}}, Format::Json);
         return ExitOk;
+    }
+    if (sub == QLatin1String("report")) {
+        auto r = ws.complianceReport(filter.fromMs, filter.toMs);
+        if (!r)
+            return report(r.error());
+        const QByteArray bytes = format == Format::Csv
+                                     ? r->toCsv()
+                                     : QJsonDocument(r->toJson()).toJson(QJsonDocument::Indented);
+        if (!parser.isSet(QStringLiteral("out"))) {
+            out() << QString::fromUtf8(bytes);
+            out().flush();
+        } else {
+            const QString path = parser.value(QStringLiteral("out"));
+            QSaveFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+                return report(
+                    withFile(makeError(ErrorCode::Io,
+                                       Tr::tr("cannot write %1: %2").arg(path, f.errorString())),
+                             path));
+        }
+        return r->verification.ok ? ExitOk : ExitIntegrity;
     }
     if (sub == QLatin1String("checkpoint")) {
         auto c = ws.auditCheckpointNow();
@@ -316,6 +365,7 @@ int runAudit(const QStringList &arguments)
                                       QStringLiteral("verify"),
                                       QStringLiteral("checkpoint"),
                                       QStringLiteral("export"),
+                                      QStringLiteral("report"),
                                       QStringLiteral("verify-pack")};
     if (!kSubs.contains(sub))
         return usage(QStringLiteral("audit"),

@@ -228,7 +228,7 @@ Result<std::optional<AuditVerifyReport>> PackVerifier::verifyEntries()
         }
     qint64 lineNo = 0;
     qint64 previousSeq = 0;
-    QByteArray previousLeaf;
+    QByteArray previousLeaf(32, '\0'); // the first entry chains to 32 zero bytes
     const qint64 total = m_manifest.value(QStringLiteral("entries")).toInteger();
     while (!file.atEnd()) {
         QByteArray line = file.readLine(1024 * 1024 + 1);
@@ -254,6 +254,9 @@ Result<std::optional<AuditVerifyReport>> PackVerifier::verifyEntries()
                                .arg(lineNo)
                                .arg(entry->seq),
                            entry->seq));
+            if (entry->seq == 1 && entry->prevHash != previousLeaf)
+                return std::optional(
+                    broken(Tr::tr("entry %1 does not chain to the entry before it").arg(1), 1));
             if (previousSeq == entry->seq - 1 && entry->prevHash != previousLeaf)
                 return std::optional(broken(Tr::tr("entry %1 no longer matches the hash entry %2 "
                                                    "chains to (one of them was changed)")

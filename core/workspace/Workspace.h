@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
+#include "audit/ComplianceReport.h"
 #include "audit/EvidencePack.h"
 #include "common/Clock.h"
 #include "common/Progress.h"
@@ -216,6 +217,13 @@ public:
     Result<EvidencePack::Written> exportAuditPack(const QString &dir,
                                                   const AuditFilter &filter = {},
                                                   const JobControl &job = {});
+    /**
+     * @brief The compliance report of [fromMs, toMs) with a fresh verification of the whole log
+     * (audit.export; audited as audit.report).
+     */
+    Result<ComplianceReport> complianceReport(qint64 fromMs,
+                                              qint64 toMs,
+                                              const JobControl &job = {});
     /** @brief The keys a verifier of this workspace trusts: from keyslots.json and user_keys. */
     Result<AuditKeyring> auditKeyring();
 
@@ -232,6 +240,18 @@ private:
                    const QString &target,
                    const QString &outcome,
                    const QJsonObject &details = {});
+    /**
+     * @brief A failed action is audited too (outcome "failed" or "cancelled", the error's kind,
+     * line and field, never its message, which may quote data). Denials are audited already.
+     */
+    void noteFailure(const QString &action, const QString &target, const Error &error);
+    template<typename T>
+    Result<T> auditFailures(const QString &action, const QString &target, Result<T> result)
+    {
+        if (!result)
+            noteFailure(action, target, result.error());
+        return result;
+    }
     Result<> saveSlots();
     Result<> openWithSlot(OpenedSlot &opened);
     Result<> finishSignIn(bool recovery, int previousFailures);

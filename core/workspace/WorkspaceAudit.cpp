@@ -14,7 +14,55 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mizan::Workspace)
 };
 
+QString errorKind(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return QStringLiteral("invalid_input");
+    case ErrorCode::Io:
+        return QStringLiteral("io");
+    case ErrorCode::LimitExceeded:
+        return QStringLiteral("limit_exceeded");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
+    case ErrorCode::Unsupported:
+        return QStringLiteral("unsupported");
+    case ErrorCode::Model:
+        return QStringLiteral("model");
+    case ErrorCode::Usage:
+        return QStringLiteral("usage");
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("permission_denied");
+    case ErrorCode::AuthFailed:
+        return QStringLiteral("auth_failed");
+    case ErrorCode::Integrity:
+        return QStringLiteral("integrity");
+    case ErrorCode::Internal:
+        break;
+    }
+    return QStringLiteral("internal");
+}
+
 } // namespace
+
+void Workspace::noteFailure(const QString &action, const QString &target, const Error &error)
+{
+    if (error.code == ErrorCode::PermissionDenied || error.code == ErrorCode::AuthFailed
+        || !isUnlocked())
+        return;
+    QJsonObject details{{QStringLiteral("error"), errorKind(error.code)}};
+    if (error.line > 0)
+        details.insert(QStringLiteral("line"), error.line);
+    if (!error.field.isEmpty())
+        details.insert(QStringLiteral("field"), error.field);
+    static_cast<void>(d->db->transaction([&] {
+        return audit(action,
+                     target,
+                     error.code == ErrorCode::Cancelled ? QStringLiteral("cancelled")
+                                                        : QStringLiteral("failed"),
+                     details);
+    }));
+}
 
 Result<AuditKeyring> Workspace::auditKeyring()
 {
@@ -178,6 +226,55 @@ Result<EvidencePack::Written> Workspace::exportAuditPack(const QString &dir,
                                filter,
                                now(),
                                job);
+}
+
+Result<ComplianceReport> Workspace::complianceReport(qint64 fromMs,
+                                                     qint64 toMs,
+                                                     const JobControl &job)
+{
+    MIZAN_CHECK(require(Permission::AuditExport,
+                        Tr::tr("write a compliance report"),
+                        QStringLiteral("audit")));
+    if (toMs <= fromMs)
+        return fail(ErrorCode::InvalidInput,
+                    Tr::tr("The report's period must end after it starts."));
+    ComplianceReport report;
+    report.origin = d->signer().origin;
+    report.fromMs = fromMs;
+    report.toMs = toMs;
+    report.generatedBy = m_user;
+    report.generatedMs = now();
+    // The report is recorded first, so a report covering "now" includes its own entry.
+    MIZAN_CHECK(d->db->transaction([&] {
+        return audit(QStringLiteral("audit.report"),
+                     QStringLiteral("audit"),
+                     QStringLiteral("ok"),
+                     {{QStringLiteral("from_ms"), fromMs}, {QStringLiteral("to_ms"), toMs}});
+    }));
+    MIZAN_TRY(keys, auditKeyring());
+    MIZAN_TRY(verified, verifyAuditLog(*d->db, keys, std::nullopt, job));
+    report.verification = std::move(verified);
+    MIZAN_TRY(checkpoints, AuditLog::checkpoints(*d->db));
+    for (auto it = checkpoints.rbegin(); it != checkpoints.rend(); ++it)
+        if (it->checkpoint.size <= report.verification.verifiedUpTo) {
+            report.checkpoint = *it;
+            break;
+        }
+    AuditFilter period;
+    period.fromMs = fromMs;
+    period.toMs = toMs;
+    qint64 after = 0;
+    for (;;) {
+        MIZAN_TRY(page, AuditLog::query(*d->db, period, after, 10000));
+        for (const AuditEntry &e : page)
+            report.add(e);
+        if (page.size() < 10000)
+            break;
+        after = page.back().seq;
+        if (job.cancelled())
+            return fail(ErrorCode::Cancelled, Tr::tr("The report was cancelled."));
+    }
+    return report;
 }
 
 } // namespace mizan

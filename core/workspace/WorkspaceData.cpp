@@ -66,87 +66,94 @@ Result<LeadSetInfo> Workspace::importLeadSet(const QString &csvPath,
                                              const QString &name,
                                              const JobControl &job)
 {
-    const QString fileName = QFileInfo(csvPath).fileName();
-    MIZAN_CHECK(require(Permission::LeadsImport, Tr::tr("import leads"), fileName));
-    MIZAN_TRY(spec, DatasetSpec::load(specPath));
-    // Validate the whole file first (errors name the file, line and field): nothing is stored
-    // unless every row reads under the spec.
-    MIZAN_TRY(dataset, DatasetLoader::load(csvPath, spec, {}, job));
-    const int idColumn = spec.id.isEmpty() ? -1 : dataset.columnIndex(spec.id);
-    LeadSetInfo info;
-    info.name = name.isEmpty() ? QFileInfo(csvPath).completeBaseName() : name;
-    info.sourceFile = fileName;
-    info.sha256 = dataset.sha256;
-    info.importedMs = now();
-    info.importedBy = m_user;
-    MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
-        MIZAN_TRY(set,
-                  d->db->prepare(
-                      "INSERT INTO lead_sets(name, source_file, sha256, spec_json, header, "
-                      "row_count, imported_ms, imported_by) VALUES(?, ?, ?, ?, '', 0, ?, ?)"));
-        set.bind(1, info.name)
-            .bind(2, info.sourceFile)
-            .bind(3, QString::fromLatin1(info.sha256))
-            .bind(4, QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)))
-            .bind(5, info.importedMs)
-            .bind(6, m_user);
-        MIZAN_CHECK(set.run());
-        info.id = d->db->lastInsertId();
-        MIZAN_TRY(
-            insert,
-            d->db->prepare(
-                "INSERT INTO leads(lead_set_id, row_index, lead_id, fields) VALUES(?, ?, ?, ?)"));
-        QByteArray header;
-        qint64 row = 0;
-        bool first = spec.csv.header;
-        // The header's column order decides where the id is; the loader already checked it.
-        int idField = -1;
-        QStringList columns;
-        MIZAN_TRY(stats,
-                  CsvReader::readFile(
-                      csvPath,
-                      spec.csv.toOptions(),
-                      [&](const CsvRecord &record) -> Result<> {
-                          if (first) {
-                              first = false;
-                              header = record.quotedLine();
-                              for (int i = 0; i < record.size(); ++i)
-                                  if (QString::fromUtf8(record.field(i)) == spec.id)
-                                      idField = i;
-                              return {};
-                          }
-                          if (!spec.csv.header && idField < 0 && idColumn >= 0)
-                              idField = spec.columns.indexOf(spec.id);
-                          const QString leadId = idField >= 0 && idField < record.size()
-                                                     ? QString::fromUtf8(record.field(idField))
-                                                     : QString::number(row);
-                          insert.bind(1, info.id)
-                              .bind(2, row)
-                              .bind(3, leadId)
-                              .bind(4, record.quotedLine());
-                          MIZAN_CHECK(insert.run());
-                          MIZAN_CHECK(insert.reset());
-                          ++row;
-                          return {};
-                      },
-                      job));
-        if (stats.sha256.toHex() != info.sha256 || row != dataset.rowCount())
-            return fail(ErrorCode::InvalidInput,
-                        Tr::tr("%1 changed while it was being imported; import it again.")
-                            .arg(csvPath));
-        info.rows = row;
-        MIZAN_TRY(update,
-                  d->db->prepare("UPDATE lead_sets SET header = ?, row_count = ? WHERE id = ?"));
-        update.bind(1, header).bind(2, row).bind(3, info.id);
-        MIZAN_CHECK(update.run());
-        return audit(QStringLiteral("leads.import"),
-                     QStringLiteral("leadset:%1").arg(info.id),
-                     QStringLiteral("ok"),
-                     {{QStringLiteral("rows"), row},
-                      {QStringLiteral("sha256"), QString::fromLatin1(info.sha256)},
-                      {QStringLiteral("file"), fileName}});
-    }));
-    return info;
+    return auditFailures(
+        QStringLiteral("leads.import"), QFileInfo(csvPath).fileName(), [&]() -> Result<LeadSetInfo> {
+            const QString fileName = QFileInfo(csvPath).fileName();
+            MIZAN_CHECK(require(Permission::LeadsImport, Tr::tr("import leads"), fileName));
+            MIZAN_TRY(spec, DatasetSpec::load(specPath));
+            // Validate the whole file first (errors name the file, line and field): nothing is stored
+            // unless every row reads under the spec.
+            MIZAN_TRY(dataset, DatasetLoader::load(csvPath, spec, {}, job));
+            const int idColumn = spec.id.isEmpty() ? -1 : dataset.columnIndex(spec.id);
+            LeadSetInfo info;
+            info.name = name.isEmpty() ? QFileInfo(csvPath).completeBaseName() : name;
+            info.sourceFile = fileName;
+            info.sha256 = dataset.sha256;
+            info.importedMs = now();
+            info.importedBy = m_user;
+            MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
+                MIZAN_TRY(
+                    set,
+                    d->db->prepare(
+                        "INSERT INTO lead_sets(name, source_file, sha256, spec_json, header, "
+                        "row_count, imported_ms, imported_by) VALUES(?, ?, ?, ?, '', 0, ?, ?)"));
+                set.bind(1, info.name)
+                    .bind(2, info.sourceFile)
+                    .bind(3, QString::fromLatin1(info.sha256))
+                    .bind(4,
+                          QString::fromUtf8(
+                              QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)))
+                    .bind(5, info.importedMs)
+                    .bind(6, m_user);
+                MIZAN_CHECK(set.run());
+                info.id = d->db->lastInsertId();
+                MIZAN_TRY(insert,
+                          d->db->prepare("INSERT INTO leads(lead_set_id, row_index, lead_id, "
+                                         "fields) VALUES(?, ?, ?, ?)"));
+                QByteArray header;
+                qint64 row = 0;
+                bool first = spec.csv.header;
+                // The header's column order decides where the id is; the loader already checked it.
+                int idField = -1;
+                QStringList columns;
+                MIZAN_TRY(stats,
+                          CsvReader::readFile(
+                              csvPath,
+                              spec.csv.toOptions(),
+                              [&](const CsvRecord &record) -> Result<> {
+                                  if (first) {
+                                      first = false;
+                                      header = record.quotedLine();
+                                      for (int i = 0; i < record.size(); ++i)
+                                          if (QString::fromUtf8(record.field(i)) == spec.id)
+                                              idField = i;
+                                      return {};
+                                  }
+                                  if (!spec.csv.header && idField < 0 && idColumn >= 0)
+                                      idField = spec.columns.indexOf(spec.id);
+                                  const QString leadId = idField >= 0 && idField < record.size()
+                                                             ? QString::fromUtf8(
+                                                                   record.field(idField))
+                                                             : QString::number(row);
+                                  insert.bind(1, info.id)
+                                      .bind(2, row)
+                                      .bind(3, leadId)
+                                      .bind(4, record.quotedLine());
+                                  MIZAN_CHECK(insert.run());
+                                  MIZAN_CHECK(insert.reset());
+                                  ++row;
+                                  return {};
+                              },
+                              job));
+                if (stats.sha256.toHex() != info.sha256 || row != dataset.rowCount())
+                    return fail(ErrorCode::InvalidInput,
+                                Tr::tr("%1 changed while it was being imported; import it again.")
+                                    .arg(csvPath));
+                info.rows = row;
+                MIZAN_TRY(update,
+                          d->db->prepare(
+                              "UPDATE lead_sets SET header = ?, row_count = ? WHERE id = ?"));
+                update.bind(1, header).bind(2, row).bind(3, info.id);
+                MIZAN_CHECK(update.run());
+                return audit(QStringLiteral("leads.import"),
+                             QStringLiteral("leadset:%1").arg(info.id),
+                             QStringLiteral("ok"),
+                             {{QStringLiteral("rows"), row},
+                              {QStringLiteral("sha256"), QString::fromLatin1(info.sha256)},
+                              {QStringLiteral("file"), fileName}});
+            }));
+            return info;
+        }());
 }
 
 Result<std::vector<LeadSetInfo>> Workspace::leadSets()
@@ -168,58 +175,69 @@ Result<std::vector<LeadSetInfo>> Workspace::leadSets()
 
 Result<Dataset> Workspace::loadLeadSet(qint64 id, const JobControl &job)
 {
-    MIZAN_CHECK(require(Permission::LeadsView,
-                        Tr::tr("open a lead set"),
-                        QStringLiteral("leadset:%1").arg(id)));
-    MIZAN_TRY(s,
-              d->db->prepare("SELECT name, sha256, spec_json, header FROM lead_sets WHERE id = ?"));
-    s.bind(1, id);
-    MIZAN_TRY(found, s.step());
-    if (!found)
-        return fail(ErrorCode::InvalidInput,
-                    Tr::tr("There is no lead set %1 in the workspace.").arg(id));
-    const QString name = s.text(0);
-    const QByteArray sha = s.text(1).toLatin1();
-    const QString source = Tr::tr("lead set %1 (%2)").arg(id).arg(name);
-    MIZAN_TRY(spec, DatasetSpec::fromJson(s.text(2).toUtf8(), source));
-    QByteArray csv = s.blob(3);
-    if (!csv.isEmpty())
-        csv += '\n';
-    MIZAN_TRY(rows,
-              d->db->prepare("SELECT fields FROM leads WHERE lead_set_id = ? ORDER BY row_index"));
-    rows.bind(1, id);
-    for (;;) {
-        MIZAN_TRY(row, rows.step());
-        if (!row)
-            break;
-        csv += rows.blob(0);
-        csv += '\n';
-    }
-    // Stored records are plain RFC 4180 with the fields exactly as read (already trimmed).
-    spec.csv.delimiter = ',';
-    spec.csv.skipLines = 0;
-    spec.csv.trim = false;
-    QBuffer buffer(&csv);
-    buffer.open(QIODevice::ReadOnly);
-    MIZAN_TRY(dataset, DatasetLoader::read(buffer, source, spec, {}, job));
-    dataset.source = name;
-    dataset.sha256 = sha;
-    MIZAN_CHECK(d->db->transaction([&] {
-        return audit(QStringLiteral("leads.open"),
-                     QStringLiteral("leadset:%1").arg(id),
-                     QStringLiteral("ok"),
-                     {{QStringLiteral("rows"), dataset.rowCount()}});
-    }));
-    return dataset;
+    return auditFailures(
+        QStringLiteral("leads.open"),
+        QStringLiteral("leadset:%1").arg(id),
+        [&]() -> Result<Dataset> {
+            MIZAN_CHECK(require(Permission::LeadsView,
+                                Tr::tr("open a lead set"),
+                                QStringLiteral("leadset:%1").arg(id)));
+            MIZAN_TRY(s,
+                      d->db->prepare(
+                          "SELECT name, sha256, spec_json, header FROM lead_sets WHERE id = ?"));
+            s.bind(1, id);
+            MIZAN_TRY(found, s.step());
+            if (!found)
+                return fail(ErrorCode::InvalidInput,
+                            Tr::tr("There is no lead set %1 in the workspace.").arg(id));
+            const QString name = s.text(0);
+            const QByteArray sha = s.text(1).toLatin1();
+            const QString source = Tr::tr("lead set %1 (%2)").arg(id).arg(name);
+            MIZAN_TRY(spec, DatasetSpec::fromJson(s.text(2).toUtf8(), source));
+            QByteArray csv = s.blob(3);
+            if (!csv.isEmpty())
+                csv += '\n';
+            MIZAN_TRY(rows,
+                      d->db->prepare(
+                          "SELECT fields FROM leads WHERE lead_set_id = ? ORDER BY row_index"));
+            rows.bind(1, id);
+            for (;;) {
+                MIZAN_TRY(row, rows.step());
+                if (!row)
+                    break;
+                csv += rows.blob(0);
+                csv += '\n';
+            }
+            // Stored records are plain RFC 4180 with the fields exactly as read (already trimmed).
+            spec.csv.delimiter = ',';
+            spec.csv.skipLines = 0;
+            spec.csv.trim = false;
+            QBuffer buffer(&csv);
+            buffer.open(QIODevice::ReadOnly);
+            MIZAN_TRY(dataset, DatasetLoader::read(buffer, source, spec, {}, job));
+            dataset.source = name;
+            dataset.sha256 = sha;
+            MIZAN_CHECK(d->db->transaction([&] {
+                return audit(QStringLiteral("leads.open"),
+                             QStringLiteral("leadset:%1").arg(id),
+                             QStringLiteral("ok"),
+                             {{QStringLiteral("rows"), dataset.rowCount()}});
+            }));
+            return dataset;
+        }());
 }
 
 Result<ModelInfo> Workspace::importModel(const QString &bundlePath)
 {
-    MIZAN_CHECK(require(Permission::ModelsImport,
-                        Tr::tr("import a model"),
-                        QFileInfo(bundlePath).fileName()));
-    MIZAN_TRY(bundle, ModelBundle::load(bundlePath));
-    return storeModel(bundle, QFileInfo(bundlePath).fileName());
+    return auditFailures(QStringLiteral("model.import"),
+                         QFileInfo(bundlePath).fileName(),
+                         [&]() -> Result<ModelInfo> {
+                             MIZAN_CHECK(require(Permission::ModelsImport,
+                                                 Tr::tr("import a model"),
+                                                 QFileInfo(bundlePath).fileName()));
+                             MIZAN_TRY(bundle, ModelBundle::load(bundlePath));
+                             return storeModel(bundle, QFileInfo(bundlePath).fileName());
+                         }());
 }
 
 Result<ModelInfo> Workspace::storeModel(const ModelBundle &bundle, const QString &source)
@@ -301,61 +319,68 @@ Result<ScoringRunInfo> Workspace::scoreLeadSet(qint64 leadSetId,
                                                const JobControl &job,
                                                ScoredLeads *scored)
 {
-    MIZAN_CHECK(require(Permission::LeadsScore,
-                        Tr::tr("score leads"),
-                        QStringLiteral("leadset:%1").arg(leadSetId)));
-    MIZAN_TRY(bundle, loadModel(modelId));
-    MIZAN_TRY(dataset, loadLeadSet(leadSetId, job));
-    MIZAN_TRY(scorer, Scorer::create(bundle));
-    MIZAN_TRY(scores, scorer.score(dataset, job));
-    ScoringRunInfo run;
-    run.leadSetId = leadSetId;
-    run.modelId = modelId;
-    run.modelSha256 = scores.modelSha256;
-    run.inputSha256 = dataset.sha256;
-    run.rows = scores.size();
-    run.scoredMs = now();
-    run.scoredBy = m_user;
-    MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
-        MIZAN_TRY(r,
-                  d->db->prepare(
-                      "INSERT INTO scoring_runs(lead_set_id, model_id, model_sha256, input_sha256, "
-                      "row_count, scored_ms, scored_by) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-        r.bind(1, leadSetId)
-            .bind(2, modelId)
-            .bind(3, QString::fromLatin1(run.modelSha256))
-            .bind(4, QString::fromLatin1(run.inputSha256))
-            .bind(5, run.rows)
-            .bind(6, run.scoredMs)
-            .bind(7, m_user);
-        MIZAN_CHECK(r.run());
-        run.id = d->db->lastInsertId();
-        MIZAN_TRY(p,
-                  d->db->prepare(
-                      "INSERT INTO predictions(run_id, row_index, margin, probability, band) "
-                      "VALUES(?, ?, ?, ?, ?)"));
-        const QStringList &labels = scorer.bands().labels;
-        for (qint64 i = 0; i < scores.size(); ++i) {
-            p.bind(1, run.id)
-                .bind(2, i)
-                .bind(3, double(scores.margins[size_t(i)]))
-                .bind(4, scores.probabilities[size_t(i)])
-                .bind(5, labels.value(scores.bands[size_t(i)]));
-            MIZAN_CHECK(p.run());
-            MIZAN_CHECK(p.reset());
-        }
-        return audit(QStringLiteral("leads.score"),
-                     QStringLiteral("leadset:%1").arg(leadSetId),
-                     QStringLiteral("ok"),
-                     {{QStringLiteral("run"), run.id},
-                      {QStringLiteral("model"), modelId},
-                      {QStringLiteral("model_sha256"), QString::fromLatin1(run.modelSha256)},
-                      {QStringLiteral("input_sha256"), QString::fromLatin1(run.inputSha256)},
-                      {QStringLiteral("rows"), run.rows}});
-    }));
-    if (scored)
-        *scored = ScoredLeads{std::move(dataset), std::move(bundle), std::move(scores)};
-    return run;
+    return auditFailures(
+        QStringLiteral("leads.score"),
+        QStringLiteral("leadset:%1").arg(leadSetId),
+        [&]() -> Result<ScoringRunInfo> {
+            MIZAN_CHECK(require(Permission::LeadsScore,
+                                Tr::tr("score leads"),
+                                QStringLiteral("leadset:%1").arg(leadSetId)));
+            MIZAN_TRY(bundle, loadModel(modelId));
+            MIZAN_TRY(dataset, loadLeadSet(leadSetId, job));
+            MIZAN_TRY(scorer, Scorer::create(bundle));
+            MIZAN_TRY(scores, scorer.score(dataset, job));
+            ScoringRunInfo run;
+            run.leadSetId = leadSetId;
+            run.modelId = modelId;
+            run.modelSha256 = scores.modelSha256;
+            run.inputSha256 = dataset.sha256;
+            run.rows = scores.size();
+            run.scoredMs = now();
+            run.scoredBy = m_user;
+            MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
+                MIZAN_TRY(r,
+                          d->db->prepare(
+                              "INSERT INTO scoring_runs(lead_set_id, model_id, model_sha256, "
+                              "input_sha256, "
+                              "row_count, scored_ms, scored_by) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+                r.bind(1, leadSetId)
+                    .bind(2, modelId)
+                    .bind(3, QString::fromLatin1(run.modelSha256))
+                    .bind(4, QString::fromLatin1(run.inputSha256))
+                    .bind(5, run.rows)
+                    .bind(6, run.scoredMs)
+                    .bind(7, m_user);
+                MIZAN_CHECK(r.run());
+                run.id = d->db->lastInsertId();
+                MIZAN_TRY(
+                    p,
+                    d->db->prepare(
+                        "INSERT INTO predictions(run_id, row_index, margin, probability, band) "
+                        "VALUES(?, ?, ?, ?, ?)"));
+                const QStringList &labels = scorer.bands().labels;
+                for (qint64 i = 0; i < scores.size(); ++i) {
+                    p.bind(1, run.id)
+                        .bind(2, i)
+                        .bind(3, double(scores.margins[size_t(i)]))
+                        .bind(4, scores.probabilities[size_t(i)])
+                        .bind(5, labels.value(scores.bands[size_t(i)]));
+                    MIZAN_CHECK(p.run());
+                    MIZAN_CHECK(p.reset());
+                }
+                return audit(QStringLiteral("leads.score"),
+                             QStringLiteral("leadset:%1").arg(leadSetId),
+                             QStringLiteral("ok"),
+                             {{QStringLiteral("run"), run.id},
+                              {QStringLiteral("model"), modelId},
+                              {QStringLiteral("model_sha256"), QString::fromLatin1(run.modelSha256)},
+                              {QStringLiteral("input_sha256"), QString::fromLatin1(run.inputSha256)},
+                              {QStringLiteral("rows"), run.rows}});
+            }));
+            if (scored)
+                *scored = ScoredLeads{std::move(dataset), std::move(bundle), std::move(scores)};
+            return run;
+        }());
 }
 
 Result<> Workspace::recordExport(const QString &what, const QString &fileName, qint64 rows)
@@ -403,9 +428,17 @@ Result<std::vector<StoredPrediction>> Workspace::predictions(qint64 runId)
     for (;;) {
         MIZAN_TRY(row, s.step());
         if (!row)
-            return out;
+            break;
         out.push_back({s.integer(0), s.text(1), s.real(2), s.real(3), s.text(4)});
     }
+    // Lead-level scores are read: audited, like opening the lead set.
+    MIZAN_CHECK(d->db->transaction([&] {
+        return audit(QStringLiteral("predictions.view"),
+                     QStringLiteral("run:%1").arg(runId),
+                     QStringLiteral("ok"),
+                     {{QStringLiteral("rows"), qint64(out.size())}});
+    }));
+    return out;
 }
 
 } // namespace mizan

@@ -759,6 +759,24 @@ void TestWorkspace::leadSetsModelsAndPredictions()
     QCOMPARE(ws.models()->size(), size_t(1));
     QCOMPARE(ws.storeModel(*bundle, QStringLiteral("again")).error().code,
              ErrorCode::InvalidInput); // no duplicates
+
+    // Failed actions are audited too, with the kind of error and where, never its message
+    // (which may quote data); reading lead-level scores is audited as well.
+    const QStringList actions = auditActions(ws);
+    QVERIFY2(actions.contains(QLatin1String("leads.import:failed")), qPrintable(actions.join(u' ')));
+    QVERIFY(actions.contains(QLatin1String("predictions.view:ok")));
+    auto failed = ws.auditQuery({.action = QStringLiteral("leads.import"),
+                                 .outcome = QStringLiteral("failed")},
+                                0,
+                                10);
+    MIZAN_VERIFY_OK(failed);
+    QCOMPARE(failed->size(), size_t(1));
+    const AuditEntry &f = failed->front();
+    QCOMPARE(f.actor, QStringLiteral("dana"));
+    QCOMPARE(f.target, QStringLiteral("leads-bad.csv"));
+    QCOMPARE(f.details.value(QLatin1String("error")).toString(), QStringLiteral("invalid_input"));
+    QCOMPARE(f.details.value(QLatin1String("line")).toInteger(), qint64(502));
+    QCOMPARE(f.details.size(), 2); // error and line: nothing from the file's content
     QFile::remove(csvPath);
     QFile::remove(specPath);
     QFile::remove(badPath);
