@@ -54,7 +54,8 @@ SecureBytes demoPassword()
 Result<QJsonObject> buildDemoWorkspace(const QString &dir,
                                        const QString &leadsPath,
                                        const QString &specPath,
-                                       const QString &bundlePath)
+                                       const QString &bundlePath,
+                                       const QString &packDir)
 {
     static const std::pair<const char *, Role> people[] = {
         {"admin", Role::Admin},
@@ -82,12 +83,21 @@ Result<QJsonObject> buildDemoWorkspace(const QString &dir,
     MIZAN_CHECK(ws.login(QStringLiteral("nour"), passwords[3]));
     MIZAN_CHECK(ws.scoreLeadSet(set.id, model.id));
     MIZAN_CHECK(ws.logout());
+    // The auditor verifies the log and takes an evidence pack away (verify.py checks it).
+    MIZAN_CHECK(ws.login(QStringLiteral("omar"), passwords[4]));
+    MIZAN_TRY(verified, ws.verifyAudit());
+    if (!verified.ok)
+        return fail(ErrorCode::Integrity, verified.verdict());
+    MIZAN_CHECK(ws.exportAuditPack(packDir));
+    MIZAN_CHECK(ws.logout());
     QJsonObject users;
     for (size_t i = 0; i < std::size(people); ++i)
         users.insert(QLatin1String(people[i].first),
                      QStringLiteral("%1 (%2)").arg(QString::fromLatin1(passwords[i].view()),
                                                    roleId(people[i].second)));
-    QJsonObject result{{QStringLiteral("path"), dir}, {QStringLiteral("users"), users}};
+    QJsonObject result{{QStringLiteral("path"), dir},
+                       {QStringLiteral("users"), users},
+                       {QStringLiteral("evidence_pack"), packDir}};
     result.insert(QStringLiteral("recovery_key"), QString::fromLatin1(created.recoveryKey.view()));
     return result;
 }
@@ -104,7 +114,8 @@ int runDemo(const QStringList &arguments)
         "process and its deliberate\ngroup disparity are described in "
         "docs/demo-leads.md.\nAlso a demo workspace (DIR/workspace) with one user per role, the "
         "leads "
-        "imported,\nthe model stored and the leads scored; its passwords are printed once."));
+        "imported,\nthe model stored and the leads scored; its passwords are printed once;\n"
+        "and an evidence pack of its audit log (DIR/evidence-pack)."));
     parser.addOptions({
         {QStringLiteral("out"),
          Tr::tr("The folder to write into (created if needed)."),
@@ -189,11 +200,15 @@ int runDemo(const QStringList &arguments)
         // Built beside, then renamed: a failure never leaves a workspace whose passwords
         // nobody saw.
         const QString building = workspaceDir + QStringLiteral(".new");
+        const QString packDir = dir.filePath(QStringLiteral("evidence-pack"));
         QDir(building).removeRecursively();
         QDir(workspaceDir).removeRecursively(); // an empty or partial folder, not a workspace
-        auto made = buildDemoWorkspace(building, leadsPath, specPath, bundlePath);
+        QDir(packDir).removeRecursively();      // it belonged to the workspace of that folder
+        QDir(packDir + QStringLiteral(".partial")).removeRecursively();
+        auto made = buildDemoWorkspace(building, leadsPath, specPath, bundlePath, packDir);
         if (!made || !QDir().rename(building, workspaceDir)) {
             QDir(building).removeRecursively();
+            QDir(packDir).removeRecursively();
             return report(
                 made ? makeError(ErrorCode::Io,
                                  Tr::tr("%1: cannot create the demo workspace").arg(workspaceDir))
