@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "audit/AuditTab.h"
 #include "common/Background.h"
 #include "common/Dialogs.h"
 #include "model/Booster.h"
@@ -63,6 +64,11 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connect(m_scoring, &ScoringTab::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message);
+    });
+    // The Audit tab reads the log again whenever it is shown: new entries appear.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_audit && index >= 0 && m_tabs->widget(index) == m_audit)
+            m_audit->refresh();
     });
     statusBar()->showMessage(tr("Ready. Open a lead file and a model, or start with the demo."));
 
@@ -128,10 +134,49 @@ void MainWindow::applyRole()
             statusBar()->showMessage(message);
         });
     }
+    applyAuditTab();
     m_sessionMenu->menuAction()->setVisible(true);
     m_idlePolicyAction->setVisible(m_workspace->can(Permission::UsersManage));
     if (m_tabs->count() == 0)
         statusBar()->showMessage(tr("Your role has no tabs yet in this version."));
+}
+
+void MainWindow::applyAuditTab()
+{
+    if (m_audit) {
+        m_tabs->removeTab(m_tabs->indexOf(m_audit));
+        m_audit->deleteLater();
+        m_audit = nullptr;
+    }
+    if (!m_workspace->can(Permission::AuditView))
+        return;
+    auto *audit = new AuditTab(m_workspace, m_tabs);
+    connect(audit, &AuditTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    // While a verification or an export holds the workspace on a worker thread, no other tab
+    // may call it.
+    connect(audit, &AuditTab::busyChanged, this, [this](bool busy) {
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (m_tabs->widget(i) != m_audit)
+                m_tabs->setTabEnabled(i, !busy);
+    });
+    const int index = m_tabs->addTab(audit, tr("&Audit"));
+    m_audit = audit; // after addTab: its currentChanged must not read the log a second time
+    if (m_tabs->currentIndex() == index)
+        m_audit->refresh();
+}
+
+void MainWindow::removeRoleTabs()
+{
+    const auto remove = [this](QWidget *tab) {
+        if (!tab)
+            return;
+        m_tabs->removeTab(m_tabs->indexOf(tab));
+        delete tab;
+    };
+    remove(std::exchange(m_users, nullptr));
+    remove(std::exchange(m_audit, nullptr));
 }
 
 bool MainWindow::isLockScreenShown() const
@@ -141,7 +186,7 @@ bool MainWindow::isLockScreenShown() const
 
 bool MainWindow::workspaceBusy() const
 {
-    return m_scoring->isBusy() || backgroundJobCount() > 0;
+    return m_scoring->isBusy() || (m_audit && m_audit->isBusy()) || backgroundJobCount() > 0;
 }
 
 void MainWindow::lockSession()
@@ -195,11 +240,7 @@ void MainWindow::signOut()
     m_idleTimer.stop();
     // Nothing of the last user stays on screen or in memory for the next one.
     m_scoring->clearResults();
-    if (m_users) {
-        m_tabs->removeTab(m_tabs->indexOf(m_users));
-        delete m_users;
-        m_users = nullptr;
-    }
+    removeRoleTabs();
     menuBar()->setEnabled(false);
     m_lock->setWorkspace(nullptr);
     m_stack->setCurrentWidget(m_lock);

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace mizan {
 
+class AuditTab;
 class LockScreen;
 class ScoringTab;
 class UsersTab;
@@ -33,6 +34,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ScoringTab *scoringTab() const { return m_scoring; }
     UsersTab *usersTab() const { return m_users; }
+    AuditTab *auditTab() const { return m_audit; }
     LockScreen *lockScreen() const { return m_lock; }
     bool isLockScreenShown() const;
     /**
@@ -70,6 +72,10 @@ private:
     void setLanguage(const QString &language);
 
     void applyRole();
+    /** @brief The Audit tab for roles with audit.view (made again at each sign-in). */
+    void applyAuditTab();
+    /** @brief Takes the role tabs away (sign-out): nothing of the last user stays. */
+    void removeRoleTabs();
     /** @brief A worker thread holds the workspace (scoring, or a sign-in/password job). */
     bool workspaceBusy() const;
     void checkIdle();
@@ -78,6 +84,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ScoringTab *m_scoring = nullptr;
     UsersTab *m_users = nullptr;
+    AuditTab *m_audit = nullptr;
     LockScreen *m_lock = nullptr;
     QLabel *m_userLabel = nullptr;
     QMenu *m_sessionMenu = nullptr;

@@ -183,7 +183,8 @@ private Q_SLOTS:
         {
             MainWindow window;
             window.setWorkspace(f.signIn(QStringLiteral("audra"), kAuditorPassword));
-            QCOMPARE(tabNames(window), QStringList{QStringLiteral("UsersTab")});
+            QCOMPARE(tabNames(window),
+                     (QStringList{QStringLiteral("UsersTab"), QStringLiteral("AuditTab")}));
             // Auditors review access but manage nothing.
             QVERIFY(window.usersTab()
                         ->findChild<QPushButton *>(QStringLiteral("addUserButton"))
@@ -196,6 +197,7 @@ private Q_SLOTS:
             MainWindow window;
             window.setWorkspace(f.signIn(QStringLiteral("rana"), kThirdPassword));
             QVERIFY(!tabNames(window).contains(QStringLiteral("UsersTab")));
+            QVERIFY(tabNames(window).contains(QStringLiteral("AuditTab")));
         }
     }
 
