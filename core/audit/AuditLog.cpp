@@ -8,6 +8,10 @@
 #include <QJsonDocument>
 #include <QVariant>
 
+#include <algorithm>
+#include <memory>
+#include <optional>
+
 namespace mizan {
 
 namespace {
@@ -20,21 +24,39 @@ struct Tr
 #define MIZAN_AUDIT_COLUMNS \
     "seq, time_ms, actor, role, action, target, outcome, details, prev_hash, leaf_hash"
 
-Result<QByteArray> readNode(const Database &db, int level, qint64 index)
+/** The two node queries, prepared once for the many reads of a root or a proof. */
+struct NodeQueries
 {
-    if (level == 0) {
-        MIZAN_TRY(s, db.prepare("SELECT leaf_hash FROM audit WHERE seq = ?"));
-        s.bind(1, index + 1);
-        MIZAN_TRY(row, s.step());
-        if (row)
-            return s.blob(0);
-    } else {
-        MIZAN_TRY(s, db.prepare("SELECT hash FROM audit_nodes WHERE level = ? AND idx = ?"));
-        s.bind(1, qint64(level)).bind(2, index);
-        MIZAN_TRY(row, s.step());
-        if (row)
-            return s.blob(0);
+    std::optional<Statement> leaf;
+    std::optional<Statement> node;
+};
+
+Result<QByteArray> readNode(const Database &db,
+                            int level,
+                            qint64 index,
+                            NodeQueries *cache = nullptr)
+{
+    NodeQueries local;
+    std::optional<Statement> &s = level == 0 ? (cache ? cache->leaf : local.leaf)
+                                             : (cache ? cache->node : local.node);
+    if (!s) {
+        MIZAN_TRY(prepared,
+                  db.prepare(level == 0
+                                 ? "SELECT leaf_hash FROM audit WHERE seq = ?"
+                                 : "SELECT hash FROM audit_nodes WHERE level = ? AND idx = ?"));
+        s.emplace(std::move(prepared));
     }
+    if (level == 0)
+        s->bind(1, index + 1);
+    else
+        s->bind(1, qint64(level)).bind(2, index);
+    const Result<bool> row = s->step();
+    const QByteArray hash = row && *row ? s->blob(0) : QByteArray();
+    static_cast<void>(s->reset()); // a kept statement holds no read open between reads
+    if (!row)
+        return fail(row.error());
+    if (*row)
+        return hash;
     return fail(ErrorCode::Integrity,
                 Tr::tr("The audit log's Merkle tree has no node %1 at level %2.")
                     .arg(index)
@@ -44,11 +66,14 @@ Result<QByteArray> readNode(const Database &db, int level, qint64 index)
 /** Stores the interior nodes that leaf `index` (0-based) completes. */
 Result<> storeNodes(Database &db, qint64 index, const QByteArray &leaf)
 {
+    if ((index & 1) == 0)
+        return {}; // a left child completes no node (half the appends: nothing to prepare)
     MIZAN_TRY(insert, db.prepare("INSERT INTO audit_nodes(level, idx, hash) VALUES(?, ?, ?)"));
+    NodeQueries queries;
     QByteArray current = leaf;
     for (int level = 0; ((index >> level) & 1) == 1; ++level) {
         const qint64 j = index >> level;
-        MIZAN_TRY(sibling, readNode(db, level, j - 1));
+        MIZAN_TRY(sibling, readNode(db, level, j - 1, &queries));
         current = MerkleTree::nodeHash(sibling, current);
         insert.bind(1, qint64(level + 1)).bind(2, j >> 1).bind(3, current);
         MIZAN_CHECK(insert.run());
@@ -125,18 +150,62 @@ QJsonObject AuditFilter::toJson() const
     return o;
 }
 
+namespace {
+
+/** One value exactly as canonicalJson writes it inside an object. */
+void appendCanonical(QByteArray &out, const QJsonValue &value)
+{
+    out += canonicalJson(value, CanonicalNumbers::NonIntegersAsStrings);
+}
+
+/**
+ * A string as canonicalJson writes it: when no byte needs an escape ('"', '\\', controls) that
+ * is the UTF-8 bytes between quotes; otherwise canonicalJson itself escapes it.
+ */
+void appendCanonical(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const bool plain = std::none_of(utf8.begin(), utf8.end(), [](char c) {
+        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    });
+    if (!plain) {
+        appendCanonical(out, QJsonValue(text));
+        return;
+    }
+    out += '"';
+    out += utf8;
+    out += '"';
+}
+
+} // namespace
+
 QByteArray AuditEntry::canonicalBytes() const
 {
-    const QJsonObject object{{QStringLiteral("seq"), seq},
-                             {QStringLiteral("time"), timeMs},
-                             {QStringLiteral("actor"), actor},
-                             {QStringLiteral("role"), role},
-                             {QStringLiteral("action"), action},
-                             {QStringLiteral("target"), target},
-                             {QStringLiteral("outcome"), outcome},
-                             {QStringLiteral("details"), details},
-                             {QStringLiteral("prev_hash"), QString::fromLatin1(prevHash.toHex())}};
-    return canonicalJson(object, CanonicalNumbers::NonIntegersAsStrings);
+    // canonicalJson of the object {seq, time, actor, role, action, target, outcome, details,
+    // prev_hash}, written field by field in the order canonicalJson sorts the keys: the same
+    // bytes without building (and walking) a QJsonObject, which dominated verification time.
+    QByteArray out;
+    out.reserve(256);
+    out += "{\"action\":";
+    appendCanonical(out, action);
+    out += ",\"actor\":";
+    appendCanonical(out, actor);
+    out += ",\"details\":";
+    appendCanonical(out, QJsonValue(details));
+    out += ",\"outcome\":";
+    appendCanonical(out, outcome);
+    out += ",\"prev_hash\":\"";
+    out += prevHash.toHex();
+    out += "\",\"role\":";
+    appendCanonical(out, role);
+    out += ",\"seq\":";
+    appendCanonical(out, QJsonValue(seq));
+    out += ",\"target\":";
+    appendCanonical(out, target);
+    out += ",\"time\":";
+    appendCanonical(out, QJsonValue(timeMs));
+    out += '}';
+    return out;
 }
 
 Result<AuditEntry> AuditEntry::fromCanonical(QByteArrayView line)
@@ -208,6 +277,51 @@ Result<> AuditLog::scan(const Database &db,
     }
 }
 
+namespace {
+
+/** AuditLog::writeCheckpoint for a log known to hold `size` entries. */
+Result<StoredCheckpoint> writeCheckpointOfSize(Database &db,
+                                               const AuditSigner &signer,
+                                               const QString &reason,
+                                               qint64 timeMs,
+                                               const CoSigner *cosigner,
+                                               qint64 size)
+{
+    if (!signer.workspaceSeed || signer.workspaceSeed->isEmpty())
+        return fail(ErrorCode::Internal, Tr::tr("The workspace signing key is not available."));
+    StoredCheckpoint stored;
+    stored.createdMs = timeMs;
+    stored.reason = reason;
+    Checkpoint &c = stored.checkpoint;
+    c.origin = signer.origin;
+    c.size = size;
+    c.root = AuditLog::tree(db, size).root();
+    if (c.root.size() != 32)
+        return fail(ErrorCode::Integrity,
+                    Tr::tr("The audit log's Merkle tree is incomplete; run audit verify."));
+    c.extensions = {QStringLiteral("time %1").arg(timeMs), QStringLiteral("reason %1").arg(reason)};
+    MIZAN_CHECK(c.sign(signer.origin, signer.workspacePublicKey, *signer.workspaceSeed));
+    if (cosigner) {
+        MIZAN_CHECK(
+            c.sign(signer.userKeyName(cosigner->user), cosigner->publicKey, *cosigner->seed));
+        stored.cosigner = cosigner->user;
+    }
+    stored.note = c.toNote();
+    MIZAN_TRY(insert,
+              db.prepare("INSERT INTO audit_checkpoints(tree_size, created_ms, reason, cosigner, "
+                         "note) VALUES(?, ?, ?, ?, ?)"));
+    insert.bind(1, size)
+        .bind(2, timeMs)
+        .bind(3, reason)
+        .bind(4, stored.cosigner)
+        .bind(5, QString::fromUtf8(stored.note));
+    MIZAN_CHECK(insert.run());
+    stored.id = db.lastInsertId();
+    return stored;
+}
+
+} // namespace
+
 Result<AuditEntry> AuditLog::append(Database &db, AuditEntry entry, const AuditSigner *signer)
 {
     MIZAN_TRY(last, db.prepare("SELECT seq, leaf_hash FROM audit ORDER BY seq DESC LIMIT 1"));
@@ -233,8 +347,15 @@ Result<AuditEntry> AuditLog::append(Database &db, AuditEntry entry, const AuditS
         .bind(10, entry.leafHash);
     MIZAN_CHECK(insert.run());
     MIZAN_CHECK(storeNodes(db, entry.seq - 1, entry.leafHash));
+    // The log now holds entry.seq entries (seq is one more than the last): no count(*), which
+    // reads the whole table and made building a large log quadratic.
     if (signer && entry.seq % kCheckpointInterval == 0)
-        MIZAN_CHECK(writeCheckpoint(db, *signer, QStringLiteral("periodic"), entry.timeMs));
+        MIZAN_CHECK(writeCheckpointOfSize(db,
+                                          *signer,
+                                          QStringLiteral("periodic"),
+                                          entry.timeMs,
+                                          nullptr,
+                                          entry.seq));
     return entry;
 }
 
@@ -244,38 +365,8 @@ Result<StoredCheckpoint> AuditLog::writeCheckpoint(Database &db,
                                                    qint64 timeMs,
                                                    const CoSigner *cosigner)
 {
-    if (!signer.workspaceSeed || signer.workspaceSeed->isEmpty())
-        return fail(ErrorCode::Internal, Tr::tr("The workspace signing key is not available."));
     MIZAN_TRY(size, count(db));
-    StoredCheckpoint stored;
-    stored.createdMs = timeMs;
-    stored.reason = reason;
-    Checkpoint &c = stored.checkpoint;
-    c.origin = signer.origin;
-    c.size = size;
-    c.root = tree(db, size).root();
-    if (c.root.size() != 32)
-        return fail(ErrorCode::Integrity,
-                    Tr::tr("The audit log's Merkle tree is incomplete; run audit verify."));
-    c.extensions = {QStringLiteral("time %1").arg(timeMs), QStringLiteral("reason %1").arg(reason)};
-    MIZAN_CHECK(c.sign(signer.origin, signer.workspacePublicKey, *signer.workspaceSeed));
-    if (cosigner) {
-        MIZAN_CHECK(
-            c.sign(signer.userKeyName(cosigner->user), cosigner->publicKey, *cosigner->seed));
-        stored.cosigner = cosigner->user;
-    }
-    stored.note = c.toNote();
-    MIZAN_TRY(insert,
-              db.prepare("INSERT INTO audit_checkpoints(tree_size, created_ms, reason, cosigner, "
-                         "note) VALUES(?, ?, ?, ?, ?)"));
-    insert.bind(1, size)
-        .bind(2, timeMs)
-        .bind(3, reason)
-        .bind(4, stored.cosigner)
-        .bind(5, QString::fromUtf8(stored.note));
-    MIZAN_CHECK(insert.run());
-    stored.id = db.lastInsertId();
-    return stored;
+    return writeCheckpointOfSize(db, signer, reason, timeMs, cosigner, size);
 }
 
 Result<std::vector<StoredCheckpoint>> AuditLog::checkpoints(const Database &db)
@@ -306,6 +397,37 @@ Result<std::vector<StoredCheckpoint>> AuditLog::checkpoints(const Database &db)
     return out;
 }
 
+Result<std::optional<StoredCheckpoint>> AuditLog::latestCheckpoint(const Database &db)
+{
+    MIZAN_TRY(s,
+              db.prepare("SELECT id, created_ms, reason, cosigner, note FROM audit_checkpoints "
+                         "ORDER BY tree_size DESC, id DESC LIMIT 1"));
+    MIZAN_TRY(row, s.step());
+    if (!row)
+        return std::optional<StoredCheckpoint>();
+    StoredCheckpoint c;
+    c.id = s.integer(0);
+    c.createdMs = s.integer(1);
+    c.reason = s.text(2);
+    c.cosigner = s.text(3);
+    c.note = s.text(4).toUtf8();
+    auto parsed = Checkpoint::parse(c.note);
+    if (!parsed)
+        return fail(ErrorCode::Integrity,
+                    Tr::tr("Stored checkpoint %1 is damaged: %2")
+                        .arg(c.id)
+                        .arg(parsed.error().message));
+    c.checkpoint = std::move(*parsed);
+    return std::optional(std::move(c));
+}
+
+Result<qint64> AuditLog::lastSeq(const Database &db)
+{
+    MIZAN_TRY(s, db.prepare("SELECT max(seq) FROM audit"));
+    MIZAN_TRY(row, s.step());
+    return row && !s.isNull(0) ? s.integer(0) : 0;
+}
+
 Result<> AuditLog::catchUp(Database &db, const AuditSigner &signer, qint64 timeMs)
 {
     MIZAN_TRY(pending, db.prepare("SELECT 1 FROM meta WHERE key = 'audit_tree_pending'"));
@@ -318,8 +440,15 @@ Result<> AuditLog::catchUp(Database &db, const AuditSigner &signer, qint64 timeM
             MIZAN_TRY(leaf, readNode(db, 0, seq - 1));
             MIZAN_CHECK(storeNodes(db, seq - 1, leaf));
         }
-        // Checkpoints for the sizes a new log would have had, signed now and saying so.
-        for (qint64 size = kCheckpointInterval; size <= n; size += kCheckpointInterval) {
+        // Checkpoints for the sizes a new log would have had, signed now and saying so, and one
+        // of the whole migrated log: its logouts were never co-signed, and the verifier knows
+        // them by it.
+        std::vector<qint64> sizes;
+        for (qint64 size = kCheckpointInterval; size <= n; size += kCheckpointInterval)
+            sizes.push_back(size);
+        if (n % kCheckpointInterval != 0)
+            sizes.push_back(n);
+        for (const qint64 size : sizes) {
             Checkpoint c;
             c.origin = signer.origin;
             c.size = size;
@@ -339,8 +468,11 @@ Result<> AuditLog::catchUp(Database &db, const AuditSigner &signer, qint64 timeM
 
 MerkleTree AuditLog::tree(const Database &db, qint64 size)
 {
-    return MerkleTree::overNodes(size, [&db](int level, qint64 index) {
-        auto node = readNode(db, level, index);
+    // The tree keeps its two queries prepared: a root or a proof at a million leaves reads tens
+    // of nodes, and preparing each read cost more than the read itself.
+    auto queries = std::make_shared<NodeQueries>();
+    return MerkleTree::overNodes(size, [&db, queries](int level, qint64 index) {
+        auto node = readNode(db, level, index, queries.get());
         return node ? *node : QByteArray();
     });
 }

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace mizan {
@@ -118,6 +119,10 @@ public:
                                                     qint64 timeMs,
                                                     const CoSigner *cosigner = nullptr);
     static Result<std::vector<StoredCheckpoint>> checkpoints(const Database &db);
+    /** @brief The checkpoint of the largest size (the newest of those), if any; one indexed read. */
+    static Result<std::optional<StoredCheckpoint>> latestCheckpoint(const Database &db);
+    /** @brief The highest sequence number (the log's size when it verifies); one indexed read. */
+    static Result<qint64> lastSeq(const Database &db);
     /**
      * @brief Builds the Merkle nodes (and the periodic checkpoints) of entries written before
      * the tree was kept (a workspace from schema 1); nothing to do otherwise.

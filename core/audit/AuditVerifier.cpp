@@ -95,6 +95,9 @@ LogVerifier::LogVerifier(AuditKeyring keys, std::vector<Checkpoint> checkpointsB
     , m_checkpoints(std::move(checkpointsBySize))
 {
     m_report.ok = true;
+    for (const Checkpoint &c : m_checkpoints)
+        if (c.extension(QStringLiteral("reason")) == QLatin1String("migration"))
+            m_migratedUpTo = std::max(m_migratedUpTo, c.size);
 }
 
 void LogVerifier::resume(CompactRange edge, QByteArray lastLeafHash)
@@ -122,10 +125,44 @@ bool LogVerifier::failAt(qint64 seq, const QString &problem)
     return false;
 }
 
+namespace {
+
+/** Whether `recorded` is the leaf hash of `entry` as it was numbered one lower (renumbered). */
+bool wasRenumbered(const AuditEntry &entry, const QByteArray &recorded)
+{
+    AuditEntry before = entry;
+    before.seq -= 1;
+    return before.seq > 0 && MerkleTree::leafHash(before.canonicalBytes()) == recorded;
+}
+
+QString earlierChanged(qint64 seq)
+{
+    return Tr::tr("entry %1 no longer matches the hash entry %2 chains to (one of them was "
+                  "changed)")
+        .arg(seq - 1)
+        .arg(seq);
+}
+
+} // namespace
+
+bool LogVerifier::failSuspect(const QByteArray &recorded)
+{
+    const AuditEntry suspect = std::move(*m_suspect);
+    m_suspect.reset();
+    // The entry after it still chains to it as it is (or as it was before an entry was
+    // inserted in front of it and the log renumbered): the entry before it was changed.
+    if (recorded == m_suspectLeaf || wasRenumbered(suspect, recorded))
+        return failAt(suspect.seq - 1, earlierChanged(suspect.seq));
+    return failAt(suspect.seq,
+                  Tr::tr("entry %1 does not chain to the entry before it").arg(suspect.seq));
+}
+
 bool LogVerifier::add(const AuditEntry &e, const QByteArray &canonical, const QByteArray *storedLeaf)
 {
     if (m_failed)
         return false;
+    if (m_suspect)
+        return failSuspect(e.prevHash);
     const qint64 expected = m_range.size() + 1;
     if (e.seq > expected)
         return failAt(expected,
@@ -140,22 +177,31 @@ bool LogVerifier::add(const AuditEntry &e, const QByteArray &canonical, const QB
                           .arg(e.seq)
                           .arg(expected - 1));
     const QByteArray leaf = MerkleTree::leafHash(canonical);
-    if (storedLeaf && *storedLeaf != leaf)
+    if (storedLeaf && *storedLeaf != leaf) {
+        if (wasRenumbered(e, *storedLeaf))
+            return failAt(e.seq - 1,
+                          Tr::tr("entry %1 was inserted: the entry after it was entry %1 when it "
+                                 "was written")
+                              .arg(e.seq - 1));
         return failAt(e.seq,
                       Tr::tr("entry %1 was changed after it was written (its content does not "
                              "match its leaf hash)")
                           .arg(e.seq));
+    }
     if (e.prevHash != m_previousLeaf) {
-        // With stored leaf hashes the entry before is known good, so this one's link was
-        // changed; in a pack either side may have been, and the earlier one is named.
-        if (storedLeaf || e.seq == 1 || m_report.trustedSize == e.seq - 1)
+        // The entry before is known good when it is the first, or a verified checkpoint or the
+        // trusted one ends there: then this entry's link was changed.
+        if (e.seq == 1 || e.seq - 1 == m_report.verifiedUpTo || e.seq - 1 == m_report.trustedSize)
             return failAt(e.seq,
                           Tr::tr("entry %1 does not chain to the entry before it").arg(e.seq));
-        return failAt(e.seq - 1,
-                      Tr::tr("entry %1 no longer matches the hash entry %2 chains to (one of "
-                             "them was changed)")
-                          .arg(e.seq - 1)
-                          .arg(e.seq));
+        // Otherwise this link or the entry before it was changed, each with its hash recomputed
+        // (a stored leaf hash is no proof: anyone holding the database can recompute it). The
+        // next entry tells which; the checks at this entry would only fail less precisely.
+        m_suspect = e;
+        m_suspectLeaf = leaf;
+        m_range.appendLeafHash(leaf);
+        m_previousLeaf = leaf;
+        return true;
     }
     m_range.appendLeafHash(leaf);
     m_previousLeaf = leaf;
@@ -171,6 +217,9 @@ bool LogVerifier::checkCheckpointsAt(const AuditEntry &e)
     const QList<QByteArray> actorKeys = m_keys.userKeys.value(e.actor);
     while (m_next < m_checkpoints.size() && m_checkpoints[m_next].size == size) {
         const Checkpoint &c = m_checkpoints[m_next++];
+        // A checkpoint that is not as it was signed says nothing about the entries.
+        if (const QString problem = m_keys.checkSignatures(c); !problem.isEmpty())
+            return failAt(0, problem);
         if (c.root != m_range.root())
             return failAt(m_report.verifiedUpTo + 1,
                           Tr::tr("the entries after the checkpoint of %1 entries up to entry %2 "
@@ -178,8 +227,6 @@ bool LogVerifier::checkCheckpointsAt(const AuditEntry &e)
                                  "log was rewritten)")
                               .arg(m_report.verifiedUpTo)
                               .arg(size));
-        if (const QString problem = m_keys.checkSignatures(c); !problem.isEmpty())
-            return failAt(0, problem);
         any = true;
         cosigned = cosigned
                    || std::any_of(actorKeys.begin(), actorKeys.end(), [&](const QByteArray &key) {
@@ -198,7 +245,7 @@ bool LogVerifier::checkCheckpointsAt(const AuditEntry &e)
         return failAt(e.seq,
                       Tr::tr("the checkpoint that must follow entry %1 is missing").arg(e.seq));
     if (e.action == QLatin1String("logout") && e.outcome == QLatin1String("ok")
-        && !actorKeys.isEmpty() && !cosigned)
+        && !actorKeys.isEmpty() && !cosigned && e.seq > m_migratedUpTo)
         return failAt(e.seq,
                       Tr::tr("the checkpoint %1 co-signs at logout (entry %2) is missing or not "
                              "co-signed")
@@ -209,6 +256,14 @@ bool LogVerifier::checkCheckpointsAt(const AuditEntry &e)
 
 AuditVerifyReport LogVerifier::finish()
 {
+    if (!m_failed && m_suspect) // the last entry's link broke: nothing after it tells more
+        failAt(m_suspect->seq - 1, earlierChanged(m_suspect->seq));
+    if (m_migratedUpTo > 0)
+        m_report.warnings.append(
+            Tr::tr("Entries 1 to %1 were written before the log kept signed checkpoints: "
+                   "their checkpoints were signed when the log was caught up, and their "
+                   "sign-outs are not co-signed.")
+                .arg(m_migratedUpTo));
     if (!m_failed && m_trusted && m_trusted->size > m_range.size())
         failAt(m_range.size() + 1,
                Tr::tr("the log holds %1 entries but the trusted checkpoint vouches for %2 (an "
@@ -234,7 +289,12 @@ Result<AuditVerifyReport> verifyAuditLog(const Database &db,
     AuditVerifyReport broken;
     auto stored = AuditLog::checkpoints(db);
     if (!stored) {
+        // A clause of the verdict's sentence, as every other problem is.
         broken.problem = stored.error().message;
+        if (broken.problem.endsWith(u'.'))
+            broken.problem.chop(1);
+        if (!broken.problem.isEmpty())
+            broken.problem[0] = broken.problem[0].toLower();
         return broken;
     }
     std::vector<Checkpoint> checkpoints;

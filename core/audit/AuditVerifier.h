@@ -77,6 +77,8 @@ public:
 
 private:
     bool failAt(qint64 seq, const QString &problem);
+    /** Decides a broken link held back at the entry after it: `recorded` is what it chains to. */
+    bool failSuspect(const QByteArray &recorded);
     bool checkCheckpointsAt(const AuditEntry &entry);
 
     AuditKeyring m_keys;
@@ -85,7 +87,14 @@ private:
     size_t m_next = 0;
     CompactRange m_range;
     QByteArray m_previousLeaf = QByteArray(32, '\0');
-    QByteArray m_previousCanonicalLeaf; ///< packs: the leaf hash the next prev_hash must match
+    /**
+     * An entry whose link to the one before broke while its own hash held: either it or the entry
+     * before was changed (and rehashed). The next entry's prev_hash tells which.
+     */
+    std::optional<AuditEntry> m_suspect;
+    QByteArray m_suspectLeaf;
+    qint64 m_migratedUpTo
+        = 0; ///< entries caught up from schema 1: logouts there have no co-signature
     AuditVerifyReport m_report;
     bool m_failed = false;
 };

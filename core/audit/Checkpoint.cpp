@@ -27,9 +27,12 @@ bool isKeyName(QByteArrayView s)
 {
     if (s.isEmpty() || s.size() > 256)
         return false;
-    return std::none_of(s.begin(), s.end(), [](char c) {
-        return uchar(c) <= 0x20 || c == '+' || c == 0x7f;
-    });
+    // Exactly as decoded: QString::fromUtf8 drops a leading BOM (U+FEFF), so such a name would
+    // be checked as another name than the one written (found by fuzz/FuzzCheckpoint).
+    return std::none_of(s.begin(),
+                        s.end(),
+                        [](char c) { return uchar(c) <= 0x20 || c == '+' || c == 0x7f; })
+           && QString::fromUtf8(s).toUtf8() == s;
 }
 
 Result<QByteArray> strictBase64(QByteArrayView text, qsizetype expectedBytes)
@@ -67,13 +70,20 @@ Result<SignedNote> SignedNote::parse(QByteArrayView note)
     if (note.size() > kMaxNoteBytes)
         return fail(noteError(1, Tr::tr("it is larger than %1 bytes").arg(kMaxNoteBytes)));
     if (note.isEmpty() || note.back() != '\n')
-        return fail(noteError(1, Tr::tr("it does not end with a newline")));
-    if (note.contains('\r') || note.contains('\0'))
-        return fail(noteError(1, Tr::tr("it holds carriage returns or NUL bytes")));
-    if (QString::fromUtf8(note).toUtf8() != note)
-        return fail(noteError(1, Tr::tr("it is not valid UTF-8")));
+        return fail(noteError(int(note.count('\n') + 1), Tr::tr("it does not end with a newline")));
     const QList<QByteArray> lines = note.chopped(1).toByteArray().split('\n');
-    const qsizetype blank = lines.indexOf(QByteArray());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        // c2sp.org/signed-note: valid UTF-8 without ASCII control characters but the newline.
+        const QByteArray &line = lines[i];
+        if (std::any_of(line.begin(), line.end(), [](char c) { return uchar(c) < 0x20; }))
+            return fail(noteError(int(i + 1),
+                                  Tr::tr("it holds a control character (carriage return, tab, "
+                                         "NUL, ...)")));
+        if (QString::fromUtf8(line).toUtf8() != line)
+            return fail(noteError(int(i + 1), Tr::tr("it is not valid UTF-8")));
+    }
+    // The text may hold empty lines: the last one separates it from the signatures.
+    const qsizetype blank = lines.lastIndexOf(QByteArray());
     if (blank < 1)
         return fail(noteError(int(blank < 0 ? lines.size() : 1),
                               Tr::tr("a text and a blank line must come before the signatures")));
@@ -164,8 +174,11 @@ Result<Checkpoint> Checkpoint::parse(QByteArrayView text)
     if (!root)
         return fail(noteError(3, Tr::tr("the root hash is not 32 bytes in base64")));
     c.root = *root;
-    for (qsizetype i = 3; i < parts.size(); ++i)
+    for (qsizetype i = 3; i < parts.size(); ++i) {
+        if (parts[i].isEmpty())
+            return fail(noteError(int(i + 1), Tr::tr("an extension line is empty")));
         c.extensions.append(QString::fromUtf8(parts[i]));
+    }
     c.signatures = std::move(note.signatures);
     return c;
 }

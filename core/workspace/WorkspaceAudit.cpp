@@ -3,6 +3,7 @@
 
 #include "workspace/WorkspacePrivate.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace mizan {
@@ -126,13 +127,11 @@ Result<AuditProof> Workspace::auditProof(qint64 seq)
         return fail(ErrorCode::InvalidInput, Tr::tr("The audit log has no entry %1.").arg(seq));
     AuditProof proof;
     proof.entry = found.front();
-    MIZAN_TRY(checkpoints, AuditLog::checkpoints(*d->db));
-    for (auto it = checkpoints.rbegin(); it != checkpoints.rend(); ++it)
-        if (it->checkpoint.size >= seq) {
-            proof.checkpoint = *it;
-            break;
-        }
-    MIZAN_TRY(size, AuditLog::count(*d->db));
+    // Indexed reads only: the detail pane asks for this on every click, at any log size.
+    MIZAN_TRY(latest, AuditLog::latestCheckpoint(*d->db));
+    if (latest && latest->checkpoint.size >= seq)
+        proof.checkpoint = std::move(*latest);
+    MIZAN_TRY(size, AuditLog::lastSeq(*d->db));
     proof.treeSize = proof.checkpoint ? proof.checkpoint->checkpoint.size : size;
     const MerkleTree tree = AuditLog::tree(*d->db, proof.treeSize);
     proof.root = proof.checkpoint ? proof.checkpoint->checkpoint.root : tree.rootAt(proof.treeSize);
@@ -203,8 +202,19 @@ Result<EvidencePack::Written> Workspace::exportAuditPack(const QString &dir,
     MIZAN_TRY(keys, auditKeyring());
     const KeySlot *slot = d->recovery ? nullptr : d->slots.find(m_user);
     const CoSigner cosigner{m_user, slot ? slot->signingPublicKey : QByteArray(), &d->signingSeed};
+    // A folder the pack cannot go to is refused before the export is recorded as done.
+    if (const QDir target(dir); target.exists() && !target.isEmpty())
+        return auditFailures(QStringLiteral("audit.export"),
+                             QStringLiteral("audit"),
+                             Result<EvidencePack::Written>(fail(
+                                 withFile(makeError(ErrorCode::InvalidInput,
+                                                    Tr::tr("%1 is not empty; choose a new folder "
+                                                           "for the pack")
+                                                        .arg(dir)),
+                                          dir))));
     // The export is recorded first and a checkpoint co-signed by the exporter closes the log
-    // the pack covers, so the pack includes its own export entry.
+    // the pack covers, so the pack includes its own export entry; a failure after it is
+    // recorded too.
     MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
         MIZAN_CHECK(audit(QStringLiteral("audit.export"),
                           QStringLiteral("audit"),
@@ -218,14 +228,16 @@ Result<EvidencePack::Written> Workspace::exportAuditPack(const QString &dir,
                                               slot ? &cosigner : nullptr));
         return {};
     }));
-    return EvidencePack::write(*d->db,
-                               dir,
-                               keys,
-                               d->signer(),
-                               slot ? &cosigner : nullptr,
-                               filter,
-                               now(),
-                               job);
+    return auditFailures(QStringLiteral("audit.export"),
+                         QStringLiteral("audit"),
+                         EvidencePack::write(*d->db,
+                                             dir,
+                                             keys,
+                                             d->signer(),
+                                             slot ? &cosigner : nullptr,
+                                             filter,
+                                             now(),
+                                             job));
 }
 
 Result<ComplianceReport> Workspace::complianceReport(qint64 fromMs,
