@@ -317,6 +317,13 @@ std::optional<Broken> PackVerifier::verifyFiles()
     if (const QString problem = m_keys.checkNoteSignatures(*note, QStringLiteral("manifest.note"));
         !problem.isEmpty())
         return Broken{problem};
+    // Who exported the pack is part of the evidence: their own key must vouch for it.
+    const QString exporter = m_manifest.value(QStringLiteral("exported_by")).toString();
+    if (!exporter.isEmpty()
+        && std::none_of(note->signatures.begin(), note->signatures.end(), [&](const auto &s) {
+               return s.keyName == m_keys.userKeyName(exporter);
+           }))
+        return Broken{Tr::tr("manifest.note is not co-signed by its exporter %1").arg(exporter)};
     const QJsonObject files = m_manifest.value(QStringLiteral("files")).toObject();
     QStringList present;
     QDirIterator it(m_dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);

@@ -276,6 +276,17 @@ void TestEvidencePack::tamperedPack_data()
                         b[at] = b[at] == 'A' ? 'B' : 'A';
                     })
         << "manifest.note";
+    QTest::newRow("exporter's co-signature removed")
+        << true
+        << editFile(QStringLiteral("manifest.note"),
+                    [](QByteArray &b) {
+                        QList<QByteArray> kept;
+                        for (const QByteArray &line : b.split('\n'))
+                            if (!line.contains("/audra "))
+                                kept.append(line);
+                        b = kept.join('\n');
+                    })
+        << "manifest.note is not co-signed by its exporter audra";
     QTest::newRow("manifest.note removed") << true << Tamper([](const QString &p) {
         QFile::remove(p + QStringLiteral("/manifest.note"));
         return qint64(0);

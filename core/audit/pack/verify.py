@@ -1075,6 +1075,10 @@ class PackVerifier:
         problem = self.keys.check_note_signatures(note, "manifest.note")
         if problem:
             raise Broken(problem)
+        exporter = self.manifest.get("exported_by")
+        if isinstance(exporter, str) and exporter and not any(
+                sig[0] == self.keys.user_key_name(exporter) for sig in note.signatures):
+            raise Broken("manifest.note is not co-signed by its exporter %s" % exporter)
         files = as_obj(self.manifest.get("files"))
         for relative in files_in(self.root):
             if relative not in ("manifest.json", "manifest.note") and relative not in files:
