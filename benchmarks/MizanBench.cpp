@@ -1,7 +1,9 @@
 // mizan-bench: CSV import throughput, scoring overhead against a bare XGBoost C API loop, peak
-// memory of loading and scoring a million leads, and the encrypted workspace (WorkspaceBench.cpp).
+// memory of loading and scoring a million leads, the encrypted workspace (WorkspaceBench.cpp) and
+// the audit log (AuditBench.cpp).
 // Run by hand, never in CI; the figures go into the performance notes. See `mizan-bench --help`.
 
+#include "AuditBench.h"
 #include "BareXgboost.h"
 #include "BenchSupport.h"
 #include "WorkspaceBench.h"
@@ -47,6 +49,7 @@ struct Config
     bool quick = false;
     qint64 importMinBytes = qint64(100) * 1000 * 1000;
     qint64 scoreRows = 1000000;
+    qint64 auditEntries = 1000000;
 
     QString dataPath() const
     {
@@ -59,6 +62,16 @@ struct Config
     WorkspaceBenchConfig workspace() const
     {
         return {dataPath(), specPath, quick ? 3 : 5, quick ? 1 : 3, quick ? 3 : 9};
+    }
+    AuditBenchConfig audit() const
+    {
+        AuditBenchConfig c;
+        c.logEntries = auditEntries;
+        if (quick) {
+            c.durableAppends = 500;
+            c.batchAppends = 5000;
+        }
+        return c;
     }
 };
 
@@ -526,6 +539,8 @@ int runParent(const Config &config)
         return report(r.error());
     if (auto r = benchWorkspace(config.workspace()); !r)
         return report(r.error());
+    if (auto r = benchAudit(config.audit()); !r)
+        return report(r.error());
     printTable(config, figures);
     return 0;
 }
@@ -541,7 +556,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Measures CSV import throughput, scoring overhead against bare XGBoost and "
-                       "peak memory for a million leads. Run by hand; takes a few minutes."));
+                       "peak memory for a million leads, the encrypted workspace and the audit "
+                       "log. Run by hand; takes a few minutes."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption quick(QStringLiteral("quick"),
@@ -564,11 +580,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        QStringLiteral("Only section 4: workspace unlock time and "
                                                       "encrypted insert rate."));
+    const QCommandLineOption audit(QStringLiteral("audit"),
+                                   QStringLiteral("Only section 5: audit log append rate, full "
+                                                  "verification of a million entries against the "
+                                                  "SHA-256 bound, proof rates."));
+    const QCommandLineOption auditEntries(QStringLiteral("audit-entries"),
+                                          QStringLiteral("Entries in the log that section 5 "
+                                                         "builds and verifies (default: 1000000; "
+                                                         "--quick: 100000)."),
+                                          QStringLiteral("N"));
     QCommandLineOption memoryChild(QStringLiteral("memory-child"),
                                    QStringLiteral("Internal: load and score FILE, print VmHWM."),
                                    QStringLiteral("FILE"));
     memoryChild.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({quick, threads, shared, specOption, workspace, memoryChild});
+    parser.addOptions(
+        {quick, threads, shared, specOption, workspace, audit, auditEntries, memoryChild});
     parser.process(app);
 
     Config config;
@@ -589,11 +615,25 @@ int main(int argc, char *argv[])
     if (config.quick) {
         config.importMinBytes = qint64(10) * 1000 * 1000;
         config.scoreRows = 100000;
+        config.auditEntries = 100000;
+    }
+    if (parser.isSet(auditEntries)) {
+        bool ok = false;
+        config.auditEntries = parser.value(auditEntries).toLongLong(&ok);
+        if (!ok || config.auditEntries < 1000 || config.auditEntries > 100000000)
+            return report(
+                makeError(ErrorCode::Usage,
+                          QStringLiteral(
+                              "--audit-entries expects a number from 1000 to 100000000")));
     }
     if (parser.isSet(memoryChild))
         return runMemoryChild(config, parser.value(memoryChild));
     if (parser.isSet(workspace)) {
         const auto r = benchWorkspace(config.workspace());
+        return r ? 0 : report(r.error());
+    }
+    if (parser.isSet(audit)) {
+        const auto r = benchAudit(config.audit());
         return r ? 0 : report(r.error());
     }
     return runParent(config);
