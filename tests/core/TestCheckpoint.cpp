@@ -107,6 +107,7 @@ private Q_SLOTS:
     void malformedCheckpointsNameTheLine();
     void sizeLimit();
     void signRefusesBadKeyNames();
+    void byteOrderMarkIsNotDropped();
     void keyringChecksEverySignature();
 };
 
@@ -448,6 +449,23 @@ void TestCheckpoint::sizeLimit()
     QCOMPARE(over.error().line, 1);
     QVERIFY(over.error().message.contains(QString::number(SignedNote::kMaxNoteBytes)));
     QVERIFY(!SignedNote::parse(QByteArray(10 * 1024 * 1024, 'a')));
+}
+
+void TestCheckpoint::byteOrderMarkIsNotDropped()
+{
+    // fuzz/FuzzCheckpoint found it: QString::fromUtf8 drops a leading BOM, so "\uFEFFname"
+    // was read as "name" and its signature verified under another name than the one written.
+    const crypto::SigningKey key = crypto::generateSigningKey();
+    SignedNote n{"text\n", {}};
+    MIZAN_VERIFY_OK(n.sign(QStringLiteral("mizan/ws/omar"), key.publicKey, key.privateSeed));
+    QByteArray note = n.toNote();
+    note.replace("\xE2\x80\x94 mizan/", "\xE2\x80\x94 \xEF\xBB\xBFmizan/");
+    const auto parsed = SignedNote::parse(note);
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.error().line, qint64(3));
+    QVERIFY(!n.sign(QString(QChar(0xFEFF)) + QStringLiteral("mizan/ws/omar"),
+                    key.publicKey,
+                    key.privateSeed));
 }
 
 void TestCheckpoint::signRefusesBadKeyNames()
