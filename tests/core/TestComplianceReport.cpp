@@ -49,7 +49,9 @@ void TestComplianceReport::countsMatchTheLog()
     MIZAN_VERIFY_OK(report);
 
     // Every count agrees with what the log itself says for the period.
-    AuditFilter period{.fromMs = start, .toMs = clock->nowMs() + 1};
+    AuditFilter period;
+    period.fromMs = start;
+    period.toMs = clock->nowMs() + 1;
     auto all = ws.auditQuery(period, 0, 10000);
     MIZAN_VERIFY_OK(all);
     // auditQuery's own first page is audited after the report was made: one more entry.

@@ -765,10 +765,10 @@ void TestWorkspace::leadSetsModelsAndPredictions()
     const QStringList actions = auditActions(ws);
     QVERIFY2(actions.contains(QLatin1String("leads.import:failed")), qPrintable(actions.join(u' ')));
     QVERIFY(actions.contains(QLatin1String("predictions.view:ok")));
-    auto failed = ws.auditQuery({.action = QStringLiteral("leads.import"),
-                                 .outcome = QStringLiteral("failed")},
-                                0,
-                                10);
+    AuditFilter failedImports;
+    failedImports.action = QStringLiteral("leads.import");
+    failedImports.outcome = QStringLiteral("failed");
+    auto failed = ws.auditQuery(failedImports, 0, 10);
     MIZAN_VERIFY_OK(failed);
     QCOMPARE(failed->size(), size_t(1));
     const AuditEntry &f = failed->front();
