@@ -456,7 +456,7 @@ void TestAuditTab::complianceReportAsPdfAndCsv()
     QTemporaryDir out;
     const qint64 from = 0 + 1;
     const qint64 to = f.clock->nowMs() + 1;
-    for (const QString name : {QStringLiteral("report.pdf"), QStringLiteral("report.csv")}) {
+    for (const QString &name : {QStringLiteral("report.pdf"), QStringLiteral("report.csv")}) {
         const QString path = out.filePath(name);
         QSignalSpy done(&tab, &AuditTab::reportFinished);
         tab.writeReportTo(path, from, to);
