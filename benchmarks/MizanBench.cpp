@@ -6,6 +6,7 @@
 #include "AuditBench.h"
 #include "BareXgboost.h"
 #include "BenchSupport.h"
+#include "ExplainBench.h"
 #include "WorkspaceBench.h"
 
 #include "common/Sha256.h"
@@ -62,6 +63,20 @@ struct Config
     WorkspaceBenchConfig workspace() const
     {
         return {dataPath(), specPath, quick ? 3 : 5, quick ? 1 : 3, quick ? 3 : 9};
+    }
+    ExplainBenchConfig explain() const
+    {
+        ExplainBenchConfig c;
+        c.csvPath = dataPath();
+        c.specPath = specPath;
+        c.threads = threads;
+        if (quick) {
+            c.shapRows = 20000;
+            c.leads = 200;
+            c.limeLeads = 50;
+            c.runs = 1;
+        }
+        return c;
     }
     AuditBenchConfig audit() const
     {
@@ -541,6 +556,8 @@ int runParent(const Config &config)
         return report(r.error());
     if (auto r = benchAudit(config.audit()); !r)
         return report(r.error());
+    if (auto r = benchExplain(config.explain()); !r)
+        return report(r.error());
     printTable(config, figures);
     return 0;
 }
@@ -589,12 +606,16 @@ int main(int argc, char *argv[])
                                                          "builds and verifies (default: 1000000; "
                                                          "--quick: 100000)."),
                                           QStringLiteral("N"));
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     QStringLiteral("Only section 6: TreeSHAP for 100,000 leads "
+                                                    "native vs XGBoost's pred_contribs, one-lead "
+                                                    "latency, LIME milliseconds."));
     QCommandLineOption memoryChild(QStringLiteral("memory-child"),
                                    QStringLiteral("Internal: load and score FILE, print VmHWM."),
                                    QStringLiteral("FILE"));
     memoryChild.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions(
-        {quick, threads, shared, specOption, workspace, audit, auditEntries, memoryChild});
+        {quick, threads, shared, specOption, workspace, audit, auditEntries, explain, memoryChild});
     parser.process(app);
 
     Config config;
@@ -634,6 +655,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(audit)) {
         const auto r = benchAudit(config.audit());
+        return r ? 0 : report(r.error());
+    }
+    if (parser.isSet(explain)) {
+        const auto r = benchExplain(config.explain());
         return r ? 0 : report(r.error());
     }
     return runParent(config);

@@ -72,5 +72,6 @@ int runUsers(const QStringList &arguments);
 int runWorkspace(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
+int runExplain(const QStringList &arguments);
 
 } // namespace mizan::cli

@@ -28,6 +28,8 @@ void printHelp(QTextStream &stream)
         "  train          Train a model bundle from a lead file and its dataset spec\n"
         "  model import   Import an XGBoost JSON model with its dataset spec\n"
         "  score          Score a lead file with a model bundle\n"
+        "  explain        Why a lead got its score (SHAP, LIME, counterfactuals, what-if);\n"
+        "                 --global: what drives the model over a lead file\n"
         "  demo           Write demo leads, a model and a demo workspace (a user per role)\n"
         "\n"
         "Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD\n"
@@ -39,6 +41,8 @@ void printHelp(QTextStream &stream)
         "  import         Import a lead file into the workspace\n"
         "  model import   With --workspace: store a model bundle (--bundle) in the workspace\n"
         "  score          With --workspace: score a stored lead set with a stored model\n"
+        "  explain        With --workspace: explain a stored lead (audited)\n"
+        "  audit          show | verify | checkpoint | export | report | verify-pack\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help (also after a command: mizan-cli score --help)\n"
@@ -97,6 +101,8 @@ int main(int argc, char *argv[])
             return runImport(rest);
         if (command == QLatin1String("audit"))
             return runAudit(rest);
+        if (command == QLatin1String("explain"))
+            return runExplain(rest);
     } catch (const std::bad_alloc &) {
         err() << Tr::tr("mizan-cli: out of memory") << Qt::endl;
         return ExitFailure;

@@ -49,4 +49,11 @@ inline Error withFile(Error e, QString file)
     return e;
 }
 
+/** @brief The error, naming the field (column, key) it concerns. */
+inline Error withField(Error e, QString field)
+{
+    e.field = std::move(field);
+    return e;
+}
+
 } // namespace mizan

@@ -49,9 +49,10 @@ QByteArray arrayInterface(const void *data, qint64 rows, int columns)
            + QByteArrayLiteral(R"(], "strides": null, "typestr": "<f4", "version": 3})");
 }
 
-QByteArray predictConfig(bool margin, bool inplace)
+/** XGBoost's prediction types: 0 value, 1 margin, 2 contributions (SHAP). */
+QByteArray predictConfig(int type, bool inplace)
 {
-    QByteArray config = QByteArrayLiteral(R"({"type": )") + (margin ? "1" : "0")
+    QByteArray config = QByteArrayLiteral(R"({"type": )") + QByteArray::number(type)
                         + QByteArrayLiteral(R"(, "training": false, "iteration_begin": 0, )"
                                             R"("iteration_end": 0, "strict_shape": false)");
     if (inplace)
@@ -271,7 +272,7 @@ Result<std::vector<float>> Booster::predict(const DMatrix &data, bool margin) co
     const bst_ulong *shape = nullptr;
     bst_ulong dim = 0;
     const float *result = nullptr;
-    const QByteArray config = predictConfig(margin, false);
+    const QByteArray config = predictConfig(margin ? 1 : 0, false);
     XGB_CHECK(XGBoosterPredictFromDMatrix(m_handle,
                                           data.handle(),
                                           config.constData(),
@@ -285,6 +286,25 @@ Result<std::vector<float>> Booster::predict(const DMatrix &data, bool margin) co
     return std::vector<float>(result, result + size); // copy at once: XGBoost reuses the buffer
 }
 
+Result<std::vector<double>> Booster::predictContributions(const DMatrix &data) const
+{
+    const bst_ulong *shape = nullptr;
+    bst_ulong dim = 0;
+    const float *result = nullptr;
+    const QByteArray config = predictConfig(2, false);
+    XGB_CHECK(XGBoosterPredictFromDMatrix(m_handle,
+                                          data.handle(),
+                                          config.constData(),
+                                          &shape,
+                                          &dim,
+                                          &result),
+              "predict contributions");
+    bst_ulong size = 1;
+    for (bst_ulong i = 0; i < dim; ++i)
+        size *= shape[i];
+    return std::vector<double>(result, result + size); // copy at once: XGBoost reuses the buffer
+}
+
 Result<> Booster::predictDense(
     const float *data, qint64 rows, int columns, bool margin, float *out) const
 {
@@ -294,7 +314,7 @@ Result<> Booster::predictDense(
     bst_ulong dim = 0;
     const float *result = nullptr;
     const QByteArray values = arrayInterface(data, rows, columns);
-    const QByteArray config = predictConfig(margin, true);
+    const QByteArray config = predictConfig(margin ? 1 : 0, true);
     XGB_CHECK(XGBoosterPredictFromDense(
                   m_handle, values.constData(), config.constData(), nullptr, &shape, &dim, &result),
               "predict");

@@ -80,6 +80,11 @@ public:
     /** @brief Predicts margins (or probabilities) for a DMatrix; a copy of XGBoost's buffer. */
     Result<std::vector<float>> predict(const DMatrix &data, bool margin) const;
     /**
+     * @brief XGBoost's own TreeSHAP (pred_contribs): rows x (features + 1) values, the last the
+     * bias; computed in float by XGBoost. The cross-check of the native TreeShap.
+     */
+    Result<std::vector<double>> predictContributions(const DMatrix &data) const;
+    /**
      * @brief In-place prediction from a dense row-major matrix (no DMatrix built); writes `rows`
      * values to `out`. `nthread` threads of XGBoost's own pool.
      */

@@ -19,6 +19,47 @@ double percentileSorted(std::span<const double> sorted, double q)
     return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction;
 }
 
+namespace {
+
+/**
+ * LIME's QuartileDiscretizer on the sorted training values: the distinct quartiles are the
+ * edges, x goes to the first bin with x <= edge (numpy.searchsorted), and each bin keeps the
+ * count, mean and population standard deviation of its values (LIME samples around them).
+ */
+void insertQuartileBins(std::span<const double> sorted, QJsonObject &entry)
+{
+    std::vector<double> edges{percentileSorted(sorted, 25),
+                              percentileSorted(sorted, 50),
+                              percentileSorted(sorted, 75)};
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+    QJsonArray edgeArray;
+    for (double e : edges)
+        edgeArray.append(e);
+    QJsonArray bins;
+    auto begin = sorted.begin();
+    for (size_t b = 0; b <= edges.size(); ++b) {
+        const auto end = b < edges.size() ? std::upper_bound(begin, sorted.end(), edges[b])
+                                          : sorted.end();
+        const auto count = static_cast<qint64>(end - begin);
+        double sum = 0.0;
+        for (auto it = begin; it != end; ++it)
+            sum += *it;
+        const double mean = count > 0 ? sum / double(count) : 0.0;
+        double squares = 0.0;
+        for (auto it = begin; it != end; ++it)
+            squares += (*it - mean) * (*it - mean);
+        bins.append(QJsonObject{{QStringLiteral("count"), count},
+                                {QStringLiteral("mean"), mean},
+                                {QStringLiteral("std"),
+                                 count > 0 ? std::sqrt(squares / double(count)) : 0.0}});
+        begin = end;
+    }
+    entry.insert(QStringLiteral("edges"), edgeArray);
+    entry.insert(QStringLiteral("bins"), bins);
+}
+
+} // namespace
+
 QJsonObject summariseTraining(const Dataset &data, std::span<const qint64> rows)
 {
     QJsonArray features;
@@ -61,6 +102,8 @@ QJsonObject summariseTraining(const Dataset &data, std::span<const qint64> rows)
             entry.insert(QStringLiteral("std"),
                          finite(values.empty() ? std::nan("")
                                                : std::sqrt(squares / double(values.size()))));
+            if (!values.empty())
+                insertQuartileBins(values, entry);
         } else if (column->kind == ColumnKind::Categorical) {
             std::vector<qint64> counts(static_cast<size_t>(column->dictionary.size()), 0);
             qint64 missing = 0;

@@ -609,6 +609,7 @@ qint64 Workspace::backoffRemainingMs(const QString &user) const
 
 void Workspace::wipeKeys()
 {
+    d->explainers.clear();
     d->dataKey.clear();
     d->signingSeed.clear();
     d->workspaceSeed.clear();

@@ -8,6 +8,7 @@
 #include "common/Progress.h"
 #include "common/Result.h"
 #include "common/SecureBytes.h"
+#include "explain/Explainer.h"
 #include "security/PasswordKdf.h"
 #include "security/Permissions.h"
 #include "workspace/WorkspaceTypes.h"
@@ -177,6 +178,37 @@ public:
     Result<std::vector<ScoringRunInfo>> scoringRuns();
     Result<std::vector<StoredPrediction>> predictions(qint64 runId);
 
+    // ---- explanations (WorkspaceExplain.cpp) ----
+    /** @brief The explanation engines for a stored model, cached per model (leads.explain). */
+    Result<std::shared_ptr<const Explainer>> explainer(qint64 modelId);
+    /**
+     * @brief Explains one stored lead (row `row` of a lead set) with a stored model (leads.explain);
+     * audited as explain.view with the model, its hash, the method and the receipt's input hash,
+     * never the lead's values.
+     */
+    Result<LeadExplanation> explainLead(qint64 modelId,
+                                        qint64 leadSetId,
+                                        qint64 row,
+                                        const ExplainOptions &options = {},
+                                        const JobControl &job = {});
+    /**
+     * @brief What-if: explains a stored lead with some of its values changed (leads.explain);
+     * audited as explain.whatif with the names of the changed features.
+     */
+    Result<LeadExplanation> explainWhatIf(qint64 modelId,
+                                          qint64 leadSetId,
+                                          qint64 row,
+                                          const Lead &edited,
+                                          const ExplainOptions &options = {},
+                                          const JobControl &job = {});
+    /** @brief The lead as the model sees it, for the what-if editor (leads.explain; not audited). */
+    Result<Lead> leadForExplanation(qint64 modelId, qint64 leadSetId, qint64 row);
+    /** @brief Model-level importance over a lead set (explain.global); audited as explain.global. */
+    Result<GlobalExplanation> explainGlobal(qint64 modelId,
+                                            qint64 leadSetId,
+                                            const GlobalOptions &options = {},
+                                            const JobControl &job = {});
+
     /**
      * @brief Records that the signed-in user is about to write stored data to a file outside
      * the workspace (leads.view; audited as leads.export with the row count and file name).
@@ -252,6 +284,13 @@ private:
             noteFailure(action, target, result.error());
         return result;
     }
+    /**
+     * @brief A stored lead set (or only its row `onlyRow`, as a one-row set), with no permission
+     * check and no audit entry: the callers do both.
+     */
+    Result<Dataset> readLeadSet(qint64 id,
+                                const JobControl &job,
+                                std::optional<qint64> onlyRow = std::nullopt);
     Result<> saveSlots();
     Result<> openWithSlot(OpenedSlot &opened);
     Result<> finishSignIn(bool recovery, int previousFailures);

@@ -173,58 +173,72 @@ Result<std::vector<LeadSetInfo>> Workspace::leadSets()
     }
 }
 
+Result<Dataset> Workspace::readLeadSet(qint64 id,
+                                       const JobControl &job,
+                                       std::optional<qint64> onlyRow)
+{
+    MIZAN_TRY(s,
+              d->db->prepare("SELECT name, sha256, spec_json, header FROM lead_sets WHERE id = ?"));
+    s.bind(1, id);
+    MIZAN_TRY(found, s.step());
+    if (!found)
+        return fail(ErrorCode::InvalidInput,
+                    Tr::tr("There is no lead set %1 in the workspace.").arg(id));
+    const QString name = s.text(0);
+    const QByteArray sha = s.text(1).toLatin1();
+    const QString source = Tr::tr("lead set %1 (%2)").arg(id).arg(name);
+    MIZAN_TRY(spec, DatasetSpec::fromJson(s.text(2).toUtf8(), source));
+    QByteArray csv = s.blob(3);
+    if (!csv.isEmpty())
+        csv += '\n';
+    MIZAN_TRY(rows,
+              d->db->prepare(onlyRow ? "SELECT fields FROM leads WHERE lead_set_id = ? AND "
+                                       "row_index = ?"
+                                     : "SELECT fields FROM leads WHERE lead_set_id = ? ORDER BY "
+                                       "row_index"));
+    rows.bind(1, id);
+    if (onlyRow)
+        rows.bind(2, *onlyRow);
+    for (qint64 read = 0;; ++read) {
+        MIZAN_TRY(row, rows.step());
+        if (!row) {
+            if (onlyRow && read == 0)
+                return fail(ErrorCode::InvalidInput,
+                            Tr::tr("%1 has no row %2.").arg(source).arg(*onlyRow));
+            break;
+        }
+        csv += rows.blob(0);
+        csv += '\n';
+    }
+    // Stored records are plain RFC 4180 with the fields exactly as read (already trimmed).
+    spec.csv.delimiter = ',';
+    spec.csv.skipLines = 0;
+    spec.csv.trim = false;
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    MIZAN_TRY(dataset, DatasetLoader::read(buffer, source, spec, {}, job));
+    dataset.source = name;
+    dataset.sha256 = sha;
+    return dataset;
+}
+
 Result<Dataset> Workspace::loadLeadSet(qint64 id, const JobControl &job)
 {
-    return auditFailures(
-        QStringLiteral("leads.open"),
-        QStringLiteral("leadset:%1").arg(id),
-        [&]() -> Result<Dataset> {
-            MIZAN_CHECK(require(Permission::LeadsView,
-                                Tr::tr("open a lead set"),
-                                QStringLiteral("leadset:%1").arg(id)));
-            MIZAN_TRY(s,
-                      d->db->prepare(
-                          "SELECT name, sha256, spec_json, header FROM lead_sets WHERE id = ?"));
-            s.bind(1, id);
-            MIZAN_TRY(found, s.step());
-            if (!found)
-                return fail(ErrorCode::InvalidInput,
-                            Tr::tr("There is no lead set %1 in the workspace.").arg(id));
-            const QString name = s.text(0);
-            const QByteArray sha = s.text(1).toLatin1();
-            const QString source = Tr::tr("lead set %1 (%2)").arg(id).arg(name);
-            MIZAN_TRY(spec, DatasetSpec::fromJson(s.text(2).toUtf8(), source));
-            QByteArray csv = s.blob(3);
-            if (!csv.isEmpty())
-                csv += '\n';
-            MIZAN_TRY(rows,
-                      d->db->prepare(
-                          "SELECT fields FROM leads WHERE lead_set_id = ? ORDER BY row_index"));
-            rows.bind(1, id);
-            for (;;) {
-                MIZAN_TRY(row, rows.step());
-                if (!row)
-                    break;
-                csv += rows.blob(0);
-                csv += '\n';
-            }
-            // Stored records are plain RFC 4180 with the fields exactly as read (already trimmed).
-            spec.csv.delimiter = ',';
-            spec.csv.skipLines = 0;
-            spec.csv.trim = false;
-            QBuffer buffer(&csv);
-            buffer.open(QIODevice::ReadOnly);
-            MIZAN_TRY(dataset, DatasetLoader::read(buffer, source, spec, {}, job));
-            dataset.source = name;
-            dataset.sha256 = sha;
-            MIZAN_CHECK(d->db->transaction([&] {
-                return audit(QStringLiteral("leads.open"),
-                             QStringLiteral("leadset:%1").arg(id),
-                             QStringLiteral("ok"),
-                             {{QStringLiteral("rows"), dataset.rowCount()}});
-            }));
-            return dataset;
-        }());
+    return auditFailures(QStringLiteral("leads.open"),
+                         QStringLiteral("leadset:%1").arg(id),
+                         [&]() -> Result<Dataset> {
+                             MIZAN_CHECK(require(Permission::LeadsView,
+                                                 Tr::tr("open a lead set"),
+                                                 QStringLiteral("leadset:%1").arg(id)));
+                             MIZAN_TRY(dataset, readLeadSet(id, job));
+                             MIZAN_CHECK(d->db->transaction([&] {
+                                 return audit(QStringLiteral("leads.open"),
+                                              QStringLiteral("leadset:%1").arg(id),
+                                              QStringLiteral("ok"),
+                                              {{QStringLiteral("rows"), dataset.rowCount()}});
+                             }));
+                             return dataset;
+                         }());
 }
 
 Result<ModelInfo> Workspace::importModel(const QString &bundlePath)

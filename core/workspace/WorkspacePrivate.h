@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QLockFile>
 
+#include <map>
 #include <optional>
 
 namespace mizan {
@@ -29,6 +30,8 @@ struct Workspace::Private
     SecureBytes workspaceSeed; ///< the workspace's Ed25519 key: signs checkpoints
     SecureBytes boxPrivateKey;
     bool recovery = false;
+    /** Explanation engines per stored model id (a stored bundle never changes). */
+    std::map<qint64, std::shared_ptr<const Explainer>> explainers;
 
     AuditSigner signer() const
     {
