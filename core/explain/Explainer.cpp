@@ -59,8 +59,12 @@ QJsonObject ExplanationReceipt::toJson() const
                   {QStringLiteral("engine"), engine},
                   {QStringLiteral("additivity_residual"), additivityResidual},
                   {QStringLiteral("created"), created.toString(Qt::ISODateWithMs)}};
+    // A number while JSON holds it exactly (as LIME's own "seed"), else its decimal text.
+    constexpr quint64 kExactInJson = quint64(1) << 53;
     o.insert(QStringLiteral("seed"),
-             seed ? QJsonValue(QString::number(*seed)) : QJsonValue(QJsonValue::Null));
+             !seed                   ? QJsonValue(QJsonValue::Null)
+             : *seed <= kExactInJson ? QJsonValue(static_cast<qint64>(*seed))
+                                     : QJsonValue(QString::number(*seed)));
     return o;
 }
 

@@ -10,8 +10,13 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
+#include <optional>
 
 using namespace mizan;
 
@@ -87,12 +92,31 @@ private Q_SLOTS:
     void refusesAHostileModel();
     void workspaceCommands(); // after trainsAndScores: uses its bundle
     void workspaceErrorsHaveTheirExitCodes();
+    void explainsALeadFromFiles();
+    void explainWhatIfAndGlobal();
+    void explainUsageErrorsExitWithTwo_data();
+    void explainUsageErrorsExitWithTwo();
+    void explainRowOutOfRangeExitsWithOne();
+    void explainInTheWorkspaceIsAudited();
 
 private:
+    /** A demo folder (bundle, leads, workspace) of its own for the explain tests. */
+    struct ExplainDemo
+    {
+        QString model;
+        QString leads;
+        QString workspace;
+        QByteArray analystPassword; ///< nour
+        QByteArray auditorPassword; ///< omar
+    };
+    void makeExplainDemo();
+    QJsonObject explainJson(const QStringList &arguments);
+
     QTemporaryDir m_dir;
     QString m_csv;
     QString m_spec;
     QString m_bundle;
+    std::optional<ExplainDemo> m_explain;
 };
 
 void TestCli::initTestCase()
@@ -498,6 +522,382 @@ void TestCli::workspaceErrorsHaveTheirExitCodes()
     r = runAs({"workspace", "info", "--workspace", ws, "--as", "amira"}, admin);
     QCOMPARE(r.exitCode, 5);
     QVERIFY(r.err.contains("keyslots.json"));
+}
+
+void TestCli::makeExplainDemo()
+{
+    if (m_explain)
+        return;
+    const Run r = run(
+        {"demo", "--out", m_dir.filePath("explain-demo"), "--rows", "1200", "--seed", "5"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject made = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject workspace = made["workspace"].toObject();
+    const QJsonObject users = workspace["users"].toObject();
+    ExplainDemo demo;
+    demo.model = made["model"].toString();
+    demo.leads = made["leads"].toString();
+    demo.workspace = workspace["path"].toString();
+    demo.analystPassword = users["nour"].toString().section(QLatin1Char(' '), 0, 0).toUtf8();
+    demo.auditorPassword = users["omar"].toString().section(QLatin1Char(' '), 0, 0).toUtf8();
+    QVERIFY(QFile::exists(demo.model) && QFile::exists(demo.leads));
+    QCOMPARE(demo.analystPassword.size(), 23);
+    QCOMPARE(demo.auditorPassword.size(), 23);
+    m_explain = demo;
+}
+
+QJsonObject TestCli::explainJson(const QStringList &arguments)
+{
+    const Run r = run(QStringList{"explain", "--model", m_explain->model, "--data", m_explain->leads}
+                      + arguments);
+    if (r.exitCode != 0) {
+        qWarning("explain %s: exit %d: %s",
+                 qPrintable(arguments.join(QLatin1Char(' '))),
+                 r.exitCode,
+                 qPrintable(r.err));
+        return {};
+    }
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    if (error.error != QJsonParseError::NoError)
+        qWarning("explain output is not JSON: %s", qPrintable(error.errorString()));
+    return root;
+}
+
+namespace {
+
+/** The SHAP invariants of one explanation's JSON; returns an empty string when they hold. */
+QString shapProblem(const QJsonObject &shap)
+{
+    const QJsonArray features = shap["features"].toArray();
+    if (features.size() != 10)
+        return QStringLiteral("%1 features").arg(features.size());
+    double sum = shap["expected_value"].toDouble();
+    double deltas = 0.0;
+    double previous = std::numeric_limits<double>::infinity();
+    QSet<QString> names;
+    for (const QJsonValue &v : features) {
+        const QJsonObject f = v.toObject();
+        const double c = f["contribution"].toDouble();
+        sum += c;
+        deltas += f["probability_delta"].toDouble();
+        if (std::abs(c) > previous)
+            return QStringLiteral("not sorted by |contribution| at %1").arg(f["feature"].toString());
+        previous = std::abs(c);
+        names.insert(f["feature"].toString());
+    }
+    if (names.size() != 10)
+        return QStringLiteral("a feature twice");
+    const double margin = shap["margin"].toDouble();
+    if (!(std::abs(sum - margin) < 1e-9))
+        return QStringLiteral("contributions + expected value %1 != margin %2").arg(sum).arg(margin);
+    const double change = shap["probability"].toDouble() - shap["base_probability"].toDouble();
+    if (!(std::abs(deltas - change) < 1e-9))
+        return QStringLiteral("probability deltas %1 != %2").arg(deltas).arg(change);
+    if (!(std::abs(shap["probability"].toDouble() - 1.0 / (1.0 + std::exp(-margin))) < 1e-12))
+        return QStringLiteral("probability is not sigmoid(margin)");
+    return {};
+}
+
+} // namespace
+
+void TestCli::explainsALeadFromFiles()
+{
+    makeExplainDemo();
+    QVERIFY(m_explain);
+    const QJsonObject root = explainJson({"--row", "3", "--method", "both", "--counterfactuals"});
+    QVERIFY(!root.isEmpty());
+    const QJsonObject shap = root["shap"].toObject();
+    const QString problem = shapProblem(shap);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(root["row"].toInt(), 3);
+    QCOMPARE(root["lead"].toObject().size(), 10);
+
+    const QJsonArray weights = root["lime"].toObject()["weights"].toArray();
+    QVERIFY(!weights.isEmpty());
+    for (const QJsonValue &w : weights) {
+        QVERIFY(!w.toObject()["condition"].toString().isEmpty());
+        QVERIFY(root["lead"].toObject().contains(w.toObject()["feature"].toString()));
+    }
+    const QJsonObject agreement = root["agreement"].toObject();
+    QCOMPARE(agreement["compared"].toInt(), int(weights.size()));
+    const double rank = agreement["rank_correlation"].toDouble();
+    const double sign = agreement["sign_agreement"].toDouble();
+    QVERIFY(rank >= -1.0 && rank <= 1.0 && sign >= 0.0 && sign <= 1.0);
+    QCOMPARE(agreement["agrees"].toBool(), rank >= 0.5 && sign >= 0.8);
+    QVERIFY(root["counterfactuals"].isArray());
+    const double probability = shap["probability"].toDouble();
+    for (const QJsonValue &c : root["counterfactuals"].toArray()) {
+        const double moved = c.toObject()["probability"].toDouble();
+        QVERIFY((probability >= 0.5) != (moved >= 0.5)); // each one crosses the threshold
+        QVERIFY(!c.toObject()["changes"].toArray().isEmpty());
+    }
+
+    const QJsonObject receipt = root["receipt"].toObject();
+    QVERIFY(receipt["additivity_residual"].isDouble());
+    QVERIFY(receipt["additivity_residual"].toDouble() < 1e-9);
+    QVERIFY2(QRegularExpression("^[0-9a-f]{64}$")
+                 .match(receipt["input_sha256"].toString())
+                 .hasMatch(),
+             qPrintable(receipt["input_sha256"].toString()));
+    QCOMPARE(receipt["method"].toString(), QStringLiteral("treeshap+lime+counterfactuals"));
+    QVERIFY(receipt["seed"].isDouble());
+    QCOMPARE(receipt["seed"].toInteger(), 0);
+    QFile bundle(m_explain->model);
+    QVERIFY(bundle.open(QIODevice::ReadOnly));
+    QCOMPARE(receipt["model_sha256"].toString(),
+             QJsonDocument::fromJson(bundle.readAll()).object()["model_sha256"].toString());
+
+    // The same lead through score: the same id and margin.
+    const Run scored = run(
+        {"score", "--model", m_explain->model, "--data", m_explain->leads, "--format", "csv"});
+    QCOMPARE(scored.exitCode, 0);
+    const QList<QByteArray> fields = scored.out.split('\n').value(4).split(',');
+    QCOMPARE(fields.value(0), QByteArray("3"));
+    QCOMPARE(root["id"].toString(), QString::fromUtf8(fields.value(1)));
+    QVERIFY(std::abs(shap["margin"].toDouble() - fields.value(2).toDouble()) < 1e-5);
+
+    // The same request again: the same explanation (LIME is seeded), another seed another one.
+    const QJsonObject again = explainJson({"--row", "3", "--method", "both", "--counterfactuals"});
+    QCOMPARE(again["lime"], root["lime"]);
+    QCOMPARE(again["shap"], root["shap"]);
+    QCOMPARE(again["receipt"].toObject()["input_sha256"], receipt["input_sha256"]);
+    const QJsonObject seeded = explainJson(
+        {"--row", "3", "--method", "lime", "--seed", "11", "--samples", "800"});
+    QCOMPARE(seeded["receipt"].toObject()["seed"].toInteger(), 11);
+    QCOMPARE(seeded["receipt"].toObject()["method"].toString(), QStringLiteral("treeshap+lime"));
+    QCOMPARE(seeded["lime"].toObject()["samples"].toInt(), 800);
+    QVERIFY(!seeded.contains("counterfactuals"));
+    // SHAP alone: no LIME, no seed. The table form prints the receipt too.
+    const QJsonObject plain = explainJson({"--row", "3"});
+    QVERIFY(!plain.contains("lime") && !plain.contains("agreement"));
+    QVERIFY(plain["receipt"].toObject()["seed"].isNull());
+    QCOMPARE(plain["shap"], root["shap"]);
+    const Run table = run({"explain",
+                           "--model",
+                           m_explain->model,
+                           "--data",
+                           m_explain->leads,
+                           "--row",
+                           "3",
+                           "--format",
+                           "table"});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.out.contains("Receipt:")
+            && table.out.contains(receipt["input_sha256"].toString().toLatin1()));
+}
+
+void TestCli::explainWhatIfAndGlobal()
+{
+    makeExplainDemo();
+    QVERIFY(m_explain);
+    const QJsonObject original = explainJson({"--row", "5"});
+    QVERIFY(!original.isEmpty());
+    const QJsonObject shap = original["shap"].toObject();
+    // The strongest categorical driver, set to another category the model knows.
+    QString column, value;
+    for (const QJsonValue &v : shap["features"].toArray()) {
+        const QString feature = v.toObject()["feature"].toString();
+        const QString current = v.toObject()["value"].toString();
+        for (const QString &input : shap["inputs"].toObject().keys()) {
+            if (column.isEmpty() && input.startsWith(feature + QLatin1Char('='))
+                && input.mid(feature.size() + 1) != current) {
+                column = feature;
+                value = input.mid(feature.size() + 1);
+            }
+        }
+        if (!column.isEmpty())
+            break;
+    }
+    QVERIFY(!column.isEmpty());
+    const QJsonObject edited = explainJson(
+        {"--row", "5", "--set", column + QLatin1Char('=') + value});
+    QVERIFY(!edited.isEmpty());
+    QCOMPARE(edited["lead"].toObject()[column].toString(), value);
+    const QString problem = shapProblem(edited["shap"].toObject());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(edited["shap"].toObject()["margin"].toDouble() != shap["margin"].toDouble(),
+             qPrintable(column + QLatin1Char('=') + value));
+    QVERIFY(edited["receipt"].toObject()["input_sha256"]
+            != original["receipt"].toObject()["input_sha256"]);
+    // Every other value is the lead's own.
+    for (const QString &key : original["lead"].toObject().keys()) {
+        if (key != column)
+            QCOMPARE(edited["lead"].toObject()[key], original["lead"].toObject()[key]);
+    }
+    // Two changes, one of them to missing.
+    const QJsonObject two = explainJson(
+        {"--row", "5", "--set", column + QLatin1Char('=') + value, "--set", "website_visits="});
+    QVERIFY(two["lead"].toObject()["website_visits"].isNull());
+    QCOMPARE(two["lead"].toObject()[column].toString(), value);
+
+    // Global importance, most important first.
+    const QJsonObject global = explainJson({"--global", "--sample", "4", "--seed", "2"});
+    QVERIFY(!global.isEmpty());
+    QCOMPARE(global["rows"].toInt(), 1200);
+    const QJsonArray importance = global["importance"].toArray();
+    QCOMPARE(importance.size(), 10);
+    for (qsizetype k = 1; k < importance.size(); ++k)
+        QVERIFY(importance[k - 1].toObject()["mean_abs_shap"].toDouble()
+                >= importance[k].toObject()["mean_abs_shap"].toDouble());
+    QVERIFY(importance[0].toObject()["mean_abs_shap"].toDouble() > 0.0);
+    const QJsonArray sample = global["sample"].toArray();
+    QCOMPARE(sample.size(), 4);
+    for (qsizetype k = 1; k < sample.size(); ++k)
+        QVERIFY(sample[k - 1].toObject()["row"].toInteger()
+                < sample[k].toObject()["row"].toInteger());
+    QCOMPARE(global["receipt"].toObject()["method"].toString(), QStringLiteral("treeshap-global"));
+    QCOMPARE(explainJson({"--global", "--sample", "4", "--seed", "2"})["sample"], global["sample"]);
+}
+
+void TestCli::explainUsageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    // clang-format off
+    QTest::newRow("no row")          << QStringList{};
+    QTest::newRow("negative row")    << QStringList{"--row", "-1"};
+    QTest::newRow("row not a number")<< QStringList{"--row", "three"};
+    QTest::newRow("bad method")      << QStringList{"--row", "3", "--method", "nonsense"};
+    QTest::newRow("threshold 2")     << QStringList{"--row", "3", "--threshold", "2"};
+    QTest::newRow("threshold 0")     << QStringList{"--row", "3", "--counterfactuals", "--threshold", "0"};
+    QTest::newRow("few samples")     << QStringList{"--row", "3", "--method", "lime", "--samples", "5"};
+    QTest::newRow("unknown column")  << QStringList{"--row", "3", "--set", "shoe_size=42"};
+    QTest::newRow("set without =")   << QStringList{"--row", "3", "--set", "website_visits"};
+    QTest::newRow("global and row")  << QStringList{"--global", "--row", "3"};
+    QTest::newRow("global and set")  << QStringList{"--global", "--set", "website_visits=3"};
+    QTest::newRow("bad format")      << QStringList{"--row", "3", "--format", "csv"};
+    // clang-format on
+}
+
+void TestCli::explainUsageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    makeExplainDemo();
+    QVERIFY(m_explain);
+    const Run r = run(QStringList{"explain", "--model", m_explain->model, "--data", m_explain->leads}
+                      + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty());
+    if (arguments.contains("--set") && !arguments.contains("--global"))
+        QVERIFY2(r.err.contains(arguments.at(arguments.indexOf("--set") + 1)), qPrintable(r.err));
+}
+
+void TestCli::explainRowOutOfRangeExitsWithOne()
+{
+    makeExplainDemo();
+    QVERIFY(m_explain);
+    for (const QString &row : {QStringLiteral("1200"), QStringLiteral("987654")}) {
+        const Run r = run(
+            {"explain", "--model", m_explain->model, "--data", m_explain->leads, "--row", row});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(row), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    // A value the model cannot take is bad input too (1), naming the column.
+    const Run r = run({"explain",
+                       "--model",
+                       m_explain->model,
+                       "--data",
+                       m_explain->leads,
+                       "--row",
+                       "3",
+                       "--set",
+                       "website_visits=many"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("website_visits"), qPrintable(r.err));
+}
+
+void TestCli::explainInTheWorkspaceIsAudited()
+{
+    makeExplainDemo();
+    QVERIFY(m_explain);
+    const QStringList asNour{"--workspace", m_explain->workspace, "--as", "nour"};
+    const QStringList asOmar{"--workspace", m_explain->workspace, "--as", "omar"};
+    const auto explainViews = [&] {
+        const Run r = runAs(QStringList{"audit", "show", "--action", "explain.", "--format", "json"}
+                                + asOmar,
+                            m_explain->auditorPassword);
+        if (r.exitCode != 0)
+            qWarning("audit show: %s", qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out).object()["entries"].toArray();
+    };
+    const QJsonArray before = explainViews();
+
+    Run r = runAs(
+        QStringList{"explain", "--model", "1", "--lead-set", "1", "--row", "3", "--method", "both"}
+            + asNour,
+        m_explain->analystPassword);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject stored = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(stored["row"].toInt(), 3);
+    QCOMPARE(stored["lead_set"].toInt(), 1);
+    QCOMPARE(stored["model"].toInt(), 1);
+    const QString problem = shapProblem(stored["shap"].toObject());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(!stored["lime"].toObject()["weights"].toArray().isEmpty());
+    // The stored lead and model are the files' row 3 and bundle: the same explanation.
+    const QJsonObject fromFiles = explainJson({"--row", "3"});
+    QCOMPARE(stored["receipt"].toObject()["input_sha256"],
+             fromFiles["receipt"].toObject()["input_sha256"]);
+    QCOMPARE(stored["receipt"].toObject()["model_sha256"],
+             fromFiles["receipt"].toObject()["model_sha256"]);
+    QCOMPARE(stored["shap"].toObject()["margin"], fromFiles["shap"].toObject()["margin"]);
+
+    const QJsonArray after = explainViews();
+    QCOMPARE(after.size(), before.size() + 1);
+    const QJsonObject entry = after.last().toObject();
+    QCOMPARE(entry["action"].toString(), QStringLiteral("explain.view"));
+    QCOMPARE(entry["actor"].toString(), QStringLiteral("nour"));
+    QCOMPARE(entry["outcome"].toString(), QStringLiteral("ok"));
+    QCOMPARE(entry["target"].toString(), QStringLiteral("leadset:1/row:3"));
+    const QJsonObject details = entry["details"].toObject();
+    QCOMPARE(details["input_sha256"], stored["receipt"].toObject()["input_sha256"]);
+    QCOMPARE(details["method"].toString(), QStringLiteral("treeshap+lime"));
+    QVERIFY(!details.contains("lead"));
+
+    // What-if in the workspace: explain.whatif with the changed column.
+    const double visits = stored["lead"].toObject()["website_visits"].toDouble();
+    const QString newVisits = QString::number(visits + 13);
+    r = runAs(QStringList{"explain",
+                          "--model",
+                          "1",
+                          "--lead-set",
+                          "1",
+                          "--row",
+                          "3",
+                          "--set",
+                          "website_visits=" + newVisits}
+                  + asNour,
+              m_explain->analystPassword);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["lead"].toObject()["website_visits"].toDouble(),
+             visits + 13);
+    const QJsonObject whatIf = explainViews().last().toObject();
+    QCOMPARE(whatIf["action"].toString(), QStringLiteral("explain.whatif"));
+    QCOMPARE(whatIf["details"].toObject()["changed"].toArray(), (QJsonArray{"website_visits"}));
+
+    // The auditor may not explain a lead (3) but may explain the model (explain.global).
+    r = runAs(QStringList{"explain", "--model", "1", "--lead-set", "1", "--row", "3"} + asOmar,
+              m_explain->auditorPassword);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("leads.explain"), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    r = runAs(QStringList{"explain", "--global", "--model", "1", "--lead-set", "1"} + asOmar,
+              m_explain->auditorPassword);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["importance"].toArray().size(), 10);
+    const QJsonObject global = explainViews().last().toObject();
+    QCOMPARE(global["action"].toString(), QStringLiteral("explain.global"));
+    QCOMPARE(global["actor"].toString(), QStringLiteral("omar"));
+    // A row the lead set does not have: 1, naming the row.
+    r = runAs(QStringList{"explain", "--model", "1", "--lead-set", "1", "--row", "5000"} + asNour,
+              m_explain->analystPassword);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("5000"), qPrintable(r.err));
+    // And the log still verifies.
+    r = runAs(QStringList{"audit", "verify"} + asOmar, m_explain->auditorPassword);
+    QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out) + r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
