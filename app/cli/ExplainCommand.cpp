@@ -6,10 +6,13 @@
 
 #include "data/DatasetLoader.h"
 #include "explain/Explainer.h"
+#include "explain/ExplanationReport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <cmath>
 
@@ -32,6 +35,8 @@ struct Request
     GlobalOptions globalOptions;
     QStringList settings; ///< what-if: column=value
     int top = 10;
+    QString report; ///< HTML report file, or empty
+    ReportLanguage language = ReportLanguage::English;
 };
 
 QList<QCommandLineOption> explainOptions()
@@ -63,6 +68,12 @@ QList<QCommandLineOption> explainOptions()
          Tr::tr("--global: rows kept for beeswarm points in the output (default 0)."),
          Tr::tr("N")},
         {QStringLiteral("threads"), Tr::tr("--global: threads (default: all cores)."), Tr::tr("N")},
+        {QStringLiteral("report"),
+         Tr::tr("Also write the one-lead explanation report (HTML) to this file."),
+         Tr::tr("FILE")},
+        {QStringLiteral("language"),
+         Tr::tr("The report's language: en (default) or ar (Arabic, right to left)."),
+         Tr::tr("LANG")},
         {QStringLiteral("format"),
          Tr::tr("Output format: json (default) or table."),
          Tr::tr("FORMAT")},
@@ -112,9 +123,19 @@ int readRequest(const QCommandLineParser &parser, Request &request)
     request.globalOptions.nthread = static_cast<int>(threads);
     request.top = static_cast<int>(sample);
     request.settings = parser.values(QStringLiteral("set"));
+    request.report = parser.value(QStringLiteral("report"));
+    const QString language = parser.value(QStringLiteral("language"));
+    if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("ar"))
+        return usage(kCommand, Tr::tr("--language expects en or ar"));
+    if (!language.isEmpty() && request.report.isEmpty())
+        return usage(kCommand, Tr::tr("--language is for --report"));
+    request.language = language == QLatin1String("ar") ? ReportLanguage::Arabic
+                                                       : ReportLanguage::English;
     if (request.global) {
-        if (parser.isSet(QStringLiteral("row")) || !request.settings.isEmpty())
-            return usage(kCommand, Tr::tr("--global explains a lead set: no --row or --set"));
+        if (parser.isSet(QStringLiteral("row")) || !request.settings.isEmpty()
+            || !request.report.isEmpty())
+            return usage(kCommand,
+                         Tr::tr("--global explains a lead set: no --row, --set or --report"));
         return ExitOk;
     }
     if (!readCount(parser, "row", 0, std::numeric_limits<qint64>::max(), request.row)
@@ -138,6 +159,24 @@ Result<Lead> applySettings(const FeatureSpace &space, Lead lead, const QStringLi
         lead[static_cast<size_t>(feature)] = value;
     }
     return lead;
+}
+
+/** Writes the HTML report atomically, readable by the owner only. */
+Result<> writeReport(const Request &request,
+                     const LeadExplanation &e,
+                     const FeatureSpace &space,
+                     const ExplanationReportContext &context)
+{
+    QSaveFile file(request.report);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io,
+                    Tr::tr("%1: cannot write: %2").arg(request.report, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray html = explanationReportHtml(e, space, request.language, context).toUtf8();
+    if (file.write(html) != html.size() || !file.commit())
+        return fail(ErrorCode::Io,
+                    Tr::tr("%1: cannot write: %2").arg(request.report, file.errorString()));
+    return {};
 }
 
 void printExplanation(const QJsonObject &json,
@@ -252,6 +291,21 @@ int runExplainWorkspace(const QStringList &arguments)
     }();
     if (!e)
         return report(e.error());
+    if (!request.report.isEmpty()) {
+        if (auto r = ws.recordExport(QStringLiteral("explanation report"),
+                                     QFileInfo(request.report).fileName(),
+                                     1);
+            !r)
+            return report(r.error());
+        ExplanationReportContext context;
+        context.leadId = QStringLiteral("%1/%2").arg(leadSet).arg(request.row);
+        context.leadSet = QString::number(leadSet);
+        context.preparedBy = ws.userName();
+        context.preparedAt = QDateTime::currentDateTimeUtc();
+        context.threshold = request.options.counterfactualOptions.threshold;
+        if (auto r = writeReport(request, *e, (*engines)->space(), context); !r)
+            return report(r.error());
+    }
     QJsonObject json = e->toJson((*engines)->space());
     json.insert(QStringLiteral("lead_set"), leadSet);
     json.insert(QStringLiteral("row"), request.row);
@@ -318,6 +372,16 @@ int runExplain(const QStringList &arguments)
     auto e = (*engines)->explain(*edited, request.options);
     if (!e)
         return report(e.error());
+    if (!request.report.isEmpty()) {
+        ExplanationReportContext context;
+        context.leadId = data->idOf(request.row);
+        context.leadSet = QFileInfo(data->source).fileName();
+        context.preparedBy = qEnvironmentVariable("USER");
+        context.preparedAt = QDateTime::currentDateTimeUtc();
+        context.threshold = request.options.counterfactualOptions.threshold;
+        if (auto r = writeReport(request, *e, space, context); !r)
+            return report(r.error());
+    }
     QJsonObject json = e->toJson(space);
     json.insert(QStringLiteral("row"), request.row);
     json.insert(QStringLiteral("id"), data->idOf(request.row));
