@@ -92,6 +92,27 @@ SigningKey generateSigningKey()
     return key;
 }
 
+QByteArray hmacSha256(const SecureBytes &key, QByteArrayView data)
+{
+    QByteArray out(32, '\0');
+    size_t length = 0;
+    if (!EVP_Q_mac(nullptr,
+                   "HMAC",
+                   nullptr,
+                   "SHA256",
+                   nullptr,
+                   key.data(),
+                   static_cast<size_t>(key.size()),
+                   reinterpret_cast<const unsigned char *>(data.data()),
+                   static_cast<size_t>(data.size()),
+                   reinterpret_cast<unsigned char *>(out.data()),
+                   static_cast<size_t>(out.size()),
+                   &length)
+        || length != 32)
+        return {};
+    return out;
+}
+
 QByteArray publicKeyOf(const SecureBytes &privateSeed)
 {
     if (privateSeed.size() != 32)

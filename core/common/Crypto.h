@@ -19,6 +19,9 @@ QByteArray seal(const SecureBytes &key, QByteArrayView plaintext, QByteArrayView
  */
 Result<SecureBytes> open(const SecureBytes &key, QByteArrayView sealed, QByteArrayView associated);
 
+/** @brief HMAC-SHA-256 of `data` under `key` (32 bytes). */
+QByteArray hmacSha256(const SecureBytes &key, QByteArrayView data);
+
 /** @brief An Ed25519 key pair: the 32-byte private seed and the 32-byte public key. */
 struct SigningKey
 {

@@ -53,6 +53,7 @@ std::vector<double> ranks(const std::vector<double> &values)
 QJsonObject ExplanationReceipt::toJson() const
 {
     QJsonObject o{{QStringLiteral("model"), model},
+                  {QStringLiteral("model_version"), modelVersion},
                   {QStringLiteral("model_sha256"), QString::fromLatin1(modelSha256)},
                   {QStringLiteral("input_sha256"), QString::fromLatin1(inputSha256)},
                   {QStringLiteral("method"), method},
@@ -155,6 +156,16 @@ QJsonObject GlobalExplanation::toJson(int beeswarmRows) const
 }
 
 Result<std::shared_ptr<const Explainer>> Explainer::create(const ModelBundle &bundle)
+{
+    try {
+        return createUnguarded(bundle);
+    } catch (const std::bad_alloc &) {
+        return fail(ErrorCode::LimitExceeded,
+                    Tr::tr("%1: the model is too large to explain in memory").arg(bundle.name));
+    }
+}
+
+Result<std::shared_ptr<const Explainer>> Explainer::createUnguarded(const ModelBundle &bundle)
 {
     if (!bundle.model)
         return fail(ErrorCode::InvalidInput,
@@ -285,15 +296,21 @@ Result<LeadExplanation> Explainer::explain(const Lead &lead,
         e.counterfactuals = std::move(found);
         methods.append(QStringLiteral("counterfactuals"));
     }
+    // The residual against the margin as the model itself computes it (XgbModel::margin, a
+    // separate walk of the trees), not against TreeShap's own bookkeeping.
     double sum = e.shap.expectedValue;
     for (double c : e.shap.inputContributions)
         sum += c;
+    std::vector<float> row(static_cast<size_t>(m_space.inputCount()));
+    m_space.encode(lead, row.data());
+    const double modelMargin = m_bundle.model->margin(row.data());
     e.receipt.model = m_bundle.name;
+    e.receipt.modelVersion = m_bundle.created.toUTC().toString(Qt::ISODate);
     e.receipt.modelSha256 = m_bundle.modelSha256;
     e.receipt.inputSha256 = m_space.inputSha256(lead);
     e.receipt.method = methods.join(u'+');
     e.receipt.engine = engineName();
-    e.receipt.additivityResidual = std::abs(sum - e.shap.margin);
+    e.receipt.additivityResidual = std::abs(sum - modelMargin);
     e.receipt.created = QDateTime::currentDateTimeUtc();
     return e;
 }
@@ -324,7 +341,11 @@ Result<GlobalExplanation> Explainer::global(const Dataset &data,
     g.sampleShap.assign(static_cast<size_t>(g.sampleRows * features), 0.0);
     g.sampleValues.assign(static_cast<size_t>(g.sampleRows * features), 0.0);
     std::vector<double> sumAbs(static_cast<size_t>(features), 0.0);
-    const qint64 chunk = std::max<qint64>(1, options.chunkRows);
+    // At most ~64 MB of inputs and contributions per chunk, however wide the model.
+    const qint64 rowBytes = qint64(inputs) * qint64(sizeof(float) + sizeof(double)) + 8;
+    const qint64 chunk = std::clamp<qint64>((qint64(64) << 20) / rowBytes,
+                                            1,
+                                            std::max<qint64>(1, options.chunkRows));
     std::vector<float> x;
     std::vector<double> phi;
     size_t nextSample = 0;
@@ -371,6 +392,7 @@ Result<GlobalExplanation> Explainer::global(const Dataset &data,
         return g.meanAbs[static_cast<size_t>(a)] > g.meanAbs[static_cast<size_t>(b)];
     });
     g.receipt.model = m_bundle.name;
+    g.receipt.modelVersion = m_bundle.created.toUTC().toString(Qt::ISODate);
     g.receipt.modelSha256 = m_bundle.modelSha256;
     g.receipt.inputSha256 = data.sha256;
     g.receipt.method = QStringLiteral("treeshap-global");

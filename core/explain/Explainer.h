@@ -26,12 +26,13 @@ namespace mizan {
 struct ExplanationReceipt
 {
     QString model;
+    QString modelVersion; ///< the workspace's model id, or the bundle's creation time for a file
     QByteArray modelSha256;
     QByteArray inputSha256;
     QString method; ///< "treeshap", "treeshap+lime", "treeshap+lime+counterfactuals", ...
     std::optional<quint64> seed;
     QString engine;
-    double additivityResidual = 0.0; ///< |sum of contributions + bias - margin|
+    double additivityResidual = 0.0; ///< |contributions + bias - the scorer's margin|
     QDateTime created;               ///< UTC
 
     QJsonObject toJson() const;
@@ -152,6 +153,8 @@ public:
     static MethodAgreement agreement(const ShapExplanation &shap, const LimeExplanation &lime);
 
 private:
+    static Result<std::shared_ptr<const Explainer>> createUnguarded(const ModelBundle &bundle);
+
     ModelBundle m_bundle;
     FeatureSpace m_space;
     std::shared_ptr<const TreeShap> m_shap;

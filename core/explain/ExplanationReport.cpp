@@ -1,7 +1,5 @@
 #include "explain/ExplanationReport.h"
 
-#include <QLocale>
-
 #include <cmath>
 
 namespace mizan {
@@ -109,11 +107,8 @@ const char16_t *const kPhrases[PhraseCount][2] = {
 class Writer
 {
 public:
-    Writer(ReportLanguage language)
+    explicit Writer(ReportLanguage language)
         : m_index(language == ReportLanguage::Arabic ? 1 : 0)
-        , m_locale(language == ReportLanguage::Arabic
-                       ? QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates)
-                       : QLocale(QLocale::English, QLocale::UnitedKingdom))
     {}
 
     QString phrase(Phrase p) const { return QString::fromUtf16(kPhrases[p][m_index]); }
@@ -131,7 +126,6 @@ public:
 
 private:
     int m_index;
-    QLocale m_locale;
 };
 
 QString esc(const QString &s)
@@ -224,8 +218,13 @@ QString explanationReportHtml(const LeadExplanation &e,
                 .arg(w.phrase(Final), w.number(e.shap.margin, 4), w.percent(e.shap.probability));
     html += QStringLiteral("<p class=\"small\">%1</p>").arg(w.phrase(ProbabilityNote));
 
-    html += QStringLiteral("<h2>%1</h2>").arg(w.phrase(ChangeHeading));
-    if (e.counterfactuals.empty()) {
+    // Only when they were searched for: "no change would help" must never be said untried.
+    const bool searched = e.receipt.method.contains(QStringLiteral("counterfactual"));
+    if (searched)
+        html += QStringLiteral("<h2>%1</h2>").arg(w.phrase(ChangeHeading));
+    if (!searched) {
+        // nothing to say
+    } else if (e.counterfactuals.empty()) {
         html += QStringLiteral("<p>%1</p>").arg(w.phrase(NoChange));
     } else {
         html += QStringLiteral("<p>%1</p><ol>").arg(w.phrase(ChangeIntro));
@@ -268,9 +267,13 @@ QString explanationReportHtml(const LeadExplanation &e,
     const QJsonObject receipt = e.receipt.toJson();
     for (auto it = receipt.begin(); it != receipt.end(); ++it) {
         const QJsonValue v = it.value();
-        const QString text = v.isString()   ? v.toString()
-                             : v.isDouble() ? QString::number(v.toDouble(), 'g', 6)
-                                            : QStringLiteral("-");
+        // Every digit: a receipt is for reproducing the explanation (seeds, residuals).
+        const double number = v.toDouble();
+        const QString text = v.isString()    ? v.toString()
+                             : !v.isDouble() ? QStringLiteral("-")
+                             : number == std::floor(number) && std::abs(number) < 0x1p53
+                                 ? QString::number(v.toInteger())
+                                 : QString::number(number, 'g', 17);
         html += QStringLiteral("<tr><th>%1</th><td dir=\"ltr\">%2</td></tr>")
                     .arg(esc(it.key()), esc(text));
     }

@@ -97,7 +97,14 @@ Result<FeatureSpace> FeatureSpace::fromBundle(const ModelBundle &bundle)
         FeatureInfo info;
         info.column = spec.column;
         info.type = spec.type;
-        info.immutable = spec.immutable;
+        // A sensitive attribute is never something to change: a counterfactual that says
+        // "be younger" or "be of another nationality" is discrimination, whatever the spec says.
+        info.immutable = spec.immutable
+                         || std::any_of(bundle.spec.sensitive.begin(),
+                                        bundle.spec.sensitive.end(),
+                                        [&](const SensitiveSpec &s) {
+                                            return s.column == spec.column;
+                                        });
         byColumn.insert(spec.column, static_cast<int>(space.m_features.size()));
         space.m_features.push_back(std::move(info));
     }

@@ -52,7 +52,7 @@ struct FeatureInfo
 {
     QString column;
     FeatureType type = FeatureType::Numeric;
-    bool immutable = false;  ///< the spec forbids counterfactuals to change it
+    bool immutable = false;  ///< marked immutable, or sensitive, in the spec: never changed
     QStringList categories;  ///< categorical: the encoder's categories, in input order
     std::vector<int> inputs; ///< model inputs: one for numeric, one per category
 

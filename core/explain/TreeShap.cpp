@@ -168,9 +168,14 @@ void TreeShap::addTree(const XgbTree &tree)
                                                                        | (fresh ? 0x80u : 0u));
         const double cover = static_cast<double>(tree.cover[n]);
         for (const int32_t child : {tree.right[n], tree.left[n]}) {
+            // A child's cover never exceeds its parent's in a model XGBoost trained; a file that
+            // says otherwise would make the fractions overflow, so they are clamped to [0, 1].
             const double ratio = cover > 0.0
-                                     ? static_cast<double>(tree.cover[static_cast<size_t>(child)])
-                                           / cover
+                                     ? std::clamp(static_cast<double>(
+                                                      tree.cover[static_cast<size_t>(child)])
+                                                      / cover,
+                                                  0.0,
+                                                  1.0)
                                      : 0.0;
             Frame next{child, frame.features, frame.zeros};
             if (slot < static_cast<int32_t>(next.features.size())) {

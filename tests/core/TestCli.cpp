@@ -852,7 +852,8 @@ void TestCli::explainInTheWorkspaceIsAudited()
     QCOMPARE(entry["outcome"].toString(), QStringLiteral("ok"));
     QCOMPARE(entry["target"].toString(), QStringLiteral("leadset:1/row:3"));
     const QJsonObject details = entry["details"].toObject();
-    QCOMPARE(details["input_sha256"], stored["receipt"].toObject()["input_sha256"]);
+    QCOMPARE(details["input_hmac"].toString().size(), 64); // keyed: not the receipt's plain hash
+    QVERIFY(details["input_hmac"] != stored["receipt"].toObject()["input_sha256"]);
     QCOMPARE(details["method"].toString(), QStringLiteral("treeshap+lime"));
     QVERIFY(!details.contains("lead"));
 

@@ -5,6 +5,7 @@
 #include "data/DatasetLoader.h"
 #include "data/DemoLeads.h"
 #include "explain/Explainer.h"
+#include "explain/ExplanationReport.h"
 #include "model/Scorer.h"
 #include "model/Trainer.h"
 
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void globalImportanceIsTheMeanAbsoluteShap();
     void globalSampleIsSeededSortedAndInRange();
     void cancelAndBadInput();
+    void reportSaysOnlyWhatWasComputed();
 
 private:
     std::optional<ModelBundle> m_bundle;
@@ -602,6 +604,46 @@ void TestExplainer::cancelAndBadInput()
     const auto none = Explainer::create(empty);
     QVERIFY(!none);
     QCOMPARE(none.error().code, ErrorCode::InvalidInput);
+}
+
+void TestExplainer::reportSaysOnlyWhatWasComputed()
+{
+    const FeatureSpace &space = m_explainer->space();
+    const auto lead = space.leadFromDataset(m_leads, 5);
+    MIZAN_VERIFY_OK(lead);
+    ExplanationReportContext context;
+    context.leadId = QStringLiteral("L-5");
+    context.leadSet = QStringLiteral("unseen");
+    context.preparedBy = QStringLiteral("nour");
+    context.preparedAt = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+
+    const auto shapOnly = m_explainer->explain(*lead);
+    MIZAN_VERIFY_OK(shapOnly);
+    const QString plain = explanationReportHtml(*shapOnly, space, ReportLanguage::English, context);
+    QVERIFY(plain.contains(QStringLiteral("dir=\"ltr\"")));
+    QVERIFY(plain.contains(QStringLiteral("L-5")));
+    // Counterfactuals were not searched: the report must not claim that nothing would help.
+    QVERIFY(!plain.contains(QStringLiteral("What would have changed the decision")));
+    QVERIFY(!plain.contains(QStringLiteral("No change within")));
+    // The strongest factor is named with its value, and every feature has a row.
+    const FeatureAttribution &top = shapOnly->shap.features.front();
+    QVERIFY(plain.contains(space.features()[size_t(top.feature)].column.toHtmlEscaped()));
+    QVERIFY(plain.contains(QString::fromLatin1(shapOnly->receipt.inputSha256)));
+
+    ExplainOptions all;
+    all.lime = true;
+    all.counterfactuals = true;
+    all.limeOptions.seed = 20261126;
+    const auto full = m_explainer->explain(*lead, all);
+    MIZAN_VERIFY_OK(full);
+    const QString english = explanationReportHtml(*full, space, ReportLanguage::English, context);
+    QVERIFY(english.contains(QStringLiteral("What would have changed the decision")));
+    QVERIFY(english.contains(QStringLiteral("20261126"))); // the seed in full, reproducible
+    const QString arabic = explanationReportHtml(*full, space, ReportLanguage::Arabic, context);
+    QVERIFY(arabic.contains(QStringLiteral("dir=\"rtl\"")));
+    QVERIFY(arabic.contains(QStringLiteral("ما الذي كان سيغيّر القرار")));
+    QVERIFY(!arabic.contains(QStringLiteral("What would have changed")));
+    QVERIFY(arabic.contains(QStringLiteral("20261126")));
 }
 
 QTEST_GUILESS_MAIN(TestExplainer)

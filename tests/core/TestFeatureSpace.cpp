@@ -65,6 +65,7 @@ private Q_SLOTS:
     void trainingStatisticsFromTheSummary();
     void binOfFollowsSearchsortedLeft();
     void bundleWithoutSummaryHasNoStats();
+    void sensitiveFeaturesAreImmutable();
 
 private:
     std::optional<ModelBundle> m_bundle;
@@ -543,6 +544,36 @@ void TestFeatureSpace::bundleWithoutSummaryHasNoStats()
     for (const FeatureInfo &info : old->features()) {
         QVERIFY(info.hasStats);
         QVERIFY(info.bins.empty());
+    }
+}
+
+void TestFeatureSpace::sensitiveFeaturesAreImmutable()
+{
+    // A feature that the spec lists as sensitive but forgot to mark immutable is still never
+    // offered for change: counterfactuals must not say "be of another nationality".
+    ModelBundle bundle = *m_bundle;
+    int changed = -1;
+    for (size_t f = 0; f < bundle.spec.features.size(); ++f) {
+        FeatureSpec &feature = bundle.spec.features[f];
+        if (feature.immutable)
+            continue;
+        SensitiveSpec sensitive;
+        sensitive.column = feature.column;
+        bundle.spec.sensitive.push_back(sensitive);
+        changed = static_cast<int>(f);
+        break;
+    }
+    QVERIFY(changed >= 0);
+    const auto before = FeatureSpace::fromBundle(*m_bundle);
+    const auto after = FeatureSpace::fromBundle(bundle);
+    MIZAN_VERIFY_OK(before);
+    MIZAN_VERIFY_OK(after);
+    QVERIFY(!before->features()[size_t(changed)].immutable);
+    QVERIFY(after->features()[size_t(changed)].immutable);
+    for (int f = 0; f < after->featureCount(); ++f) {
+        if (f != changed)
+            QCOMPARE(after->features()[size_t(f)].immutable,
+                     before->features()[size_t(f)].immutable);
     }
 }
 

@@ -187,10 +187,14 @@ void TestWorkspaceExplain::analystExplainsAStoredLead()
     QCOMPARE(details["model"].toInteger(), m_model.id);
     QCOMPARE(details["model_sha256"].toString(), QString::fromLatin1(m_model.modelSha256));
     QCOMPARE(details["method"].toString(), QStringLiteral("treeshap+lime"));
-    QCOMPARE(details["input_sha256"].toString(), QString::fromLatin1(space.inputSha256(*lead)));
+    // Not the plain input hash (an auditor could try every value): a keyed HMAC of it.
+    const QString mac = details["input_hmac"].toString();
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(mac).hasMatch());
+    QVERIFY(mac != QString::fromLatin1(space.inputSha256(*lead)));
+    QVERIFY(!details.contains("input_sha256"));
     QCOMPARE(details["seed"].toString(), QStringLiteral("7"));
     QCOMPARE(details["engine"].toString(), e->receipt.engine);
-    const QSet<QString> allowed{"model", "model_sha256", "method", "input_sha256", "engine", "seed"};
+    const QSet<QString> allowed{"model", "model_sha256", "method", "input_hmac", "engine", "seed"};
     for (const QString &key : details.keys())
         QVERIFY2(allowed.contains(key), qPrintable(key));
 
@@ -202,7 +206,7 @@ void TestWorkspaceExplain::analystExplainsAStoredLead()
     stripped.timeMs = 0;
     stripped.prevHash.clear();
     stripped.leafHash.clear();
-    for (const char *key : {"model_sha256", "input_sha256", "engine"})
+    for (const char *key : {"model_sha256", "input_hmac", "engine"})
         stripped.details.remove(QLatin1String(key));
     const QString rest = QString::fromUtf8(stripped.canonicalBytes());
     for (int f = 0; f < space.featureCount(); ++f) {
@@ -227,7 +231,7 @@ void TestWorkspaceExplain::analystExplainsAStoredLead()
     QCOMPARE(plain.size(), size_t(1));
     QCOMPARE(plain.front().details["method"].toString(), QStringLiteral("treeshap"));
     QVERIFY(!plain.front().details.contains("seed"));
-    QCOMPARE(plain.front().details["input_sha256"], details["input_sha256"]);
+    QCOMPARE(plain.front().details["input_hmac"], details["input_hmac"]); // same input, same MAC
 }
 
 void TestWorkspaceExplain::whatIfIsAuditedWithTheChangedColumns()
@@ -273,16 +277,15 @@ void TestWorkspaceExplain::whatIfIsAuditedWithTheChangedColumns()
     QCOMPARE(changed.outcome, QStringLiteral("ok"));
     QCOMPARE(changed.target, leadTarget(m_set.id, row));
     QCOMPARE(changed.details["changed"].toArray(), (QJsonArray{"visits", "channel"}));
-    QCOMPARE(changed.details["input_sha256"].toString(),
-             QString::fromLatin1(space.inputSha256(edited)));
+    QVERIFY(changed.details.contains("input_hmac"));
     QCOMPARE(changed.details["model_sha256"].toString(), QString::fromLatin1(m_model.modelSha256));
     QCOMPARE(changed.details["method"].toString(), QStringLiteral("treeshap"));
     QVERIFY(!changed.canonicalBytes().contains(
         channels.categories.at(edited[size_t(channel)].category).toUtf8()));
     QCOMPARE(whatIfs[1].outcome, QStringLiteral("ok"));
     QCOMPARE(whatIfs[1].details["changed"].toArray(), QJsonArray());
-    QCOMPARE(whatIfs[1].details["input_sha256"].toString(),
-             QString::fromLatin1(space.inputSha256(*original)));
+    // An unchanged lead has another MAC than the edited one.
+    QVERIFY(whatIfs[1].details["input_hmac"] != changed.details["input_hmac"]);
     QCOMPARE(whatIfs[2].outcome, QStringLiteral("failed"));
     QCOMPARE(whatIfs[2].details["error"].toString(), QStringLiteral("invalid_input"));
 }
@@ -360,7 +363,15 @@ void TestWorkspaceExplain::auditorExplainsTheModelGlobally()
     QCOMPARE(g->rows, m_set.rows);
     QCOMPARE(g->features, reference->features);
     QCOMPARE(g->order, reference->order);
-    QCOMPARE(g->sampleIndex, reference->sampleIndex);
+    // Without leads.view: SHAP values of the sample, but no row numbers and no lead values.
+    QCOMPARE(g->sampleIndex.size(), reference->sampleIndex.size());
+    QVERIFY(std::all_of(g->sampleIndex.begin(), g->sampleIndex.end(), [](qint64 i) {
+        return i == -1;
+    }));
+    QVERIFY(std::all_of(g->sampleValues.begin(), g->sampleValues.end(), [](double v) {
+        return std::isnan(v);
+    }));
+    QCOMPARE(g->sampleShap, reference->sampleShap);
     for (size_t f = 0; f < g->meanAbs.size(); ++f)
         QVERIFY(std::abs(g->meanAbs[f] - reference->meanAbs[f]) < 1e-12);
     QCOMPARE(g->receipt.inputSha256, m_set.sha256);
