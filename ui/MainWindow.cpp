@@ -3,7 +3,9 @@
 #include "audit/AuditTab.h"
 #include "common/Background.h"
 #include "common/Dialogs.h"
+#include "explain/ExplainTab.h"
 #include "model/Booster.h"
+#include "scoring/ScoreTableModel.h"
 #include "scoring/ScoringTab.h"
 #include "session/LockScreen.h"
 #include "session/SessionDialogs.h"
@@ -44,6 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_scoring = new ScoringTab(m_tabs);
     m_tabs->addTab(m_scoring, tr("&Scoring"));
+    m_explain = new ExplainTab(m_tabs);
+    m_explain->hide(); // a tab once there is something to explain
     m_stack = new QStackedWidget(this);
     m_lock = new LockScreen(m_stack);
     m_stack->addWidget(m_tabs);
@@ -69,7 +73,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_audit && index >= 0 && m_tabs->widget(index) == m_audit)
             m_audit->refresh();
+        if (m_workspace && index >= 0 && m_tabs->widget(index) == m_explain)
+            m_explain->refreshWorkspace(); // lead sets and models imported since
     });
+    connectExplainTab();
     statusBar()->showMessage(tr("Ready. Open a lead file and a model, or start with the demo."));
 
     QSettings settings;
@@ -134,6 +141,7 @@ void MainWindow::applyRole()
             statusBar()->showMessage(message);
         });
     }
+    applyExplainTab();
     applyAuditTab();
     m_sessionMenu->menuAction()->setVisible(true);
     m_idlePolicyAction->setVisible(m_workspace->can(Permission::UsersManage));
@@ -167,6 +175,63 @@ void MainWindow::applyAuditTab()
         m_audit->refresh();
 }
 
+void MainWindow::connectExplainTab()
+{
+    m_explain->setWorkspaceInUse([this] { return workspaceBusy(); });
+    connect(m_explain, &ExplainTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    // While an explanation job holds the workspace on a worker thread, no other tab may call it.
+    connect(m_explain, &ExplainTab::busyChanged, this, [this](bool busy) {
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (m_tabs->widget(i) != m_explain)
+                m_tabs->setTabEnabled(i, !busy);
+    });
+    // File mode: the Explain tab explains what the Scoring tab scored.
+    const auto showFileSource = [this] {
+        m_explain->setFileSource(m_scoring->tableModel()->dataset(), m_scoring->shownBundle());
+        if (m_tabs->indexOf(m_explain) < 0)
+            m_tabs->insertTab(m_tabs->indexOf(m_scoring) + 1, m_explain, tr("E&xplain"));
+    };
+    connect(m_scoring, &ScoringTab::scoringFinished, this, [this, showFileSource](bool ok) {
+        if (ok && !m_workspace)
+            showFileSource();
+    });
+    connect(m_scoring,
+            &ScoringTab::explainRequested,
+            this,
+            [this, showFileSource](qint64 row, const QString &id) {
+                if (m_explain->isBusy())
+                    return;
+                if (!m_workspace)
+                    showFileSource();
+                if (m_tabs->indexOf(m_explain) < 0)
+                    return; // the role may not explain
+                m_tabs->setCurrentWidget(m_explain);
+                if (m_workspace)
+                    m_explain->explainStored(m_scoring->shownLeadSetId(),
+                                             m_scoring->shownModelId(),
+                                             row,
+                                             id);
+                else
+                    m_explain->explainRow(row);
+            });
+}
+
+void MainWindow::applyExplainTab()
+{
+    const int index = m_tabs->indexOf(m_explain);
+    if (m_workspace->can(Permission::LeadsExplain)) {
+        m_explain->setWorkspace(m_workspace);
+        if (index < 0)
+            m_tabs->insertTab(m_tabs->indexOf(m_scoring) + 1, m_explain, tr("E&xplain"));
+        return;
+    }
+    if (index >= 0)
+        m_tabs->removeTab(index);
+    m_explain->setWorkspace(nullptr);
+}
+
 void MainWindow::removeRoleTabs()
 {
     const auto remove = [this](QWidget *tab) {
@@ -186,7 +251,8 @@ bool MainWindow::isLockScreenShown() const
 
 bool MainWindow::workspaceBusy() const
 {
-    return m_scoring->isBusy() || (m_audit && m_audit->isBusy()) || backgroundJobCount() > 0;
+    return m_scoring->isBusy() || m_explain->isBusy() || (m_audit && m_audit->isBusy())
+           || backgroundJobCount() > 0;
 }
 
 void MainWindow::lockSession()
@@ -240,6 +306,7 @@ void MainWindow::signOut()
     m_idleTimer.stop();
     // Nothing of the last user stays on screen or in memory for the next one.
     m_scoring->clearResults();
+    m_explain->clearResults();
     removeRoleTabs();
     menuBar()->setEnabled(false);
     m_lock->setWorkspace(nullptr);

@@ -13,6 +13,7 @@ class QTabWidget;
 namespace mizan {
 
 class AuditTab;
+class ExplainTab;
 class LockScreen;
 class ScoringTab;
 class UsersTab;
@@ -35,6 +36,7 @@ public:
     ScoringTab *scoringTab() const { return m_scoring; }
     UsersTab *usersTab() const { return m_users; }
     AuditTab *auditTab() const { return m_audit; }
+    ExplainTab *explainTab() const { return m_explain; }
     LockScreen *lockScreen() const { return m_lock; }
     bool isLockScreenShown() const;
     /**
@@ -74,6 +76,10 @@ private:
     void applyRole();
     /** @brief The Audit tab for roles with audit.view (made again at each sign-in). */
     void applyAuditTab();
+    /** @brief The Explain tab for roles with leads.explain, on the signed-in workspace. */
+    void applyExplainTab();
+    /** @brief Connects the Explain tab to the Scoring tab and the window (once). */
+    void connectExplainTab();
     /** @brief Takes the role tabs away (sign-out): nothing of the last user stays. */
     void removeRoleTabs();
     /** @brief A worker thread holds the workspace (scoring, or a sign-in/password job). */
@@ -85,6 +91,7 @@ private:
     ScoringTab *m_scoring = nullptr;
     UsersTab *m_users = nullptr;
     AuditTab *m_audit = nullptr;
+    ExplainTab *m_explain = nullptr;
     LockScreen *m_lock = nullptr;
     QLabel *m_userLabel = nullptr;
     QMenu *m_sessionMenu = nullptr;

@@ -113,16 +113,25 @@ public:
 
     QString phrase(Phrase p) const { return QString::fromUtf16(kPhrases[p][m_index]); }
     /** Numbers in Western digits in both languages (as the authority's documents print them). */
-    QString number(double v, int decimals) const { return QString::number(v, 'f', decimals); }
+    QString number(double v, int decimals) const { return ltr(QString::number(v, 'f', decimals)); }
     QString signedNumber(double v, int decimals) const
     {
-        return (v > 0   ? QStringLiteral("+")
-                : v < 0 ? QStringLiteral("\u2212")
-                        : QString())
-               + QString::number(std::abs(v), 'f', decimals);
+        return ltr((v > 0   ? QStringLiteral("+")
+                    : v < 0 ? QStringLiteral("\u2212")
+                            : QString())
+                   + QString::number(std::abs(v), 'f', decimals));
     }
-    QString percent(double p) const { return QString::number(p * 100.0, 'f', 1) + u'%'; }
+    QString percent(double p) const { return ltr(QString::number(p * 100.0, 'f', 1) + u'%'); }
     bool rtl() const { return m_index == 1; }
+    /**
+     * Left-to-right text (numbers with their sign, feature names, LIME's conditions) kept in its
+     * order inside Arabic: a left-to-right embedding (U+202A ... U+202C), which QTextDocument's
+     * bidi algorithm honours, where "+0.60" would otherwise print as "0.60+".
+     */
+    QString ltr(const QString &text) const
+    {
+        return rtl() ? QStringLiteral("\u202A") + text + QStringLiteral("\u202C") : text;
+    }
 
 private:
     int m_index;
@@ -141,6 +150,7 @@ QString explanationReportHtml(const LeadExplanation &e,
                               const ExplanationReportContext &context)
 {
     const Writer w(language);
+    const auto data = [&](const QString &text) { return w.ltr(esc(text)); };
     const auto valueOf = [&](int feature) {
         const QString v = space.displayValue(feature, e.lead[static_cast<size_t>(feature)]);
         return v.isEmpty() ? w.phrase(Missing) : v;
@@ -160,7 +170,7 @@ QString explanationReportHtml(const LeadExplanation &e,
     html += QStringLiteral("<h1>%1</h1>").arg(w.phrase(Title));
     html += QStringLiteral("<table>");
     const auto row = [&](Phrase label, const QString &value) {
-        html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(w.phrase(label), esc(value));
+        html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(w.phrase(label), data(value));
     };
     row(LeadLabel, context.leadId);
     row(LeadSetLabel, context.leadSet);
@@ -183,8 +193,8 @@ QString explanationReportHtml(const LeadExplanation &e,
     for (const FeatureAttribution &a : e.shap.features) {
         if (listed == 5 || a.contribution == 0.0)
             break;
-        const QString what = QStringLiteral("%1 = %2").arg(esc(nameOf(a.feature)),
-                                                           esc(valueOf(a.feature)));
+        const QString what = QStringLiteral("%1 = %2").arg(data(nameOf(a.feature)),
+                                                           data(valueOf(a.feature)));
         html += QStringLiteral("<li class=\"%1\">%2</li>")
                     .arg(a.contribution > 0 ? QStringLiteral("up") : QStringLiteral("down"),
                          w.phrase(a.contribution > 0 ? Raised : Lowered)
@@ -208,8 +218,8 @@ QString explanationReportHtml(const LeadExplanation &e,
                      w.percent(e.shap.baseProbability));
     for (const FeatureAttribution &a : e.shap.features) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5</td></tr>")
-                    .arg(esc(nameOf(a.feature)),
-                         esc(valueOf(a.feature)),
+                    .arg(data(nameOf(a.feature)),
+                         data(valueOf(a.feature)),
                          a.contribution >= 0 ? QStringLiteral("up") : QStringLiteral("down"),
                          w.signedNumber(a.contribution, 4),
                          w.signedNumber(a.probabilityDelta * 100.0, 2) + u'%');
@@ -233,9 +243,9 @@ QString explanationReportHtml(const LeadExplanation &e,
             for (const FeatureChange &change : c.changes) {
                 const QString from = space.displayValue(change.feature, change.from);
                 changes.append(QStringLiteral("%1: %2 \u2192 %3")
-                                   .arg(esc(nameOf(change.feature)),
-                                        esc(from.isEmpty() ? w.phrase(Missing) : from),
-                                        esc(space.displayValue(change.feature, change.to))));
+                                   .arg(data(nameOf(change.feature)),
+                                        from.isEmpty() ? w.phrase(Missing) : data(from),
+                                        data(space.displayValue(change.feature, change.to))));
             }
             html += QStringLiteral("<li>%1</li>")
                         .arg(w.phrase(ChangeItem)
@@ -259,7 +269,7 @@ QString explanationReportHtml(const LeadExplanation &e,
         html += QStringLiteral("<ul>");
         for (const LimeWeight &weight : e.lime->weights)
             html += QStringLiteral("<li>%1: %2</li>")
-                        .arg(esc(weight.condition), w.signedNumber(weight.weight, 4));
+                        .arg(data(weight.condition), w.signedNumber(weight.weight, 4));
         html += QStringLiteral("</ul>");
     }
 

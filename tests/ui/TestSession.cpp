@@ -160,7 +160,8 @@ private Q_SLOTS:
         {
             MainWindow window;
             window.setWorkspace(f.signIn(QStringLiteral("nour"), kOtherPassword));
-            QCOMPARE(tabNames(window), QStringList{QStringLiteral("scoringTab")});
+            QCOMPARE(tabNames(window),
+                     (QStringList{QStringLiteral("scoringTab"), QStringLiteral("explainTab")}));
             QVERIFY(window.findChild<QLabel *>(QStringLiteral("userLabel"))
                         ->text()
                         .contains(QLatin1String("Analyst")));

@@ -208,6 +208,9 @@ void ScoringTab::buildUi()
     filters->addWidget(toLabel);
     filters->addWidget(m_maximum);
     filters->addStretch(1);
+    m_explainButton = new QPushButton(tr("E&xplain lead"), this);
+    m_explainButton->setObjectName(QStringLiteral("explainLeadButton"));
+    filters->addWidget(m_explainButton);
     filters->addWidget(m_exportButton);
 
     m_table = new QTableView(this);
@@ -265,6 +268,7 @@ void ScoringTab::buildUi()
     connect(m_scoreButton, &QPushButton::clicked, this, &ScoringTab::score);
     connect(m_cancelButton, &QPushButton::clicked, this, &ScoringTab::cancel);
     connect(m_exportButton, &QPushButton::clicked, this, &ScoringTab::exportScores);
+    connect(m_explainButton, &QPushButton::clicked, this, &ScoringTab::explainSelected);
     connect(m_search, &QLineEdit::textChanged, this, &ScoringTab::updateFilter);
     connect(m_band, &QComboBox::currentIndexChanged, this, &ScoringTab::updateFilter);
     connect(m_minimum, &QDoubleSpinBox::valueChanged, this, &ScoringTab::updateFilter);
@@ -294,6 +298,12 @@ void ScoringTab::createActions()
     m_exportAction = add(QKeySequence(Qt::CTRL | Qt::Key_E),
                          &ScoringTab::exportScores,
                          m_exportButton);
+    m_explainAction = add(QKeySequence(Qt::CTRL | Qt::Key_I),
+                          &ScoringTab::explainSelected,
+                          m_explainButton);
+    m_explainAction->setObjectName(QStringLiteral("explainLeadAction"));
+    m_table->addAction(m_explainAction); // the table's context menu
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     add(QKeySequence::Find, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -399,6 +409,8 @@ void ScoringTab::setBusy(bool busy)
                                                        m_exportButton})
         w->setEnabled(!busy);
     m_exportButton->setEnabled(!busy && m_model->rowCount() > 0);
+    m_explainButton->setEnabled(!busy && m_model->rowCount() > 0 && m_shownBundle);
+    m_explainAction->setEnabled(m_explainButton->isEnabled());
     m_cancelButton->setEnabled(busy && m_cancel);
     m_progress->setVisible(busy);
     updateInputLabels();
@@ -407,6 +419,9 @@ void ScoringTab::setBusy(bool busy)
 void ScoringTab::score()
 {
     if (m_workspace) {
+        // What the run is about, for the Explain tab once it is shown.
+        m_runLeadSet = m_leadSetCombo->currentData().toLongLong();
+        m_runModel = m_modelCombo->currentData().toLongLong();
         scoreInWorkspace();
         return;
     }
@@ -468,6 +483,9 @@ void ScoringTab::showOutcome(const ScoringOutcome &outcome)
 {
     const RiskBands &bands = outcome.bundle->bands;
     m_model->setScores(outcome.data, outcome.scores, bands);
+    m_shownBundle = outcome.bundle;
+    m_shownLeadSet = m_workspace ? m_runLeadSet : -1;
+    m_shownModel = m_workspace ? m_runModel : -1;
     m_filter->sort(m_table->horizontalHeader()->sortIndicatorSection(),
                    m_table->horizontalHeader()->sortIndicatorOrder());
     m_histogram->setScores(outcome.scores->probabilities, bands);
@@ -526,10 +544,22 @@ void ScoringTab::clearResults()
     if (m_busy)
         return;
     m_model->clear();
+    m_shownBundle.reset();
+    m_shownLeadSet = m_shownModel = -1;
     m_histogram->clear();
     m_summary->clear();
     m_bandSummary->clear();
     setBusy(false);
+}
+
+void ScoringTab::explainSelected()
+{
+    const QModelIndex current = m_table->currentIndex().isValid() ? m_table->currentIndex()
+                                                                  : m_filter->index(0, 0);
+    if (m_busy || !current.isValid() || !m_shownBundle)
+        return;
+    const int row = m_filter->mapToSource(current).row();
+    Q_EMIT explainRequested(row, m_model->dataset()->idOf(row));
 }
 
 void ScoringTab::updateFilter()

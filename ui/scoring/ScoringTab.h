@@ -76,6 +76,13 @@ public:
     QAction *openModelAction() const { return m_openModelAction; }
     QAction *scoreAction() const { return m_scoreAction; }
     QAction *exportAction() const { return m_exportAction; }
+    /** @brief Explains the selected lead in the Explain tab (explainRequested). */
+    QAction *explainAction() const { return m_explainAction; }
+    /** @brief The model of the scores shown (null before a run): the Explain tab's in file mode. */
+    std::shared_ptr<const ModelBundle> shownBundle() const { return m_shownBundle; }
+    /** @brief The stored lead set and model of the scores shown (-1 unless on a workspace). */
+    qint64 shownLeadSetId() const { return m_shownLeadSet; }
+    qint64 shownModelId() const { return m_shownModel; }
 
 public Q_SLOTS:
     void openLeads();
@@ -87,8 +94,12 @@ public Q_SLOTS:
     void refreshWorkspace();
     void importLeadsToWorkspace();
     void importModelToWorkspace();
+    /** @brief Asks the Explain tab to explain the table's current lead. */
+    void explainSelected();
 
 Q_SIGNALS:
+    /** @brief The user asked to explain a lead: its row in the lead set and its id. */
+    void explainRequested(qint64 row, const QString &leadId);
     void scoringFinished(bool succeeded);
     void exportFinished(bool succeeded);
     void statusMessage(const QString &message);
@@ -112,6 +123,13 @@ private:
     QAction *m_openModelAction = nullptr;
     QAction *m_scoreAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_explainAction = nullptr;
+    QPushButton *m_explainButton = nullptr;
+    std::shared_ptr<const ModelBundle> m_shownBundle;
+    qint64 m_shownLeadSet = -1;
+    qint64 m_shownModel = -1;
+    qint64 m_runLeadSet = -1; ///< of the workspace run in progress
+    qint64 m_runModel = -1;
     QString m_leadsPath;
     QString m_specPath;
     QString m_modelPath;
