@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace mizan {
 
@@ -15,6 +16,7 @@ NativePredictor::NativePredictor(const XgbModel &model)
     for (const XgbTree &tree : model.trees) {
         const auto root = static_cast<uint32_t>(m_nodes.size());
         m_roots.push_back(root);
+        m_depths.push_back(tree.depth);
         m_nodes.push_back({});
         queue.assign(1, {0, root});
         // Breadth first: every internal node gets two adjacent slots for its children.
@@ -22,16 +24,20 @@ NativePredictor::NativePredictor(const XgbModel &model)
             const auto [node, slot] = queue[q];
             const auto n = static_cast<size_t>(node);
             Node &out = m_nodes[slot];
-            out.value = tree.value[n];
             if (tree.isLeaf(node)) {
-                out.left = -1;
-                out.feature = 0;
+                // A leaf stays where it is: the lockstep walk may take more steps than its depth.
+                out.left = static_cast<int32_t>(slot);
+                out.feature = kLeaf;
+                out.threshold = std::numeric_limits<float>::infinity();
+                out.value = tree.value[n];
                 continue;
             }
             const auto children = static_cast<uint32_t>(m_nodes.size());
             out.left = static_cast<int32_t>(children);
             out.feature = static_cast<uint32_t>(tree.feature[n])
                           | (tree.defaultLeft[n] ? kDefaultLeft : 0u);
+            out.threshold = tree.value[n];
+            out.value = 0.0f;
             m_nodes.push_back({});
             m_nodes.push_back({});
             queue.emplace_back(tree.left[n], children);
@@ -43,23 +49,48 @@ NativePredictor::NativePredictor(const XgbModel &model)
 void NativePredictor::predictMargins(const float *rows, qint64 count, int width, float *out) const
 {
     constexpr qint64 kBlock = 64;
+    constexpr int kLanes = 8;
     float sums[kBlock];
     const Node *nodes = m_nodes.data();
+    // Which child a row takes. NaN compares false: it goes right unless the node sends missing
+    // values left. A leaf takes no step.
+    const auto next = [nodes](uint32_t at, const float *row) {
+        const Node &node = nodes[at];
+        const float x = row[node.feature & kFeatureMask];
+        const bool left = x < node.threshold || (std::isnan(x) && (node.feature & kDefaultLeft));
+        return static_cast<uint32_t>(node.left) + ((left || (node.feature & kLeaf)) ? 0u : 1u);
+    };
     for (qint64 first = 0; first < count; first += kBlock) {
         const qint64 n = std::min(kBlock, count - first);
         std::fill(sums, sums + n, m_baseMargin);
-        for (const uint32_t root : m_roots) {
-            for (qint64 r = 0; r < n; ++r) {
-                const float *row = rows + (first + r) * width;
-                const Node *node = nodes + root;
-                while (node->left >= 0) {
-                    const float x = row[node->feature & ~kDefaultLeft];
-                    // NaN compares false: it goes right unless the node sends missing values left.
-                    const bool left = x < node->value
-                                      || (std::isnan(x) && (node->feature & kDefaultLeft));
-                    node = nodes + node->left + (left ? 0 : 1);
+        for (size_t t = 0; t < m_roots.size(); ++t) {
+            const uint32_t root = m_roots[t];
+            const int depth = m_depths[t];
+            qint64 r = 0;
+            if (depth <= kLockstepDepth) {
+                // Eight rows walk the tree together for exactly `depth` steps: no branch on
+                // where a path ends, and eight independent loads in flight.
+                for (; r + kLanes <= n; r += kLanes) {
+                    uint32_t at[kLanes];
+                    const float *row[kLanes];
+                    for (int j = 0; j < kLanes; ++j) {
+                        at[j] = root;
+                        row[j] = rows + (first + r + j) * width;
+                    }
+                    for (int step = 0; step < depth; ++step) {
+                        for (int j = 0; j < kLanes; ++j)
+                            at[j] = next(at[j], row[j]);
+                    }
+                    for (int j = 0; j < kLanes; ++j)
+                        sums[r + j] += nodes[at[j]].value;
                 }
-                sums[r] += node->value;
+            }
+            for (; r < n; ++r) {
+                const float *row = rows + (first + r) * width;
+                uint32_t at = root;
+                while (!(nodes[at].feature & kLeaf))
+                    at = next(at, row);
+                sums[r] += nodes[at].value;
             }
         }
         std::copy(sums, sums + n, out + first);

@@ -33,14 +33,20 @@ public:
 private:
     struct Node
     {
-        int32_t left;     ///< index of the left child (the right one is left + 1); -1 for a leaf
-        uint32_t feature; ///< split feature; the top bit set when missing values go left
-        float value;      ///< split threshold, or the leaf's output
+        int32_t left;     ///< index of the left child (the right one is left + 1); a leaf: itself
+        uint32_t feature; ///< split feature; kDefaultLeft when missing values go left, kLeaf
+        float threshold;  ///< split threshold (+inf for a leaf)
+        float value;      ///< the leaf's output
     };
     static constexpr uint32_t kDefaultLeft = 0x80000000u;
+    static constexpr uint32_t kLeaf = 0x40000000u;
+    static constexpr uint32_t kFeatureMask = ~(kDefaultLeft | kLeaf);
+    /** Trees up to this depth are walked a fixed number of steps, eight rows in lockstep. */
+    static constexpr int kLockstepDepth = 16;
 
     std::vector<Node> m_nodes;
     std::vector<uint32_t> m_roots;
+    std::vector<int> m_depths;
     float m_baseMargin = 0.0f;
 };
 
