@@ -9,6 +9,7 @@
 #include "model/Trainer.h"
 
 #include "OracleCsv.h"
+#include "ShapAdditivity.h"
 #include "TestPaths.h"
 
 #include <QTest>
@@ -116,6 +117,8 @@ void TestAdultOracle::importedModelReproducesPredictions()
     qInfo("worst |margin diff| %.3g, worst |probability diff| %.3g", worstMargin, worstProbability);
     QVERIFY(worstMargin <= 1e-5);
     QVERIFY(worstProbability <= 1e-6);
+    // Native TreeSHAP is additive on every one of the 16,281 test rows.
+    test::checkShapAdditivity(*m_bundle, *m_test, expected);
 }
 
 void TestAdultOracle::trainingReproducesTheReferenceAuc()

@@ -8,6 +8,7 @@
 #include "model/Trainer.h"
 
 #include "OracleCsv.h"
+#include "ShapAdditivity.h"
 #include "TestPaths.h"
 
 #include <QTest>
@@ -114,6 +115,8 @@ void TestBankOracle::importedModelReproducesPredictions()
     qInfo("worst |margin diff| %.3g, worst |probability diff| %.3g", worstMargin, worstProbability);
     QVERIFY(worstMargin <= 1e-5);
     QVERIFY(worstProbability <= 1e-6);
+    // Native TreeSHAP is additive on every one of the 8,237 test rows.
+    test::checkShapAdditivity(*bundle, testPart, expected);
 }
 
 void TestBankOracle::trainingReproducesTheReferenceAuc()
