@@ -94,6 +94,378 @@
     </message>
 </context>
 <context>
+    <name>mizan::AuditCheckpointsDialog</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint history</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Each checkpoint is the root of the log at a size, signed by the workspace key (and co-signed by a person at sign-out, approvals, exports and on request). %n checkpoint(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co-signed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed note of the selected checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed &amp;note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the signed checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed notes (*.note);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::AuditDetailPane</name>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No entry selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an entry to see its details, its hashes and the proof that it is in the signed log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry not shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not verified: the inclusion proof of entry %1 does not lead to the root of the tree of %2 entries. The entry or the log was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not verified: the proof leads to the root, but %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified: entry %1 is in the signed checkpoint of %2 entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified against the current tree of %1 entries. No signed checkpoint covers this entry yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hashes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous entry's leaf hash (prev_hash)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This entry's leaf hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leaf %1 (counting from 0) of the tree of %2 entries; the hashes on its path to the root:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root of the tree of %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co-signed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None yet: the proof is against the root of the log as it is now, which no signature covers.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::AuditFilterBar</name>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter from a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter up to a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to time (exclusive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries at or after this local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries before this local time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From entry number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to entry number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>login, or a prefix: model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An exact action ("login"), or a prefix ending in a dot ("user.")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exact target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text in the details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any text in the details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply the filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;ntries:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">&amp;الدور:</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Details contain:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>mizan::AuditLog</name>
     <message>
         <source>entry %1 is missing</source>
@@ -110,6 +482,575 @@
     <message>
         <source>The audit log does not verify: %1.</source>
         <translation>فشل التحقق من سجل التدقيق: %1.</translation>
+    </message>
+    <message>
+        <source>The audit log's Merkle tree has no node %1 at level %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the fields must be exactly %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field %1 is not a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field details is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seq and time must be non-negative integers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prev_hash is not 64 lower-case hexadecimal digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the line is not in canonical form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workspace signing key is not available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log's Merkle tree is incomplete; run audit verify.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored checkpoint %1 is damaged: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::AuditModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade of the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed on request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence pack export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to show the newest or the oldest entries first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::AuditTab</name>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation type="unfinished">مسؤول الخصوصية</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify the whole log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks every entry, the hash chain, the Merkle tree and every signed checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify against a saved chec&amp;kpoint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify against a checkpoint kept in a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the running job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint histor&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the checkpoint history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;checkpoint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign a checkpoint now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signs the log as it is now with the workspace key and your own, and saves the checkpoint to a file you keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport evidence pack…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export an evidence pack of the entries shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes the entries the filter shows, with their proofs, the checkpoints and the keys, to a folder that verifies offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance &amp;report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the compliance report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions by type and user, denials, approvals, fairness alerts, erasures and backups in the filter's time range, with the verification and its signed checkpoint (PDF or CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sho&amp;w the entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the first bad entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No entry matches the filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All %1 matching entries shown, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 entries shown, %2; scroll down for more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The log has no entry %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the log from entry %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checkpoint you kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed notes (*.note);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a signed checkpoint: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying… %p%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification cancelled: nothing was concluded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The log could not be verified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All good up to checkpoint %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All good (no checkpoint yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First broken entry %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The log does not verify: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 entries and %2 signed checkpoints checked: hash chain, Merkle roots and signatures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The log verifies up to the checkpoint of %1 entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sho&amp;w entry %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder for the evidence pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting… %p%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; no pack was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence pack not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence pack written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evidence pack is in %1: %2 entries, up to the signed checkpoint of %3 entries. Its VERIFY.md says how to check it without Mizan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence pack written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the signed checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint not signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checkpoint was signed and is kept in the workspace, but %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries, signed by the workspace and co-signed by you, is in %2. Keep it outside the workspace: verifying against it later proves that the log only grew.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checkpoint of %1 entries signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the compliance report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifying for the report… %p%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the compliance report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance report not written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance report written to %1 (%2 entries in the period).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::AuditVerifier</name>
+    <message>
+        <source>checkpoint %1 belongs to another log (origin "%2", expected "%3")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoint %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workspace signature of %1 does not verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is signed by an unknown key "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the co-signature of %1 on %2 does not verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All good: %n entries verified, up to the signed checkpoint of %1 entries.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All good: %n entries verified (no checkpoint yet).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The log extends the trusted checkpoint of %1 entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tampering found: the first bad entry is %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tampering found: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 no longer matches the hash entry %2 chains to (one of them was changed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 does not chain to the entry before it</source>
+        <translation type="unfinished">القيد %1 غير مرتبط بالقيد الذي يسبقه</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (the log jumps from entry %2 to %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 appears again after entry %2 (entries were reordered or inserted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 was inserted: the entry after it was entry %1 when it was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written (its content does not match its leaf hash)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the entries after the checkpoint of %1 entries up to entry %2 do not match the signed root of checkpoint %2 (changed, or the log was rewritten)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log does not extend the trusted checkpoint of %1 entries: its first %1 entries were rewritten, or this is another copy of the workspace (a fork)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint that must follow entry %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint %1 co-signs at logout (entry %2) is missing or not co-signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries 1 to %1 were written before the log kept signed checkpoints: their checkpoints were signed when the log was caught up, and their sign-outs are not co-signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log holds %1 entries but the trusted checkpoint vouches for %2 (an older copy was restored, or entries were removed from the end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log ends at entry %1 but a signed checkpoint vouches for %2 entries (entries were removed from the end, or an older copy was restored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the trusted checkpoint does not verify: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::BeeswarmChart</name>
+    <message>
+        <source>SHAP beeswarm</source>
+        <translation>مخطط سرب النحل لقيم SHAP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sampled leads</source>
+        <translation>
+            <numerusform>%n عميل محتمل في العيّنة</numerusform>
+            <numerusform>عميل محتمل واحد في العيّنة</numerusform>
+            <numerusform>عميلان محتملان في العيّنة</numerusform>
+            <numerusform>%n عملاء محتملين في العيّنة</numerusform>
+            <numerusform>%n عميلًا محتملًا في العيّنة</numerusform>
+            <numerusform>%n عميل محتمل في العيّنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feature value</source>
+        <translation>قيمة الخاصية</translation>
+    </message>
+    <message>
+        <source>SHAP value (impact on the model's output, log-odds)</source>
+        <translation>قيمة SHAP (الأثر في مخرجات النموذج، بلوغاريتم الأرجحية)</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>مرتفعة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
     </message>
 </context>
 <context>
@@ -148,6 +1089,248 @@
     <message>
         <source>The two new passwords differ; type them again.</source>
         <translation>كلمتا المرور الجديدتان غير متطابقتين؛ اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Checkpoint</name>
+    <message>
+        <source>The checkpoint is not a valid signed note: line %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it does not end with a newline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it holds a control character (carriage return, tab, NUL, ...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a text and a blank line must come before the signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a signature line must start with "— "</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a signature line is "— name signature"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature is not a key id and an Ed25519 signature in base64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" cannot name a signing key (no spaces or '+').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>origin, size and root hash must come before the blank line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the origin is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the tree size is not a decimal number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the root hash is not 32 bytes in base64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an extension line is empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::CompliancePdf</name>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">المستخدم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first %1 of %2 are listed; mizan-cli audit show lists them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit compliance report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspace log: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It rests on this signed checkpoint (%1 entries), which can be verified offline with mizan-cli audit verify --trusted:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 entries in the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions by type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions by user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model approvals and rejections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fairness alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backups and restores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::Counterfactual</name>
+    <message>
+        <source>The search for counterfactuals was cancelled.</source>
+        <translation>أُلغي البحث عن التغييرات المقترحة.</translation>
+    </message>
+    <message>
+        <source>The lead has %1 values; the model has %2 features.</source>
+        <translation>عدد قيم العميل المحتمل %1، وعدد خصائص النموذج %2.</translation>
+    </message>
+    <message>
+        <source>The decision threshold must lie between 0 and 1; it is %1.</source>
+        <translation>يجب أن يكون حدّ القرار بين 0 و1، وقيمته الحالية %1.</translation>
+    </message>
+    <message>
+        <source>Counterfactuals need at least one suggestion, one change per suggestion and one model evaluation.</source>
+        <translation>يتطلب البحث عن التغييرات المقترحة اقتراحًا واحدًا على الأقل، وتغييرًا واحدًا على الأقل في كل اقتراح، وتقييمًا واحدًا على الأقل للنموذج.</translation>
+    </message>
+    <message>
+        <source>The model does not match its feature space (%1 inputs, %2 expected).</source>
+        <translation>لا يطابق النموذج فضاء خصائصه (عدد المدخلات %1، والمتوقع %2).</translation>
+    </message>
+    <message>
+        <source>The value of '%1' is not one of its categories.</source>
+        <translation>قيمة '%1' ليست من أصنافها المعروفة.</translation>
+    </message>
+    <message>
+        <source>The search for counterfactuals ran out of memory.</source>
+        <translation>نفدت الذاكرة أثناء البحث عن التغييرات المقترحة.</translation>
+    </message>
+    <message>
+        <source>The search for counterfactuals failed: %1</source>
+        <translation>تعذّر البحث عن التغييرات المقترحة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::CounterfactualModel</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غير متوفرة</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to try these values in the what-if panel.</source>
+        <translation>%1
+انقر نقرًا مزدوجًا لتجربة هذه القيم في لوحة «ماذا لو».</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Probability after</source>
+        <translation>الاحتمال بعد التغيير</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>الكلفة</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1836,596 @@
     </message>
 </context>
 <context>
+    <name>mizan::EvidencePack</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not empty; choose a new folder for the pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is left from an export that stopped; remove it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log has no checkpoint yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot move the pack into %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keys/keys.json is missing or not JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keys/keys.json and manifest.json name different logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keys/workspace.pem is missing or not an Ed25519 public key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keys/keys.json lists a key without a user or file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing or not an Ed25519 public key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoints/%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the pack holds no checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the head in manifest.json is not the newest checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proofs.json holds a malformed consistency proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>two checkpoints of %1 entries have different roots (a fork)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checkpoint %1 is not a prefix of checkpoint %2 (the consistency proof fails: the log was rewritten between them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entries.jsonl is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proofs.json holds a malformed inclusion proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entries.jsonl line %1 is cut off or too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entries.jsonl line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entries.jsonl line %1: entry %2 is out of order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 does not chain to the entry before it</source>
+        <translation type="unfinished">القيد %1 غير مرتبط بالقيد الذي يسبقه</translation>
+    </message>
+    <message>
+        <source>entry %1 is not in the signed log (its inclusion proof in the checkpoint of %2 entries fails)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entries.jsonl does not hold the %1 entries of the head checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entries.jsonl holds %1 entries, manifest.json says %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manifest.note is missing or not a signed note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manifest.json was changed: its hash is not the one manifest.note signs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manifest.note is not co-signed by its exporter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not part of the pack (manifest.json does not list it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was changed (its SHA-256 differs from manifest.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manifest.json is missing or not a %1 manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manifest.json has no valid head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proofs.json is missing or not JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the trusted checkpoint does not verify with this pack's keys: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the pack ends at %1 entries but the trusted checkpoint vouches for %2 (an older copy was exported, or entries were removed from the end)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The trusted checkpoint (%1 entries) is not one of this filtered pack's checkpoints; export a complete pack to check it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the log does not extend the trusted checkpoint of %1 entries: it was rewritten, or this is another copy of the workspace (a fork)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::ExplainTab</name>
+    <message>
+        <source>This &amp;lead</source>
+        <translation>هذا &amp;العميل</translation>
+    </message>
+    <message>
+        <source>Whole &amp;model</source>
+        <translation>&amp;النموذج كاملًا</translation>
+    </message>
+    <message>
+        <source>Lead &amp;set:</source>
+        <translation>&amp;مجموعة العملاء:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>&amp;النموذج:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;row:</source>
+        <translation>&amp;صف العميل:</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;شرح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>SHAP: what moved the score</source>
+        <translation>SHAP: ما الذي حرّك الدرجة</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g-odds</source>
+        <translation>&amp;لوغاريتم الأرجحية</translation>
+    </message>
+    <message>
+        <source>&amp;Probability</source>
+        <translation>&amp;الاحتمال</translation>
+    </message>
+    <message>
+        <source>Probability view: each feature's change in probability depends on the order the features are added in; the log-odds view does not.</source>
+        <translation>عرض الاحتمال: يعتمد تغيّر الاحتمال المنسوب إلى كل خاصية على ترتيب إضافة الخصائص، أما عرض لوغاريتم الأرجحية فلا يعتمد عليه.</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)</source>
+        <translation>تصدير &amp;التقرير (PDF)</translation>
+    </message>
+    <message>
+        <source>In English…</source>
+        <translation>بالإنجليزية…</translation>
+    </message>
+    <message>
+        <source>In Arabic…</source>
+        <translation>بالعربية…</translation>
+    </message>
+    <message>
+        <source>LIME: a local linear model</source>
+        <translation>LIME: نموذج خطي محلي</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>إيصال التحقق</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the whole receipt, with full hashes, as JSON</source>
+        <translation>انسخ الإيصال كاملًا، بقيم التجزئة الكاملة، بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>ماذا لو</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>إعادة &amp;تعيين</translation>
+    </message>
+    <message>
+        <source>Changes that would cross the threshold</source>
+        <translation>التغييرات التي تنقل العميل إلى الجانب الآخر من الحدّ</translation>
+    </message>
+    <message>
+        <source>Take the threshold from one of the model's band cut-offs</source>
+        <translation>خذ الحدّ من إحدى نقاط الفصل بين فئات النموذج</translation>
+    </message>
+    <message>
+        <source>S&amp;uggest changes</source>
+        <translation>&amp;اقتراح تغييرات</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>&amp;حدّ القرار:</translation>
+    </message>
+    <message>
+        <source>&amp;Compute for the lead set</source>
+        <translation>&amp;حساب لمجموعة العملاء</translation>
+    </message>
+    <message>
+        <source>Importance: mean |SHAP|</source>
+        <translation>الأهمية: متوسط |SHAP|</translation>
+    </message>
+    <message>
+        <source>Every sampled lead: SHAP value by feature</source>
+        <translation>كل عميل في العيّنة: قيمة SHAP لكل خاصية</translation>
+    </message>
+    <message>
+        <source>This model cannot be explained: %1</source>
+        <translation>لا يمكن شرح هذا النموذج: %1</translation>
+    </message>
+    <message>
+        <source>Leads: &lt;b&gt;%1&lt;/b&gt; (%2 rows) · model: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>العملاء: &lt;b&gt;%1&lt;/b&gt; (عدد الصفوف %2) · النموذج: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Score a lead file in the Scoring tab, then explain any of its leads here.</source>
+        <translation>قيّم ملف عملاء في علامة تبويب التقييم، ثم اشرح هنا أيًّا من عملائه.</translation>
+    </message>
+    <message>
+        <source>Another job is using the workspace; the Explain tab waits for it.</source>
+        <translation>مهمة أخرى تستخدم مساحة العمل؛ وتنتظر علامة تبويب الشرح انتهاءها.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 leads, %3)</source>
+        <translation>%1 (%2 من العملاء، %3)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2…)</source>
+        <translation>%1 (الإصدار %2…)</translation>
+    </message>
+    <message>
+        <source>Looking for changes that cross %1…</source>
+        <translation>جارٍ البحث عن تغييرات تعبُر الحدّ %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no changes suggested.</source>
+        <translation>أُلغي البحث؛ لم تُقترح أي تغييرات.</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>لا توجد اقتراحات</translation>
+    </message>
+    <message>
+        <source>the what-if values</source>
+        <translation>العميل بقيمه المعدَّلة</translation>
+    </message>
+    <message>
+        <source>the lead's values</source>
+        <translation>العميل بقيمه الأصلية</translation>
+    </message>
+    <message>
+        <source>No change of at most three features moves %1 %2 %3.</source>
+        <translation>لا يوجد تغيير يمسّ ثلاث خصائص على الأكثر ينقل احتمال %1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>إلى ما دون</translation>
+    </message>
+    <message>
+        <source>to or above</source>
+        <translation>إلى ما لا يقل عن</translation>
+    </message>
+    <message>
+        <source>Changes that move %1 %2 %3, cheapest first. Double-click one to try it.</source>
+        <translation>تغييرات تنقل احتمال %1 %2 %3، مرتّبة من الأقل كلفة. انقر أحدها نقرًا مزدوجًا لتجربته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) suggested.</source>
+        <translation>
+            <numerusform>لم يُقترح أي تغيير.</numerusform>
+            <numerusform>اقتُرح تغيير واحد.</numerusform>
+            <numerusform>اقتُرح تغييران.</numerusform>
+            <numerusform>اقتُرحت %n تغييرات.</numerusform>
+            <numerusform>اقتُرح %n تغييرًا.</numerusform>
+            <numerusform>اقتُرح %n تغيير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot explain the model</source>
+        <translation>لا يمكن شرح النموذج</translation>
+    </message>
+    <message>
+        <source>Computing SHAP for every lead…</source>
+        <translation>جارٍ حساب SHAP لكل عميل…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the view below is unchanged.</source>
+        <translation>أُلغي الحساب؛ لم يتغير العرض أدناه.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>تم الإلغاء.</translation>
+    </message>
+    <message>
+        <source>Model explanation failed</source>
+        <translation>تعذّر شرح النموذج</translation>
+    </message>
+    <message>
+        <source>Mean |SHAP| over %1 leads; the beeswarm shows %2 of them, sampled with seed %3. Colour: the feature's value from low (blue) to high (red) within the sample; grey for categories and missing values.</source>
+        <translation>متوسط |SHAP| على %1 من العملاء؛ ويعرض مخطط سرب النحل %2 منهم، اختيروا عشوائيًا بالبذرة %3. اللون: قيمة الخاصية من المنخفضة (أزرق) إلى المرتفعة (أحمر) ضمن العيّنة، والرمادي للقيم الفئوية والقيم غير المتوفرة.</translation>
+    </message>
+    <message>
+        <source>The model view is ready.</source>
+        <translation>عرض النموذج جاهز.</translation>
+    </message>
+    <message>
+        <source>%1 (what-if)</source>
+        <translation>%1 (ماذا لو)</translation>
+    </message>
+    <message>
+        <source>Save the explanation report</source>
+        <translation>حفظ تقرير الشرح</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>explanation of %1 in %2</source>
+        <translation>شرح %1 في %2</translation>
+    </message>
+    <message>
+        <source>Export refused</source>
+        <translation>رُفض التصدير</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>لم يُكتب التقرير</translation>
+    </message>
+    <message>
+        <source>Explanation report written to %1.</source>
+        <translation>كُتب تقرير الشرح في %1.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no model yet.</source>
+        <translation>لا تحتوي مساحة العمل على أي نموذج بعد.</translation>
+    </message>
+    <message>
+        <source>Score a lead file in the Scoring tab first: its leads and model are explained here.</source>
+        <translation>قيّم ملف عملاء في علامة تبويب التقييم أولًا، ثم يُشرح هنا عملاؤه ونموذجه.</translation>
+    </message>
+    <message>
+        <source>Cannot explain</source>
+        <translation>لا يمكن الشرح</translation>
+    </message>
+    <message>
+        <source>That lead set or model is not in the workspace (any more).</source>
+        <translation>مجموعة العملاء أو النموذج غير موجود في مساحة العمل (أو لم يعد موجودًا).</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>الصف %1</translation>
+    </message>
+    <message>
+        <source>Explaining lead %1…</source>
+        <translation>جارٍ شرح العميل %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the explanation shown is unchanged.</source>
+        <translation>أُلغي الشرح؛ لم يتغير الشرح المعروض.</translation>
+    </message>
+    <message>
+        <source>Explanation failed</source>
+        <translation>تعذّر الشرح</translation>
+    </message>
+    <message>
+        <source>Band cut-offs</source>
+        <translation>نقاط الفصل بين الفئات</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Lead %1 explained.</source>
+        <translation>تم شرح العميل %1.</translation>
+    </message>
+    <message>
+        <source>Lead &lt;b&gt;%1&lt;/b&gt; (row %2 of %3): probability &lt;b&gt;%4&lt;/b&gt;, band &lt;b&gt;%5&lt;/b&gt;, log-odds %6</source>
+        <translation>العميل &lt;b&gt;%1&lt;/b&gt; (الصف %2 في %3): الاحتمال &lt;b&gt;%4&lt;/b&gt;، الفئة &lt;b&gt;%5&lt;/b&gt;، لوغاريتم الأرجحية %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What if&lt;/b&gt; %1 changed: originally %2 (band %3).</source>
+        <translation>&lt;b&gt;ماذا لو&lt;/b&gt; تغيّرت قيم %1: كان الاحتمال في الأصل %2 (الفئة %3).</translation>
+    </message>
+    <message>
+        <source>LIME needs the training statistics of the model, which this bundle does not carry.</source>
+        <translation>تحتاج LIME إلى إحصاءات تدريب النموذج، ولا تتضمنها هذه الحزمة.</translation>
+    </message>
+    <message>
+        <source>Weighted R² %1 · local prediction %2 (model %3) · %4 samples, seed %5</source>
+        <translation>R² الموزون %1 · التنبؤ المحلي %2 (النموذج %3) · عدد العيّنات %4، البذرة %5</translation>
+    </message>
+    <message>
+        <source>LIME describes the lead's original values.</source>
+        <translation>تصف LIME القيم الأصلية للعميل.</translation>
+    </message>
+    <message>
+        <source>SHAP and LIME agree: rank correlation %1, same sign %2</source>
+        <translation>تتفق SHAP وLIME: ارتباط الترتيب %1، وتطابق الإشارة %2</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>تنبيه:</translation>
+    </message>
+    <message>
+        <source>SHAP and LIME disagree for this lead (rank correlation %1, same sign %2). Read both with care before acting on either.</source>
+        <translation>لا تتفق SHAP وLIME بشأن هذا العميل (ارتباط الترتيب %1، وتطابق الإشارة %2). اقرأ الشرحين بعناية قبل اتخاذ أي إجراء بناءً على أيٍّ منهما.</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>النموذج: %1</translation>
+    </message>
+    <message>
+        <source>Model SHA-256: %1</source>
+        <translation>SHA-256 للنموذج: %1</translation>
+    </message>
+    <message>
+        <source>Input SHA-256: %1</source>
+        <translation>SHA-256 للمدخلات: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>الطريقة: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>البذرة: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا توجد</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>المحرك: %1</translation>
+    </message>
+    <message>
+        <source>Additivity residual: %1</source>
+        <translation>متبقّي الجمع: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>تاريخ الإنشاء: %1</translation>
+    </message>
+    <message>
+        <source>The receipt was copied (full hashes, as JSON).</source>
+        <translation>نُسخ الإيصال (بقيم التجزئة الكاملة، بصيغة JSON).</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Explainer</name>
+    <message>
+        <source>%1: the model is too large to explain in memory</source>
+        <translation>%1: النموذج أكبر من أن يُشرح في الذاكرة</translation>
+    </message>
+    <message>
+        <source>%1: the model bundle holds no parsed model</source>
+        <translation>%1: لا تحتوي حزمة النموذج على نموذج مُحلَّل</translation>
+    </message>
+    <message>
+        <source>the lead has %1 features, the model %2</source>
+        <translation>عدد خصائص العميل المحتمل %1، وعدد خصائص النموذج %2</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ExplanationPdf</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تتعذّر كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Explanation of a lead's score</source>
+        <translation>شرح درجة عميل محتمل</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::FeatureSpace</name>
+    <message>
+        <source>%1: the model input '%2' belongs to no feature of the spec</source>
+        <translation>%1: مُدخل النموذج '%2' لا ينتمي إلى أي خاصية في المواصفات</translation>
+    </message>
+    <message>
+        <source>%1: there is no row %2 (the file has %3 rows)</source>
+        <translation>%1: لا يوجد الصف %2 (عدد صفوف الملف %3)</translation>
+    </message>
+    <message>
+        <source>%1: the feature column '%2' is missing</source>
+        <translation>%1: عمود الخاصية '%2' غير موجود</translation>
+    </message>
+    <message>
+        <source>%1: the column '%2' is not of the feature's type</source>
+        <translation>%1: نوع العمود '%2' لا يطابق نوع الخاصية</translation>
+    </message>
+    <message>
+        <source>no feature number %1</source>
+        <translation>لا توجد خاصية بالرقم %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a value of '%2' the model was trained on</source>
+        <translation>'%1' ليست من قيم '%2' التي دُرّب عليها النموذج</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number (feature '%2')</source>
+        <translation>'%1' ليست رقمًا (الخاصية '%2')</translation>
+    </message>
+</context>
+<context>
     <name>mizan::FirstRunDialog</name>
     <message>
         <source>Create a Mizan workspace</source>
@@ -709,6 +2482,21 @@
     <message>
         <source>The two passwords differ; type them again.</source>
         <translation>كلمتا المرور غير متطابقتين؛ اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ImportanceChart</name>
+    <message>
+        <source>Feature importance (mean |SHAP|)</source>
+        <translation>أهمية الخصائص (متوسط |SHAP|)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>mean(|SHAP value|), average impact on the log-odds</source>
+        <translation>متوسط |قيمة SHAP|، أي متوسط الأثر في لوغاريتم الأرجحية</translation>
     </message>
 </context>
 <context>
@@ -799,6 +2587,84 @@
     <message>
         <source>the slot's public keys do not match its private keys</source>
         <translation>المفاتيح العامة للخانة لا تطابق مفاتيحها الخاصة</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Lime</name>
+    <message>
+        <source>The model bundle's training summary has no quartile bins for '%1' (it was written by an older version); retrain the model to explain it with LIME.</source>
+        <translation>لا يحتوي ملخص التدريب في حزمة النموذج على مجالات الأرباع للخاصية '%1' (كُتبت الحزمة بإصدار أقدم)؛ أعد تدريب النموذج لشرحه باستخدام LIME.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or unseen</source>
+        <translation>قيمة %1 غير متوفرة أو لم ترد في بيانات التدريب</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>قيمة %1 غير متوفرة</translation>
+    </message>
+    <message>
+        <source>The model returned no probability for a LIME sample.</source>
+        <translation>لم يُرجع النموذج احتمالًا لإحدى عيّنات LIME.</translation>
+    </message>
+    <message>
+        <source>A ridge fit needs rows x columns values and one target and one weight per row.</source>
+        <translation>يتطلب انحدار ريدج (ridge) عددًا من القيم يساوي الصفوف × الأعمدة، وقيمة هدف واحدة ووزنًا واحدًا لكل صف.</translation>
+    </message>
+    <message>
+        <source>A ridge fit needs alpha &gt;= 0 and non-negative weights that do not sum to 0.</source>
+        <translation>يتطلب انحدار ريدج (ridge) أن تكون alpha &gt;= 0، وأن تكون الأوزان غير سالبة ولا يساوي مجموعها 0.</translation>
+    </message>
+    <message>
+        <source>The model bundle carries no training summary; LIME needs the training distribution.</source>
+        <translation>لا تتضمن حزمة النموذج ملخص التدريب؛ وتحتاج LIME إلى توزيع بيانات التدريب.</translation>
+    </message>
+    <message>
+        <source>The lead has %1 feature values; the model has %2 features.</source>
+        <translation>عدد قيم خصائص العميل المحتمل %1، وعدد خصائص النموذج %2.</translation>
+    </message>
+    <message>
+        <source>The lead's value of '%1' is not one of its categories.</source>
+        <translation>قيمة العميل المحتمل للخاصية '%1' ليست من أصنافها المعروفة.</translation>
+    </message>
+    <message>
+        <source>LIME needs 2 to %1 samples, not %2.</source>
+        <translation>تحتاج LIME إلى عدد من العيّنات بين 2 و%1، وليس %2.</translation>
+    </message>
+    <message>
+        <source>LIME needs at least one feature to explain with, not %1.</source>
+        <translation>تحتاج LIME إلى خاصية واحدة على الأقل للشرح بها، وليس %1.</translation>
+    </message>
+    <message>
+        <source>The LIME kernel width must be a positive number (or 0 for the default).</source>
+        <translation>يجب أن يكون عرض نواة LIME عددًا موجبًا (أو 0 للقيمة الافتراضية).</translation>
+    </message>
+    <message>
+        <source>LIME was given no model to explain.</source>
+        <translation>لم يُقدَّم إلى LIME أي نموذج لشرحه.</translation>
+    </message>
+    <message>
+        <source>LIME ran out of memory.</source>
+        <translation>نفدت الذاكرة أثناء تشغيل LIME.</translation>
+    </message>
+    <message>
+        <source>LIME failed: %1</source>
+        <translation>تعذّر تشغيل LIME: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::LimeChart</name>
+    <message>
+        <source>LIME weights</source>
+        <translation>أوزان LIME</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>LIME appears here after Explain.</source>
+        <translation>تظهر نتائج LIME هنا بعد الشرح.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +2869,14 @@
     <message>
         <source>Sessions now lock after %1 idle minutes.</source>
         <translation>تُقفل الجلسات الآن بعد %1 دقيقة من الخمول.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;التدقيق</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>&amp;الشرح</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +3383,10 @@
         <source>Export refused</source>
         <translation>رُفض التصدير</translation>
     </message>
+    <message>
+        <source>E&amp;xplain lead</source>
+        <translation>&amp;شرح العميل</translation>
+    </message>
 </context>
 <context>
     <name>mizan::Split</name>
@@ -1617,6 +3495,17 @@
     <message>
         <source>XGBoost gave no validation AUC for round %1 ("%2")</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::TreeShap</name>
+    <message>
+        <source>the rows have %1 values, the model needs %2</source>
+        <translation>عدد القيم في الصفوف %1، ويحتاج النموذج إلى %2</translation>
+    </message>
+    <message>
+        <source>the explanation was cancelled</source>
+        <translation>أُلغي الشرح</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +3692,94 @@
     <message>
         <source>Personal &amp;data</source>
         <translation>البيانات &amp;الشخصية</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::WaterfallChart</name>
+    <message>
+        <source>SHAP waterfall</source>
+        <translation>مخطط شلال SHAP</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>غير متوفرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other features</source>
+        <translation>
+            <numerusform>%n خاصية أخرى</numerusform>
+            <numerusform>خاصية أخرى واحدة</numerusform>
+            <numerusform>خاصيتان أخريان</numerusform>
+            <numerusform>%n خصائص أخرى</numerusform>
+            <numerusform>%n خاصية أخرى</numerusform>
+            <numerusform>%n خاصية أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a lead and press Explain.</source>
+        <translation>اختر عميلًا واضغط «شرح».</translation>
+    </message>
+    <message>
+        <source>probability view: contributions depend on the order shown</source>
+        <translation>عرض الاحتمال: تعتمد المساهمات على الترتيب المعروض</translation>
+    </message>
+    <message>
+        <source>log-odds (SHAP values add up exactly)</source>
+        <translation>لوغاريتم الأرجحية (يتطابق مجموع قيم SHAP تمامًا)</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::WhatIfDelegate</name>
+    <message>
+        <source>missing</source>
+        <translation>غير متوفرة</translation>
+    </message>
+    <message>
+        <source>Not a value this feature can take</source>
+        <translation>ليست قيمة يمكن أن تأخذها هذه الخاصية</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::WhatIfModel</name>
+    <message>
+        <source>missing</source>
+        <translation>غير متوفرة</translation>
+    </message>
+    <message>
+        <source>%1 (fixed)</source>
+        <translation>%1 (ثابتة)</translation>
+    </message>
+    <message>
+        <source>%1 is immutable: suggested changes never touch it.</source>
+        <translation>الخاصية %1 غير قابلة للتغيير: لا تمسّها التغييرات المقترحة أبدًا.</translation>
+    </message>
+    <message>
+        <source>Training range %1 to %2, median %3</source>
+        <translation>النطاق في بيانات التدريب من %1 إلى %2، والوسيط %3</translation>
+    </message>
+    <message>
+        <source>Changed from %1</source>
+        <translation>غُيّرت القيمة من %1</translation>
+    </message>
+    <message>
+        <source>Edit to see how the score changes</source>
+        <translation>عدّل القيمة لترى كيف تتغير الدرجة</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>الخاصية</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>القيمة الأصلية</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>ماذا لو</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +4084,58 @@
         <source>export leads and scores</source>
         <translation>تصدير العملاء المحتملين ودرجاتهم</translation>
     </message>
+    <message>
+        <source>The audit log has no entry %1.</source>
+        <translation>لا يحتوي سجل التدقيق على القيد %1.</translation>
+    </message>
+    <message>
+        <source>verify the audit log</source>
+        <translation>التحقق من سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>sign a checkpoint of the audit log</source>
+        <translation>توقيع نقطة تحقق لسجل التدقيق</translation>
+    </message>
+    <message>
+        <source>export an evidence pack</source>
+        <translation>تصدير حزمة أدلة</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; choose a new folder for the pack</source>
+        <translation>%1 ليس فارغًا؛ اختر مجلدًا جديدًا للحزمة</translation>
+    </message>
+    <message>
+        <source>write a compliance report</source>
+        <translation>إعداد تقرير امتثال</translation>
+    </message>
+    <message>
+        <source>The report's period must end after it starts.</source>
+        <translation>يجب أن تنتهي فترة التقرير بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>أُلغي التقرير.</translation>
+    </message>
+    <message>
+        <source>%1 has no row %2.</source>
+        <translation>لا يحتوي %1 على الصف %2.</translation>
+    </message>
+    <message>
+        <source>explain scores</source>
+        <translation>شرح الدرجات</translation>
+    </message>
+    <message>
+        <source>explain a score</source>
+        <translation>شرح درجة</translation>
+    </message>
+    <message>
+        <source>the edited lead has %1 features, the model %2</source>
+        <translation>عدد خصائص العميل المحتمل المعدَّل %1، وعدد خصائص النموذج %2</translation>
+    </message>
+    <message>
+        <source>explain a model</source>
+        <translation>شرح نموذج</translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -2296,15 +4325,15 @@ of its input. The file is validated; its feature names are matched to the spec.<
     </message>
     <message>
         <source>BUNDLE</source>
-        <translation type="unfinished" />
+        <translation>BUNDLE</translation>
     </message>
     <message>
         <source>Output format: json (default) or table.</source>
-        <translation type="unfinished" />
+        <translation>صيغة المخرجات: json (الافتراضية) أو table.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>unknown subcommand '%1'</source>
@@ -2318,7 +4347,7 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>The model bundle.</source>
-        <translation type="unfinished" />
+        <translation>حزمة النموذج.</translation>
     </message>
     <message>
         <source>The lead file (CSV).</source>
@@ -2326,7 +4355,7 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV</translation>
     </message>
     <message>
         <source>A dataset spec for reading this file (same features).</source>
@@ -2338,7 +4367,7 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Output format: json (default), csv or table.</source>
@@ -2350,11 +4379,11 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <source>--threads expects a number from 1 to 1024</source>
-        <translation type="unfinished" />
+        <translation>يتوقع الخيار --threads عددًا من 1 إلى 1024</translation>
     </message>
     <message>
         <source>%1: its features differ from the model's spec; the model cannot score data described by it</source>
@@ -2370,7 +4399,7 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: تتعذّر الكتابة: %2</translation>
+        <translation>%1: تتعذّر الكتابة: %2</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
@@ -2518,14 +4547,6 @@ Metrics are computed on the held-out test part of the split.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
-and a model bundle trained on it, into a folder. The generating process and its deliberate
-group disparity are described in docs/demo-leads.md.
-Also a demo workspace (DIR/workspace) with one user per role, the leads imported,
-the model stored and the leads scored; its passwords are printed once.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Write only the files, no demo workspace.</source>
         <translation type="unfinished" />
     </message>
@@ -2566,15 +4587,15 @@ kept with the model version, the input's hash, the time and the user.</source>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <source>The model's id.</source>
-        <translation type="unfinished" />
+        <translation>معرّف النموذج.</translation>
     </message>
     <message>
         <source>--lead-set and --model expect numeric ids</source>
-        <translation type="unfinished" />
+        <translation>يتوقع الخياران --lead-set و--model معرّفات رقمية</translation>
     </message>
     <message>
         <source>The workspace folder (default: $MIZAN_WORKSPACE).</source>
@@ -2768,36 +4789,6 @@ checked first; on any error nothing is stored.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Usage: mizan-cli &lt;command&gt; [options]
-
-Mizan's command line: model governance for lead scoring, without a window.
-
-Commands:
-  train          Train a model bundle from a lead file and its dataset spec
-  model import   Import an XGBoost JSON model with its dataset spec
-  score          Score a lead file with a model bundle
-  demo           Write demo leads, a model and a demo workspace (a user per role)
-
-Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD
-or the first line of standard input, never the command line):
-  init           Create an encrypted workspace and its first administrator
-  user           add | list | disable | enable | remove | passwd | role | pii
-  users review   The access-review report
-  workspace      info | rekey
-  import         Import a lead file into the workspace
-  model import   With --workspace: store a model bundle (--bundle) in the workspace
-  score          With --workspace: score a stored lead set with a stored model
-
-Options:
-  -h, --help     Show this help (also after a command: mizan-cli score --help)
-  --version      Show the version of Mizan and its libraries
-
-Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
-4 authentication failed, 5 integrity failure.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>expected: workspace info | rekey | idle-lock MINUTES</source>
         <translation type="unfinished" />
     </message>
@@ -2835,6 +4826,370 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
     </message>
     <message>
         <source>no new password on the next line of standard input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries at or after TIME (ISO 8601, UTC, e.g. 2026-11-01 or 2026-11-01T08:00:00).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries before TIME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries by this user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries by this role (admin, analyst, ...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries of this action; ending in '.' a family ("user.").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ok, denied or failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries about this target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries whose details contain TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1: "%2" is not a time (ISO 8601 in UTC, or milliseconds)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seq</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format: json or table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A checkpoint you kept (from audit checkpoint): the log must extend it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit entries, oldest first (newest first with --desc), with filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries after sequence number SEQ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify the audit log: chain, Merkle tree, every checkpoint signature.
+With --trusted, from a checkpoint you kept: no rollback, no fork.
+Exit code 5 when tampering is found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign a checkpoint of the log now with your own key as well, and write it
+to FILE (or standard output), to keep and verify against later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compliance report of a period (--from, --to; default the last 30 days):
+actions by type and user, denials, approvals, fairness alerts, erasures,
+backups, and the verification status with its signed checkpoint.
+JSON or CSV (--format csv); the PDF is in the Audit tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write an evidence pack (a new folder) of the entries matching the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verify an evidence pack offline (no workspace needed).
+Exit code 5 when tampering is found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pack's folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit takes 1 to 10000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--after takes a sequence number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2 (it must not exist)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected: audit show | verify | checkpoint | export | verify-pack DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
+and a model bundle trained on it, into a folder. The generating process and its deliberate
+group disparity are described in docs/demo-leads.md.
+Also a demo workspace (DIR/workspace) with one user per role, the leads imported,
+the model stored and the leads scored; its passwords are printed once;
+and an evidence pack of its audit log (DIR/evidence-pack).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lead's 0-based row in the file or lead set.</source>
+        <translation>صف العميل المحتمل في الملف أو في مجموعة العملاء، والترقيم يبدأ من 0.</translation>
+    </message>
+    <message>
+        <source>shap (default), lime or both. SHAP is always computed: it is exact and cheap.</source>
+        <translation>shap (الافتراضية) أو lime أو both. تُحسب SHAP دائمًا لأنها دقيقة وقليلة الكلفة.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>Also suggest the smallest changes to actionable features that would move the lead across the threshold.</source>
+        <translation>اقترح أيضًا أصغر التغييرات في الخصائص القابلة للتغيير التي تنقل العميل المحتمل إلى الجانب الآخر من الحدّ.</translation>
+    </message>
+    <message>
+        <source>The decision threshold for counterfactuals (default 0.5).</source>
+        <translation>حدّ القرار للتغييرات المقترحة (counterfactuals) (الافتراضي 0.5).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>LIME's and the global sample's seed (default 0).</source>
+        <translation>بذرة LIME وعيّنة الشرح الشامل (الافتراضية 0).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>LIME's samples (default 5000).</source>
+        <translation>عدد عيّنات LIME (الافتراضي 5000).</translation>
+    </message>
+    <message>
+        <source>What-if: explain the lead with this feature changed (column=value; repeatable; an empty value means missing).</source>
+        <translation>ماذا لو: اشرح العميل المحتمل بعد تغيير هذه الخاصية (column=value؛ يمكن تكراره؛ والقيمة الفارغة تعني أن القيمة غير متوفرة).</translation>
+    </message>
+    <message>
+        <source>COLUMN=VALUE</source>
+        <translation>COLUMN=VALUE</translation>
+    </message>
+    <message>
+        <source>Explain the model over the whole lead set: mean |SHAP| per feature.</source>
+        <translation>اشرح النموذج على مجموعة العملاء كاملة: متوسط |SHAP| لكل خاصية.</translation>
+    </message>
+    <message>
+        <source>--global: rows kept for beeswarm points in the output (default 0).</source>
+        <translation>مع --global: عدد الصفوف التي تُحفظ في المخرجات نقاطًا لمخطط سرب النحل (الافتراضي 0).</translation>
+    </message>
+    <message>
+        <source>--global: threads (default: all cores).</source>
+        <translation>مع --global: عدد مسارات التنفيذ (الافتراضي: كل الأنوية).</translation>
+    </message>
+    <message>
+        <source>Also write the one-lead explanation report (HTML) to this file.</source>
+        <translation>اكتب أيضًا تقرير شرح العميل الواحد (HTML) في هذا الملف.</translation>
+    </message>
+    <message>
+        <source>The report's language: en (default) or ar (Arabic, right to left).</source>
+        <translation>لغة التقرير: en (الافتراضية) أو ar (العربية، من اليمين إلى اليسار).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>--method expects shap, lime or both</source>
+        <translation>يتوقع الخيار --method إحدى القيم shap أو lime أو both</translation>
+    </message>
+    <message>
+        <source>--threshold expects a probability between 0 and 1</source>
+        <translation>يتوقع الخيار --threshold احتمالًا بين 0 و1</translation>
+    </message>
+    <message>
+        <source>--seed expects a non-negative whole number</source>
+        <translation>يتوقع الخيار --seed عددًا صحيحًا غير سالب</translation>
+    </message>
+    <message>
+        <source>--samples expects a number from 100 to 1000000</source>
+        <translation>يتوقع الخيار --samples عددًا من 100 إلى 1000000</translation>
+    </message>
+    <message>
+        <source>--sample expects a number from 0 to 100000</source>
+        <translation>يتوقع الخيار --sample عددًا من 0 إلى 100000</translation>
+    </message>
+    <message>
+        <source>--language expects en or ar</source>
+        <translation>يتوقع الخيار --language القيمة en أو ar</translation>
+    </message>
+    <message>
+        <source>--language is for --report</source>
+        <translation>لا يُستخدم الخيار --language إلا مع --report</translation>
+    </message>
+    <message>
+        <source>--global explains a lead set: no --row, --set or --report</source>
+        <translation>يشرح الخيار --global مجموعة عملاء كاملة: لا تستخدم معه --row أو --set أو --report</translation>
+    </message>
+    <message>
+        <source>--row expects the lead's 0-based row number</source>
+        <translation>يتوقع الخيار --row رقم صف العميل المحتمل، والترقيم يبدأ من 0</translation>
+    </message>
+    <message>
+        <source>--set %1: expected COLUMN=VALUE with a feature of the model</source>
+        <translation>--set %1: المتوقع COLUMN=VALUE حيث COLUMN خاصية من خصائص النموذج</translation>
+    </message>
+    <message>
+        <source>E[f(x)] %1 (probability %2) -&gt; f(x) %3 (probability %4)</source>
+        <translation>E[f(x)] %1 (الاحتمال %2) -&gt; f(x) %3 (الاحتمال %4)</translation>
+    </message>
+    <message>
+        <source>LIME (seed %1, R^2 %2):</source>
+        <translation>LIME (البذرة %1، R^2 %2):</translation>
+    </message>
+    <message>
+        <source>SHAP and LIME: rank correlation %1, same sign %2%</source>
+        <translation>SHAP وLIME: ارتباط الترتيب %1، تطابق الإشارة %2%</translation>
+    </message>
+    <message>
+        <source>Counterfactual (probability %1): %2</source>
+        <translation>تغيير مقترح (الاحتمال %1): %2</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>إيصال التحقق: %1</translation>
+    </message>
+    <message>
+        <source>Explain a stored lead's score with a stored model (audited as explain.view), or
+with --global what drives the model over a stored lead set (explain.global).</source>
+        <translation>اشرح درجة عميل محتمل محفوظ باستخدام نموذج محفوظ (يُسجَّل في سجل التدقيق باسم explain.view)،
+أو اشرح مع --global ما الذي يحرّك النموذج على مجموعة عملاء محفوظة (explain.global).</translation>
+    </message>
+    <message>
+        <source>The lead set's id.</source>
+        <translation>معرّف مجموعة العملاء.</translation>
+    </message>
+    <message>
+        <source>Explain one lead's score with a model bundle: exact TreeSHAP contributions in
+log-odds (with the probability view), LIME, counterfactuals, what-if (--set).
+With --global: mean |SHAP| per feature over the whole file.</source>
+        <translation>اشرح درجة عميل محتمل واحد باستخدام حزمة نموذج: مساهمات TreeSHAP الدقيقة بلوغاريتم
+الأرجحية (مع عرض الاحتمال)، وLIME، والتغييرات المقترحة (counterfactuals)، وماذا لو (--set).
+مع --global: متوسط |SHAP| لكل خاصية على الملف كله.</translation>
+    </message>
+    <message>
+        <source>The lead file (CSV, read with the bundle's spec).</source>
+        <translation>ملف العملاء (CSV، يُقرأ وفق مواصفات الحزمة).</translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli &lt;command&gt; [options]
+
+Mizan's command line: model governance for lead scoring, without a window.
+
+Commands:
+  train          Train a model bundle from a lead file and its dataset spec
+  model import   Import an XGBoost JSON model with its dataset spec
+  score          Score a lead file with a model bundle
+  explain        Why a lead got its score (SHAP, LIME, counterfactuals, what-if);
+                 --global: what drives the model over a lead file
+  demo           Write demo leads, a model and a demo workspace (a user per role)
+
+Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD
+or the first line of standard input, never the command line):
+  init           Create an encrypted workspace and its first administrator
+  user           add | list | disable | enable | remove | passwd | role | pii
+  users review   The access-review report
+  workspace      info | rekey
+  import         Import a lead file into the workspace
+  model import   With --workspace: store a model bundle (--bundle) in the workspace
+  score          With --workspace: score a stored lead set with a stored model
+  explain        With --workspace: explain a stored lead (audited)
+  audit          show | verify | checkpoint | export | report | verify-pack
+
+Options:
+  -h, --help     Show this help (also after a command: mizan-cli score --help)
+  --version      Show the version of Mizan and its libraries
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
+4 authentication failed, 5 integrity failure.
+</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,6 +4,9 @@
 Used by translators to keep the Arabic catalogue in a reviewable form:
   python3 translations/tools/apply_translations.py translations/mizan_ar.ts translations/ar.json
 Entries found in the map are marked finished; others are left as they are.
+A plural (numerus) message takes a list with one text per plural form of the catalogue's
+language, in Qt's order (Arabic: 0, 1, 2, 3-10, 11-99, 100-102 ...); a single string fills
+every form.
 """
 import json
 import sys
@@ -22,7 +25,19 @@ def main(ts_path, map_path):
             source = message.findtext("source")
             if source in entries:
                 translation = message.find("translation")
-                translation.text = entries[source]
+                value = entries[source]
+                if message.get("numerus") == "yes":
+                    forms = translation.findall("numerusform")
+                    texts = value if isinstance(value, list) else [value] * len(forms)
+                    if len(texts) != len(forms):
+                        sys.exit(f"{name}: {source!r}: {len(texts)} plural forms given, "
+                                 f"the catalogue has {len(forms)}")
+                    for form, text in zip(forms, texts):
+                        form.text = text
+                else:
+                    if not isinstance(value, str):
+                        sys.exit(f"{name}: {source!r} is not a plural message; give one string")
+                    translation.text = value
                 translation.attrib.pop("type", None)
                 filled += 1
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
