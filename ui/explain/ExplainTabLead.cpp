@@ -343,13 +343,19 @@ void ExplainTab::showReceipt()
         return;
     }
     const ExplanationReceipt &r = m_current->receipt;
+    // Hashes, names and times stay left to right inside a right-to-left line (U+202A ... U+202C).
+    const auto ltr = [](const QString &text) -> QString {
+        return QStringLiteral("\u202A") + text + QStringLiteral("\u202C");
+    };
     QStringList lines;
-    lines << tr("Model: %1").arg(r.model) << tr("Model SHA-256: %1").arg(shortHash(r.modelSha256))
-          << tr("Input SHA-256: %1").arg(shortHash(r.inputSha256)) << tr("Method: %1").arg(r.method)
-          << tr("Seed: %1").arg(r.seed ? QString::number(*r.seed) : tr("none"))
-          << tr("Engine: %1").arg(r.engine)
-          << tr("Additivity residual: %1").arg(QLocale().toString(r.additivityResidual, 'g', 3))
-          << tr("Created: %1").arg(r.created.toString(Qt::ISODate));
+    lines << tr("Model: %1").arg(ltr(r.model))
+          << tr("Model SHA-256: %1").arg(ltr(shortHash(r.modelSha256)))
+          << tr("Input SHA-256: %1").arg(ltr(shortHash(r.inputSha256)))
+          << tr("Method: %1").arg(ltr(r.method))
+          << tr("Seed: %1").arg(r.seed ? ltr(QString::number(*r.seed)) : tr("none"))
+          << tr("Engine: %1").arg(ltr(r.engine))
+          << tr("Additivity residual: %1").arg(ltr(QLocale().toString(r.additivityResidual, 'g', 3)))
+          << tr("Created: %1").arg(ltr(r.created.toString(Qt::ISODate)));
     m_receipt->setPlainText(lines.join(QLatin1Char('\n')));
 }
 

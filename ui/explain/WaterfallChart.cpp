@@ -339,8 +339,10 @@ void WaterfallChart::paintEvent(QPaintEvent *)
     formula(xOut, topY - 4 - lineH, QStringLiteral("f(x)"), outputValue());
 
     // What the axis is: log-odds, or the order-dependent probability view.
+    // Italic only where the script has it: Arabic fonts have no italic face and Qt would draw
+    // boxes for the synthesised one.
     QFont small = font();
-    small.setItalic(true);
+    small.setItalic(layoutDirection() == Qt::LeftToRight);
     p.setFont(small);
     p.setPen(grey);
     const QString caption = m_probability
