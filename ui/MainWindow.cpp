@@ -221,7 +221,10 @@ void MainWindow::connectExplainTab()
 void MainWindow::applyExplainTab()
 {
     const int index = m_tabs->indexOf(m_explain);
-    if (m_workspace->can(Permission::LeadsExplain)) {
+    // Analysts explain leads; risk officers (explain.global with leads.view) see the model view.
+    if (m_workspace->can(Permission::LeadsExplain)
+        || (m_workspace->can(Permission::ExplainGlobal)
+            && m_workspace->can(Permission::LeadsView))) {
         m_explain->setWorkspace(m_workspace);
         if (index < 0)
             m_tabs->insertTab(m_tabs->indexOf(m_scoring) + 1, m_explain, tr("E&xplain"));

@@ -199,6 +199,13 @@ private Q_SLOTS:
             window.setWorkspace(f.signIn(QStringLiteral("rana"), kThirdPassword));
             QVERIFY(!tabNames(window).contains(QStringLiteral("UsersTab")));
             QVERIFY(tabNames(window).contains(QStringLiteral("AuditTab")));
+            // A risk officer sees what drives the model, not single leads' explanations.
+            QVERIFY(tabNames(window).contains(QStringLiteral("explainTab")));
+            auto *pages = window.findChild<QTabWidget *>(QStringLiteral("explainPages"));
+            QVERIFY(pages);
+            QVERIFY(!pages->isTabVisible(0));
+            QVERIFY(pages->isTabVisible(1));
+            QCOMPARE(pages->currentIndex(), 1);
         }
     }
 

@@ -44,7 +44,8 @@ ExplainTab::ExplainTab(QWidget *parent)
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("explainPages"));
     m_pages->setDocumentMode(true);
-    m_pages->addTab(buildLeadPage(), tr("This &lead"));
+    m_leadPage = buildLeadPage();
+    m_pages->addTab(m_leadPage, tr("This &lead"));
     m_globalPage = buildGlobalPage();
     m_pages->addTab(m_globalPage, tr("Whole &model"));
     auto *layout = new QVBoxLayout(this);
@@ -130,6 +131,7 @@ QWidget *ExplainTab::buildSourceBar(QWidget *parent)
     m_rowSpin->setRange(1, 1);
     m_rowSpin->setAccelerated(true);
     auto *rowLabel = new QLabel(tr("Lead &row:"), bar);
+    rowLabel->setObjectName(QStringLiteral("explainRowLabel"));
     rowLabel->setBuddy(m_rowSpin);
     m_explainButton = new QPushButton(tr("&Explain"), bar);
     m_explainButton->setObjectName(QStringLiteral("explainButton"));
@@ -442,6 +444,17 @@ void ExplainTab::setWorkspace(std::shared_ptr<Workspace> workspace)
     clearResults();
     m_pages->setTabVisible(m_pages->indexOf(m_globalPage),
                            !m_workspace || m_workspace->can(Permission::ExplainGlobal));
+    // A risk officer sees what drives the model (explain.global) but explains no single lead.
+    const bool leads = !m_workspace || m_workspace->can(Permission::LeadsExplain);
+    m_pages->setTabVisible(m_pages->indexOf(m_leadPage), leads);
+    for (QWidget *w : {static_cast<QWidget *>(m_rowSpin),
+                       static_cast<QWidget *>(m_explainButton),
+                       findChild<QWidget *>(QStringLiteral("explainRowLabel"))}) {
+        if (w)
+            w->setVisible(leads);
+    }
+    if (!leads)
+        m_pages->setCurrentWidget(m_globalPage);
     if (m_workspace)
         refreshWorkspace();
 }

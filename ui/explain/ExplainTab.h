@@ -225,6 +225,7 @@ private:
     QPushButton *m_suggestButton = nullptr;
     QLabel *m_suggestLabel = nullptr;
     QWidget *m_globalPage = nullptr;
+    QWidget *m_leadPage = nullptr;
     QPushButton *m_globalButton = nullptr;
     QPushButton *m_globalCancel = nullptr;
     QProgressBar *m_globalProgress = nullptr;
