@@ -36,6 +36,7 @@ struct Request
     QStringList settings; ///< what-if: column=value
     int top = 10;
     QString report; ///< HTML report file, or empty
+    bool crossCheck = false;
     ReportLanguage language = ReportLanguage::English;
 };
 
@@ -68,6 +69,9 @@ QList<QCommandLineOption> explainOptions()
          Tr::tr("--global: rows kept for beeswarm points in the output (default 0)."),
          Tr::tr("N")},
         {QStringLiteral("threads"), Tr::tr("--global: threads (default: all cores)."), Tr::tr("N")},
+        {QStringLiteral("cross-check"),
+         Tr::tr("Also compute XGBoost's own pred_contribs for the lead and report the largest "
+                "difference from the native TreeSHAP.")},
         {QStringLiteral("report"),
          Tr::tr("Also write the one-lead explanation report (HTML) to this file."),
          Tr::tr("FILE")},
@@ -124,6 +128,7 @@ int readRequest(const QCommandLineParser &parser, Request &request)
     request.top = static_cast<int>(sample);
     request.settings = parser.values(QStringLiteral("set"));
     request.report = parser.value(QStringLiteral("report"));
+    request.crossCheck = parser.isSet(QStringLiteral("cross-check"));
     const QString language = parser.value(QStringLiteral("language"));
     if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("ar"))
         return usage(kCommand, Tr::tr("--language expects en or ar"));
@@ -176,6 +181,33 @@ Result<> writeReport(const Request &request,
     if (file.write(html) != html.size() || !file.commit())
         return fail(ErrorCode::Io,
                     Tr::tr("%1: cannot write: %2").arg(request.report, file.errorString()));
+    return {};
+}
+
+/** --cross-check: XGBoost's pred_contribs beside the native values, and how far apart. */
+Result<> addCrossCheck(QJsonObject &json, const Explainer &explainer, const LeadExplanation &e)
+{
+    MIZAN_TRY(theirs, explainer.xgboostContributions(e.lead));
+    const std::vector<double> &ours = e.shap.inputContributions;
+    if (theirs.size() != ours.size() + 1)
+        return fail(ErrorCode::Internal,
+                    Tr::tr("XGBoost returned %1 contributions for %2 inputs")
+                        .arg(theirs.size())
+                        .arg(ours.size()));
+    QJsonObject inputs;
+    double largest = std::abs(theirs.back() - e.shap.expectedValue);
+    const QStringList names = explainer.space().inputNames();
+    for (size_t i = 0; i < ours.size(); ++i) {
+        inputs.insert(names.value(static_cast<qsizetype>(i)), theirs[i]);
+        largest = std::max(largest, std::abs(theirs[i] - ours[i]));
+    }
+    json.insert(QStringLiteral("xgboost_pred_contribs"),
+                QJsonObject{{QStringLiteral("inputs"), inputs},
+                            {QStringLiteral("bias"), theirs.back()},
+                            {QStringLiteral("largest_difference"), largest},
+                            {QStringLiteral("note"),
+                             QStringLiteral("XGBoost sums in float: differences up to 1e-5 + "
+                                            "1e-6 x |margin| are rounding")}});
     return {};
 }
 
@@ -307,6 +339,10 @@ int runExplainWorkspace(const QStringList &arguments)
             return report(r.error());
     }
     QJsonObject json = e->toJson((*engines)->space());
+    if (request.crossCheck) {
+        if (auto r = addCrossCheck(json, **engines, *e); !r)
+            return report(r.error());
+    }
     json.insert(QStringLiteral("lead_set"), leadSet);
     json.insert(QStringLiteral("row"), request.row);
     json.insert(QStringLiteral("model"), model);
@@ -383,6 +419,10 @@ int runExplain(const QStringList &arguments)
             return report(r.error());
     }
     QJsonObject json = e->toJson(space);
+    if (request.crossCheck) {
+        if (auto r = addCrossCheck(json, **engines, *e); !r)
+            return report(r.error());
+    }
     json.insert(QStringLiteral("row"), request.row);
     json.insert(QStringLiteral("id"), data->idOf(request.row));
     printExplanation(json, *e, space, format);

@@ -1,6 +1,7 @@
 #include "explain/Explainer.h"
 
 #include "data/Encoder.h"
+#include "model/Booster.h"
 #include "model/Scorer.h"
 
 #include <QCoreApplication>
@@ -225,6 +226,15 @@ ShapExplanation Explainer::shap(const Lead &lead) const
         running += a.contribution;
     }
     return e;
+}
+
+Result<std::vector<double>> Explainer::xgboostContributions(const Lead &lead) const
+{
+    std::vector<float> row(static_cast<size_t>(m_space.inputCount()));
+    m_space.encode(lead, row.data());
+    MIZAN_TRY(booster, Booster::fromJson(m_bundle.modelJson, 1));
+    MIZAN_TRY(matrix, DMatrix::fromDense(row.data(), 1, m_space.inputCount(), 1));
+    return booster.predictContributions(matrix);
 }
 
 MethodAgreement Explainer::agreement(const ShapExplanation &shap, const LimeExplanation &lime)

@@ -141,6 +141,11 @@ public:
     double probability(const Lead &lead) const;
 
     ShapExplanation shap(const Lead &lead) const;
+    /**
+     * @brief XGBoost's own pred_contribs for the lead (model inputs, then the bias): the
+     * cross-check of the native engine, computed by the library in float.
+     */
+    Result<std::vector<double>> xgboostContributions(const Lead &lead) const;
     /** @brief SHAP, and LIME and counterfactuals when asked, with a receipt. */
     Result<LeadExplanation> explain(const Lead &lead,
                                     const ExplainOptions &options = {},

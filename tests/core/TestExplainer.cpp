@@ -99,6 +99,7 @@ private Q_SLOTS:
     void globalSampleIsSeededSortedAndInRange();
     void cancelAndBadInput();
     void reportSaysOnlyWhatWasComputed();
+    void xgboostCrossCheckAgrees();
 
 private:
     std::optional<ModelBundle> m_bundle;
@@ -644,6 +645,23 @@ void TestExplainer::reportSaysOnlyWhatWasComputed()
     QVERIFY(arabic.contains(QStringLiteral("ما الذي كان سيغيّر القرار")));
     QVERIFY(!arabic.contains(QStringLiteral("What would have changed")));
     QVERIFY(arabic.contains(QStringLiteral("20261126")));
+}
+
+void TestExplainer::xgboostCrossCheckAgrees()
+{
+    // XGBoost's own pred_contribs, the user-facing cross-check, agrees with the native values.
+    for (qint64 row : {0, 7, 42}) {
+        const auto lead = m_explainer->space().leadFromDataset(m_leads, row);
+        MIZAN_VERIFY_OK(lead);
+        const ShapExplanation ours = m_explainer->shap(*lead);
+        const auto theirs = m_explainer->xgboostContributions(*lead);
+        MIZAN_VERIFY_OK(theirs);
+        QCOMPARE(theirs->size(), ours.inputContributions.size() + 1);
+        const double tolerance = 1e-5 + 1e-6 * std::abs(ours.margin);
+        for (size_t i = 0; i < ours.inputContributions.size(); ++i)
+            QVERIFY(std::abs((*theirs)[i] - ours.inputContributions[i]) <= tolerance);
+        QVERIFY(std::abs(theirs->back() - ours.expectedValue) <= tolerance);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExplainer)
