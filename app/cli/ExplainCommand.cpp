@@ -37,6 +37,7 @@ struct Request
     int top = 10;
     QString report; ///< HTML report file, or empty
     bool crossCheck = false;
+    QString leadId; ///< --id: found in the data instead of --row
     ReportLanguage language = ReportLanguage::English;
 };
 
@@ -46,6 +47,9 @@ QList<QCommandLineOption> explainOptions()
         {QStringLiteral("row"),
          Tr::tr("The lead's 0-based row in the file or lead set."),
          Tr::tr("N")},
+        {QStringLiteral("id"),
+         Tr::tr("The lead's id (the spec's id column) instead of --row."),
+         Tr::tr("ID")},
         {QStringLiteral("method"),
          Tr::tr("shap (default), lime or both. SHAP is always computed: it is exact and cheap."),
          Tr::tr("METHOD")},
@@ -137,16 +141,35 @@ int readRequest(const QCommandLineParser &parser, Request &request)
     request.language = language == QLatin1String("ar") ? ReportLanguage::Arabic
                                                        : ReportLanguage::English;
     if (request.global) {
-        if (parser.isSet(QStringLiteral("row")) || !request.settings.isEmpty()
-            || !request.report.isEmpty())
+        if (parser.isSet(QStringLiteral("row")) || parser.isSet(QStringLiteral("id"))
+            || !request.settings.isEmpty() || !request.report.isEmpty())
             return usage(kCommand,
-                         Tr::tr("--global explains a lead set: no --row, --set or --report"));
+                         Tr::tr("--global explains a lead set: no --row, --id, --set or --report"));
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("id"))) {
+        if (parser.isSet(QStringLiteral("row")))
+            return usage(kCommand, Tr::tr("give --row or --id, not both"));
+        request.leadId = parser.value(QStringLiteral("id"));
+        if (request.leadId.isEmpty())
+            return usage(kCommand, Tr::tr("--id expects the lead's id"));
         return ExitOk;
     }
     if (!readCount(parser, "row", 0, std::numeric_limits<qint64>::max(), request.row)
         || request.row < 0)
         return usage(kCommand, Tr::tr("--row expects the lead's 0-based row number"));
     return ExitOk;
+}
+
+/** The row of the lead whose id is `id` (the spec's id column, or the row number without one). */
+Result<qint64> rowOfId(const Dataset &data, const QString &id)
+{
+    for (qint64 r = 0; r < data.rowCount(); ++r) {
+        if (data.idOf(r) == id)
+            return r;
+    }
+    return fail(ErrorCode::InvalidInput,
+                Tr::tr("%1: there is no lead with the id '%2'").arg(data.source, id));
 }
 
 /** Applies --set column=value to a lead; errors name the column. */
@@ -314,6 +337,16 @@ int runExplainWorkspace(const QStringList &arguments)
     auto engines = ws.explainer(model);
     if (!engines)
         return report(engines.error());
+    if (!request.leadId.isEmpty()) {
+        // Finding a lead by id reads the lead set (leads.view, audited as leads.open).
+        auto data = ws.loadLeadSet(leadSet);
+        if (!data)
+            return report(data.error());
+        auto row = rowOfId(*data, request.leadId);
+        if (!row)
+            return report(row.error());
+        request.row = *row;
+    }
     Result<LeadExplanation> e = [&]() -> Result<LeadExplanation> {
         if (request.settings.isEmpty())
             return ws.explainLead(model, leadSet, request.row, request.options);
@@ -398,6 +431,12 @@ int runExplain(const QStringList &arguments)
             return report(global.error());
         printResult(global->toJson(request.top), format);
         return ExitOk;
+    }
+    if (!request.leadId.isEmpty()) {
+        auto row = rowOfId(*data, request.leadId);
+        if (!row)
+            return report(row.error());
+        request.row = *row;
     }
     auto lead = space.leadFromDataset(*data, request.row);
     if (!lead)

@@ -806,6 +806,28 @@ void TestCli::explainRowOutOfRangeExitsWithOne()
                        "website_visits=many"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("website_visits"), qPrintable(r.err));
+
+    // --id finds the lead by the spec's id column: the same explanation as its row.
+    const QJsonObject byRow = explainJson({"--row", "9"});
+    const QString id = byRow["id"].toString();
+    QVERIFY(!id.isEmpty() && id != QStringLiteral("9"));
+    const QJsonObject byId = explainJson({"--id", id});
+    QCOMPARE(byId["row"].toInteger(), 9);
+    QCOMPARE(byId["shap"].toObject()["margin"], byRow["shap"].toObject()["margin"]);
+    const Run unknown = run(
+        {"explain", "--model", m_explain->model, "--data", m_explain->leads, "--id", "no-such-lead"});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("no-such-lead"), qPrintable(unknown.err));
+    const Run both = run({"explain",
+                          "--model",
+                          m_explain->model,
+                          "--data",
+                          m_explain->leads,
+                          "--id",
+                          id,
+                          "--row",
+                          "9"});
+    QCOMPARE(both.exitCode, 2);
 }
 
 void TestCli::explainInTheWorkspaceIsAudited()

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void reportPdfInEnglishAndArabic();
     void rightToLeft();
     void scoringTabExplainsTheSelectedLead();
+    void findsALeadById();
     void workspaceModeIsAudited();
     void cleanupTestCase();
 
@@ -149,6 +150,32 @@ void TestExplainTab::initTestCase()
     QVERIFY(m_explainer->space().hasTrainingStats());
     m_tab = explainedTab(7);
     QVERIFY(m_tab);
+}
+
+void TestExplainTab::findsALeadById()
+{
+    auto tab = explainedTab(0);
+    QVERIFY(tab);
+    MessageBox::takeMessages();
+    // Typing a lead's id (the spec's id column) and Enter explains that lead.
+    const QString id = m_data->idOf(11);
+    QVERIFY(!id.isEmpty() && id != QStringLiteral("11"));
+    QSignalSpy explained(tab.get(), &ExplainTab::explained);
+    tab->idEdit()->setText(id);
+    QTest::keyClick(tab->idEdit(), Qt::Key_Return);
+    QVERIFY(waitFor(explained));
+    QVERIFY(explained.at(0).at(0).toBool());
+    QCOMPARE(tab->rowSpin()->value(), 12);
+    auto lead = m_explainer->space().leadFromDataset(*m_data, 11);
+    MIZAN_VERIFY_OK(lead);
+    QVERIFY(tab->explanation()->lead == *lead);
+    QVERIFY(MessageBox::takeMessages().isEmpty());
+    // An unknown id says so and leaves the explanation alone.
+    tab->idEdit()->setText(QStringLiteral("no-such-lead"));
+    QTest::keyClick(tab->idEdit(), Qt::Key_Return);
+    QVERIFY(MessageBox::takeMessages().join(u'\n').contains(QStringLiteral("no-such-lead")));
+    QCOMPARE(tab->rowSpin()->value(), 12);
+    QVERIFY(tab->explanation()->lead == *lead);
 }
 
 void TestExplainTab::cleanupTestCase()

@@ -133,6 +133,13 @@ QWidget *ExplainTab::buildSourceBar(QWidget *parent)
     auto *rowLabel = new QLabel(tr("Lead &row:"), bar);
     rowLabel->setObjectName(QStringLiteral("explainRowLabel"));
     rowLabel->setBuddy(m_rowSpin);
+    m_idEdit = new QLineEdit(bar);
+    m_idEdit->setObjectName(QStringLiteral("explainIdEdit"));
+    m_idEdit->setPlaceholderText(tr("Lead id"));
+    m_idEdit->setClearButtonEnabled(true);
+    m_idEdit->setMaximumWidth(160);
+    m_idEdit->setToolTip(tr("Type a lead's id and press Enter to explain it"));
+    connect(m_idEdit, &QLineEdit::returnPressed, this, &ExplainTab::explainById);
     m_explainButton = new QPushButton(tr("&Explain"), bar);
     m_explainButton->setObjectName(QStringLiteral("explainButton"));
     m_explainButton->setDefault(true);
@@ -147,6 +154,7 @@ QWidget *ExplainTab::buildSourceBar(QWidget *parent)
     line->addWidget(m_workspaceInputs, 2);
     line->addWidget(rowLabel);
     line->addWidget(m_rowSpin);
+    line->addWidget(m_idEdit);
     line->addWidget(m_explainButton);
     line->addWidget(m_cancelButton);
     line->addWidget(m_progress);
@@ -448,6 +456,7 @@ void ExplainTab::setWorkspace(std::shared_ptr<Workspace> workspace)
     const bool leads = !m_workspace || m_workspace->can(Permission::LeadsExplain);
     m_pages->setTabVisible(m_pages->indexOf(m_leadPage), leads);
     for (QWidget *w : {static_cast<QWidget *>(m_rowSpin),
+                       static_cast<QWidget *>(m_idEdit),
                        static_cast<QWidget *>(m_explainButton),
                        findChild<QWidget *>(QStringLiteral("explainRowLabel"))}) {
         if (w)

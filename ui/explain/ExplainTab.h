@@ -22,6 +22,7 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QLineEdit;
 class QTabWidget;
 class QTableView;
 
@@ -93,6 +94,7 @@ public:
     QTableView *whatIfView() const { return m_whatIfView; }
     CounterfactualModel *counterfactualModel() const { return m_counterfactuals; }
     QSpinBox *rowSpin() const { return m_rowSpin; }
+    QLineEdit *idEdit() const { return m_idEdit; }
     QDoubleSpinBox *thresholdSpin() const { return m_threshold; }
     QComboBox *leadSetCombo() const { return m_leadSetCombo; }
     QComboBox *modelCombo() const { return m_modelCombo; }
@@ -113,6 +115,8 @@ public:
 
 public Q_SLOTS:
     void explainCurrent();
+    /** @brief Finds the lead whose id was typed (the spec's id column) and explains it. */
+    void explainById();
     void cancel();
     void setProbabilityView(bool probability);
     void resetWhatIf();
@@ -199,6 +203,7 @@ private:
     QComboBox *m_leadSetCombo = nullptr;
     QComboBox *m_modelCombo = nullptr;
     QSpinBox *m_rowSpin = nullptr;
+    QLineEdit *m_idEdit = nullptr;
     QPushButton *m_explainButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;

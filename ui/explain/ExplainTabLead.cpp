@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -58,6 +59,35 @@ Result<std::shared_ptr<const Explainer>> ExplainTab::currentExplainer()
 void ExplainTab::explainCurrent()
 {
     explainRow(m_rowSpin->value() - 1); // the spin box counts from 1, as the Scoring table
+}
+
+void ExplainTab::explainById()
+{
+    const QString id = m_idEdit->text().trimmed();
+    if (id.isEmpty() || m_busy || !workspaceFree())
+        return;
+    // In a workspace, finding an id reads the lead set (leads.view; audited as leads.open).
+    std::shared_ptr<const Dataset> data = m_data;
+    if (m_workspace) {
+        auto stored = m_workspace->loadLeadSet(m_leadSetCombo->currentData().toLongLong());
+        if (!stored) {
+            MessageBox::critical(this, tr("Cannot find the lead"), stored.error().message);
+            return;
+        }
+        data = std::make_shared<const Dataset>(std::move(*stored));
+    }
+    if (data) {
+        for (qint64 r = 0; r < data->rowCount(); ++r) {
+            if (data->idOf(r) == id) {
+                m_rowSpin->setValue(static_cast<int>(r + 1));
+                explainRow(r, id);
+                return;
+            }
+        }
+    }
+    MessageBox::critical(this,
+                         tr("Cannot find the lead"),
+                         tr("There is no lead with the id '%1' in this lead set.").arg(id));
 }
 
 void ExplainTab::explainStored(qint64 leadSetId, qint64 modelId, qint64 row, const QString &leadId)
