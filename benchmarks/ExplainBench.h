@@ -29,4 +29,7 @@ struct ExplainBenchConfig
  */
 Result<> benchExplain(const ExplainBenchConfig &config);
 
+/** @brief Only the LIME part of section 6 (1 thread), for quick comparisons with Python's lime. */
+Result<> benchLime(const ExplainBenchConfig &config);
+
 } // namespace mizan::bench

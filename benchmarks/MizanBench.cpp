@@ -610,12 +610,23 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Only section 6: TreeSHAP for 100,000 leads "
                                                     "native vs XGBoost's pred_contribs, one-lead "
                                                     "latency, LIME milliseconds."));
+    const QCommandLineOption lime(QStringLiteral("lime"),
+                                  QStringLiteral("Only LIME of section 6: milliseconds per "
+                                                 "explanation, LIME's own share, the model's."));
     QCommandLineOption memoryChild(QStringLiteral("memory-child"),
                                    QStringLiteral("Internal: load and score FILE, print VmHWM."),
                                    QStringLiteral("FILE"));
     memoryChild.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {quick, threads, shared, specOption, workspace, audit, auditEntries, explain, memoryChild});
+    parser.addOptions({quick,
+                       threads,
+                       shared,
+                       specOption,
+                       workspace,
+                       audit,
+                       auditEntries,
+                       explain,
+                       lime,
+                       memoryChild});
     parser.process(app);
 
     Config config;
@@ -655,6 +666,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(audit)) {
         const auto r = benchAudit(config.audit());
+        return r ? 0 : report(r.error());
+    }
+    if (parser.isSet(lime)) {
+        const auto r = benchLime(config.explain());
         return r ? 0 : report(r.error());
     }
     if (parser.isSet(explain)) {

@@ -35,58 +35,6 @@ double normalCdf(double x)
     return 0.5 * std::erfc(-x * 0.70710678118654752440);
 }
 
-/** Phi^-1(p): Acklam's rational approximation refined by one Halley step (~1e-15 relative). */
-double normalQuantile(double p)
-{
-    if (!(p > 0.0))
-        return -std::numeric_limits<double>::infinity();
-    if (!(p < 1.0))
-        return std::numeric_limits<double>::infinity();
-    static constexpr double a[] = {-3.969683028665376e+01,
-                                   2.209460984245205e+02,
-                                   -2.759285104469687e+02,
-                                   1.383577518672690e+02,
-                                   -3.066479806614716e+01,
-                                   2.506628277459239e+00};
-    static constexpr double b[] = {-5.447609879822406e+01,
-                                   1.615858368580409e+02,
-                                   -1.556989798598866e+02,
-                                   6.680131188771972e+01,
-                                   -1.328068155288572e+01};
-    static constexpr double c[] = {-7.784894002430293e-03,
-                                   -3.223964580411365e-01,
-                                   -2.400758277161838e+00,
-                                   -2.549732539343734e+00,
-                                   4.374664141464968e+00,
-                                   2.938163982698783e+00};
-    static constexpr double d[] = {7.784695709041462e-03,
-                                   3.224671290700398e-01,
-                                   2.445134137142996e+00,
-                                   3.754408661907416e+00};
-    constexpr double low = 0.02425;
-    const auto tail = [&](double q) {
-        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
-               / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1.0);
-    };
-    double x = 0.0;
-    if (p < low) {
-        x = tail(std::sqrt(-2.0 * std::log(p)));
-    } else if (p <= 1.0 - low) {
-        const double q = p - 0.5;
-        const double r = q * q;
-        x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
-            / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1.0);
-    } else {
-        x = -tail(std::sqrt(-2.0 * std::log1p(-p)));
-    }
-    if (std::abs(x) < 37.0) { // beyond, exp(x^2 / 2) overflows; Acklam alone is good there
-        const double e = normalCdf(x) - p;
-        const double u = e * 2.50662827463100050242 * std::exp(0.5 * x * x);
-        x -= u / (1.0 + 0.5 * x * u);
-    }
-    return x;
-}
-
 /**
  * scipy's truncnorm over one quartile bin: the normal (mean, std + 1e-11) restricted to
  * [lower, upper], drawn by the inverse CDF. A bin above the mean is drawn mirrored, so both
@@ -147,6 +95,14 @@ struct SampledFeature
         if (constant)
             return own;
         const double u = uniform(generator);
+        // Few values (quartile bins, most categoricals): count without branches, which a
+        // binary search on random draws mispredicts; the same index as upper_bound.
+        if (cdf.size() <= 16) {
+            int index = 0;
+            for (const double share : cdf)
+                index += share <= u ? 1 : 0;
+            return index;
+        }
         return static_cast<int>(std::upper_bound(cdf.begin(), cdf.end(), u) - cdf.begin());
     }
 };
@@ -520,6 +476,81 @@ Result<LimeExplanation> explainUnguarded(const FeatureSpace &space,
 }
 
 } // namespace
+
+// Phi^-1(p) by Wichura's AS241 (PPND16, Applied Statistics 37, 1988): about 1e-16 relative, and
+// in the central region (0.075 < p < 0.925) one rational function with no logarithm or
+// exponential, which made it three times faster than a refined approximation here.
+double normalQuantile(double p)
+{
+    if (!(p > 0.0))
+        return -std::numeric_limits<double>::infinity();
+    if (!(p < 1.0))
+        return std::numeric_limits<double>::infinity();
+    const auto ratio = [](const double(&num)[8], const double(&den)[8], double r) {
+        double n = num[7];
+        double d = den[7];
+        for (int i = 6; i >= 0; --i) {
+            n = n * r + num[i];
+            d = d * r + den[i];
+        }
+        return n / d;
+    };
+    static constexpr double a[8] = {3.3871328727963666080e0,
+                                    1.3314166789178437745e+2,
+                                    1.9715909503065514427e+3,
+                                    1.3731693765509461125e+4,
+                                    4.5921953931549871457e+4,
+                                    6.7265770927008700853e+4,
+                                    3.3430575583588128105e+4,
+                                    2.5090809287301226727e+3};
+    static constexpr double b[8] = {1.0,
+                                    4.2313330701600911252e+1,
+                                    6.8718700749205790830e+2,
+                                    5.3941960214247511077e+3,
+                                    2.1213794301586595867e+4,
+                                    3.9307895800092710610e+4,
+                                    2.8729085735721942674e+4,
+                                    5.2264952788528545610e+3};
+    static constexpr double c[8] = {1.42343711074968357734e0,
+                                    4.63033784615654529590e0,
+                                    5.76949722146069140550e0,
+                                    3.64784832476320460504e0,
+                                    1.27045825245236838258e0,
+                                    2.41780725177450611770e-1,
+                                    2.27238449892691845833e-2,
+                                    7.74545014278341407640e-4};
+    static constexpr double d[8] = {1.0,
+                                    2.05319162663775882187e0,
+                                    1.67638483018380384940e0,
+                                    6.89767334985100004550e-1,
+                                    1.48103976427480074590e-1,
+                                    1.51986665636164571966e-2,
+                                    5.47593808499534494600e-4,
+                                    1.05075007164441684324e-9};
+    static constexpr double e[8] = {6.65790464350110377720e0,
+                                    5.46378491116411436990e0,
+                                    1.78482653991729133580e0,
+                                    2.96560571828504891230e-1,
+                                    2.65321895265761230930e-2,
+                                    1.24266094738807843860e-3,
+                                    2.71155556874348757815e-5,
+                                    2.01033439929228813265e-7};
+    static constexpr double f[8] = {1.0,
+                                    5.99832206555887937690e-1,
+                                    1.36929880922735805310e-1,
+                                    1.48753612908506148525e-2,
+                                    7.86869131145613259100e-4,
+                                    1.84631831751005468180e-5,
+                                    1.42151175831644588870e-7,
+                                    2.04426310338993978564e-15};
+    const double q = p - 0.5;
+    if (std::abs(q) <= 0.425)
+        return q * ratio(a, b, 0.180625 - q * q);
+    // The tail: r from the smaller of p and 1 - p.
+    const double r = std::sqrt(-std::log(q < 0.0 ? p : 1.0 - p));
+    const double x = r <= 5.0 ? ratio(c, d, r - 1.6) : ratio(e, f, r - 5.0);
+    return q < 0.0 ? -x : x;
+}
 
 Result<RidgeFit> fitWeightedRidge(const std::vector<double> &x,
                                   int cols,

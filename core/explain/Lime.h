@@ -93,4 +93,10 @@ Result<LimeExplanation> explainLime(const FeatureSpace &space,
                                     const BatchPredictor &predict,
                                     const LimeOptions &options = {});
 
+/**
+ * @brief Phi^-1(p), the standard normal quantile (Wichura's AS241, about 1e-16 relative), with
+ * which LIME draws inside a quartile bin; -inf for p <= 0, +inf for p >= 1. Public for its test.
+ */
+double normalQuantile(double p);
+
 } // namespace mizan

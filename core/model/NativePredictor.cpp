@@ -53,12 +53,16 @@ void NativePredictor::predictMargins(const float *rows, qint64 count, int width,
     float sums[kBlock];
     const Node *nodes = m_nodes.data();
     // Which child a row takes. NaN compares false: it goes right unless the node sends missing
-    // values left. A leaf takes no step.
+    // values left. A leaf takes no step. Bitwise, never short-circuit: on real rows a branch
+    // here goes the wrong way half the time, which cost more than the walk itself.
+    static_assert(kDefaultLeft == 1u << 31 && kLeaf == 1u << 30);
     const auto next = [nodes](uint32_t at, const float *row) {
         const Node &node = nodes[at];
         const float x = row[node.feature & kFeatureMask];
-        const bool left = x < node.threshold || (std::isnan(x) && (node.feature & kDefaultLeft));
-        return static_cast<uint32_t>(node.left) + ((left || (node.feature & kLeaf)) ? 0u : 1u);
+        const uint32_t less = x < node.threshold ? 1u : 0u;
+        const uint32_t missingLeft = (std::isnan(x) ? 1u : 0u) & (node.feature >> 31);
+        const uint32_t leaf = (node.feature >> 30) & 1u;
+        return static_cast<uint32_t>(node.left) + ((less | missingLeft | leaf) ^ 1u);
     };
     for (qint64 first = 0; first < count; first += kBlock) {
         const qint64 n = std::min(kBlock, count - first);

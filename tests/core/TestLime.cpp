@@ -109,6 +109,7 @@ private Q_SLOTS:
     void findsTheModelsStructure();
     void recoversAModelLinearInTheBins();
     void samplesFollowTheTrainingDistribution();
+    void normalQuantileIsExact();
     void degenerateFeatures();
     void ridgeMatchesClosedForm();
     void ridgeWithoutPenaltyIsExactOnLinearData();
@@ -292,6 +293,59 @@ void TestLime::samplesFollowTheTrainingDistribution()
     const double goldShare = double(tier.categoryCounts[size_t(tier.categories.indexOf("gold"))])
                              / double(tier.count + tier.missing);
     QVERIFY(std::abs(gold - goldShare) < 0.015);
+
+    // Inside a bin the draws follow the normal (bin mean, bin std) truncated to the bin, as
+    // scipy's truncnorm: their mean is mu + s (phi(a) - phi(b)) / (Phi(b) - Phi(a)).
+    const auto phi = [](double z) { return std::exp(-0.5 * z * z) / std::sqrt(2.0 * M_PI); };
+    const auto cdf = [](double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); };
+    for (size_t b = 0; b < x1.bins.size(); ++b) {
+        const QuartileBin &bin = x1.bins[b];
+        double sum = 0.0, squares = 0.0, n = 0.0;
+        for (size_t i = 1; i < seen->size(); ++i) {
+            const double v = (*seen)[i][size_t(x1.inputs[0])];
+            if (x1.binOf(v) != int(b))
+                continue;
+            sum += v;
+            squares += v * v;
+            n += 1.0;
+        }
+        const double a = (bin.lower - bin.mean) / bin.std;
+        const double z = (bin.upper - bin.mean) / bin.std;
+        const double expected = bin.mean + bin.std * (phi(a) - phi(z)) / (cdf(z) - cdf(a));
+        const double spread = std::sqrt(std::max(squares / n - (sum / n) * (sum / n), 0.0));
+        QVERIFY(n > 1000.0);
+        QVERIFY2(std::abs(sum / n - expected) < 4.0 * spread / std::sqrt(n) + 1e-6,
+                 qPrintable(QStringLiteral("bin %1: mean %2, truncated normal %3")
+                                .arg(b)
+                                .arg(sum / n)
+                                .arg(expected)));
+    }
+}
+
+void TestLime::normalQuantileIsExact()
+{
+    // Phi(Phi^-1(p)) = p to a few ulps of the tail probability, over 300 decades of the lower
+    // tail and the whole upper half (where 1 - p is exact).
+    const auto lowerTail = [](double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); };
+    for (double p = 1e-300; p < 0.5; p *= 1.37) {
+        const double x = normalQuantile(p);
+        QVERIFY2(std::abs(lowerTail(x) - p) <= 1e-13 * p * std::max(1.0, x * x / 10.0),
+                 qPrintable(QStringLiteral("p %1: x %2").arg(p).arg(x, 0, 'g', 17)));
+        const double q = 1.0 - p; // exact for p >= 2^-53 only; beyond, q rounds to 1
+        if (q < 1.0)
+            QCOMPARE(normalQuantile(q), -normalQuantile(1.0 - q));
+    }
+    for (double p = 0.5; p < 1.0; p += 0.0137) {
+        const double x = normalQuantile(p);
+        QVERIFY2(std::abs(lowerTail(-x) - (1.0 - p)) <= 1e-14,
+                 qPrintable(QStringLiteral("p %1: x %2").arg(p).arg(x, 0, 'g', 17)));
+    }
+    QCOMPARE(normalQuantile(0.5), 0.0);
+    QVERIFY(std::abs(normalQuantile(0.975) - 1.959963984540054) < 1e-15);
+    QVERIFY(std::abs(normalQuantile(1e-10) + 6.361340902404056) < 1e-14);
+    QCOMPARE(normalQuantile(0.0), -std::numeric_limits<double>::infinity());
+    QCOMPARE(normalQuantile(1.0), std::numeric_limits<double>::infinity());
+    QCOMPARE(normalQuantile(std::nan("")), -std::numeric_limits<double>::infinity());
 }
 
 void TestLime::degenerateFeatures()
