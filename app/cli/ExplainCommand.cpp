@@ -162,6 +162,28 @@ int readRequest(const QCommandLineParser &parser, Request &request)
 }
 
 /** The row of the lead whose id is `id` (the spec's id column, or the row number without one). */
+/** Parses the command line, its format and request, and checks the required options. */
+int parseRequest(QCommandLineParser &parser,
+                 const QStringList &arguments,
+                 std::initializer_list<const char *> required,
+                 bool &helped,
+                 Format &format,
+                 Request &request)
+{
+    if (int rc = parse(parser, kCommand, arguments, helped, {QStringLiteral("set")});
+        rc != ExitOk || helped)
+        return rc;
+    if (int rc = formatOption(parser, kCommand, {Format::Json, Format::Table}, Format::Json, format))
+        return rc;
+    if (int rc = readRequest(parser, request); rc != ExitOk)
+        return rc;
+    int rc = ExitOk;
+    for (const char *option : required)
+        if (!require(parser, kCommand, QLatin1String(option), rc))
+            return rc;
+    return ExitOk;
+}
+
 Result<qint64> rowOfId(const Dataset &data, const QString &id)
 {
     for (qint64 r = 0; r < data.rowCount(); ++r) {
@@ -305,19 +327,12 @@ int runExplainWorkspace(const QStringList &arguments)
         {QStringLiteral("model"), Tr::tr("The model's id."), Tr::tr("ID")},
     });
     bool helped = false;
-    if (int rc = parse(parser, kCommand, arguments, helped, {QStringLiteral("set")});
+    Format format = Format::Json;
+    Request request;
+    if (int rc = parseRequest(parser, arguments, {"lead-set", "model"}, helped, format, request);
         rc != ExitOk || helped)
         return rc;
-    Format format = Format::Json;
-    if (int rc = formatOption(parser, kCommand, {Format::Json, Format::Table}, Format::Json, format))
-        return rc;
-    Request request;
-    if (int rc = readRequest(parser, request); rc != ExitOk)
-        return rc;
     int rc = ExitOk;
-    for (const char *option : {"lead-set", "model"})
-        if (!require(parser, kCommand, QLatin1String(option), rc))
-            return rc;
     bool okSet = false, okModel = false;
     const qint64 leadSet = parser.value(QStringLiteral("lead-set")).toLongLong(&okSet);
     const qint64 model = parser.value(QStringLiteral("model")).toLongLong(&okModel);
@@ -402,19 +417,11 @@ int runExplain(const QStringList &arguments)
          Tr::tr("CSV")},
     });
     bool helped = false;
-    if (int rc = parse(parser, kCommand, arguments, helped, {QStringLiteral("set")});
+    Format format = Format::Json;
+    Request request;
+    if (int rc = parseRequest(parser, arguments, {"model", "data"}, helped, format, request);
         rc != ExitOk || helped)
         return rc;
-    Format format = Format::Json;
-    if (int rc = formatOption(parser, kCommand, {Format::Json, Format::Table}, Format::Json, format))
-        return rc;
-    Request request;
-    if (int rc = readRequest(parser, request); rc != ExitOk)
-        return rc;
-    int rc = ExitOk;
-    for (const char *option : {"model", "data"})
-        if (!require(parser, kCommand, QLatin1String(option), rc))
-            return rc;
     auto bundle = ModelBundle::load(parser.value(QStringLiteral("model")));
     if (!bundle)
         return report(bundle.error());
