@@ -7,6 +7,7 @@
 #include "BareXgboost.h"
 #include "BenchSupport.h"
 #include "ExplainBench.h"
+#include "FairnessBench.h"
 #include "WorkspaceBench.h"
 
 #include "common/Sha256.h"
@@ -75,6 +76,20 @@ struct Config
             c.leads = 200;
             c.limeLeads = 50;
             c.runs = 1;
+        }
+        return c;
+    }
+    FairnessBenchConfig fairness() const
+    {
+        FairnessBenchConfig c;
+        c.csvPath = dataPath();
+        c.specPath = specPath;
+        c.modelPath = modelPath();
+        c.threads = threads;
+        if (quick) {
+            c.reportRows = 200000;
+            c.resamples = 200;
+            c.runs = 2;
         }
         return c;
     }
@@ -558,6 +573,8 @@ int runParent(const Config &config)
         return report(r.error());
     if (auto r = benchExplain(config.explain()); !r)
         return report(r.error());
+    if (auto r = benchFairness(config.fairness()); !r)
+        return report(r.error());
     printTable(config, figures);
     return 0;
 }
@@ -613,6 +630,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption lime(QStringLiteral("lime"),
                                   QStringLiteral("Only LIME of section 6: milliseconds per "
                                                  "explanation, LIME's own share, the model's."));
+    const QCommandLineOption fairness(QStringLiteral("fairness"),
+                                      QStringLiteral("Only section 7: the fairness report for a "
+                                                     "million predictions, 1,000 bootstrap "
+                                                     "resamples of 100,000 rows."));
     QCommandLineOption memoryChild(QStringLiteral("memory-child"),
                                    QStringLiteral("Internal: load and score FILE, print VmHWM."),
                                    QStringLiteral("FILE"));
@@ -626,6 +647,7 @@ int main(int argc, char *argv[])
                        auditEntries,
                        explain,
                        lime,
+                       fairness,
                        memoryChild});
     parser.process(app);
 
@@ -666,6 +688,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(audit)) {
         const auto r = benchAudit(config.audit());
+        return r ? 0 : report(r.error());
+    }
+    if (parser.isSet(fairness)) {
+        const auto r = benchFairness(config.fairness());
         return r ? 0 : report(r.error());
     }
     if (parser.isSet(lime)) {

@@ -187,4 +187,39 @@ bool require(const QCommandLineParser &parser,
     return false;
 }
 
+int parseDataCommand(QCommandLineParser &parser,
+                     const QString &command,
+                     const QStringList &arguments,
+                     const QStringList &required,
+                     bool &helped,
+                     Format &format,
+                     const QStringList &repeatable)
+{
+    if (int rc = parse(parser, command, arguments, helped, repeatable); rc != ExitOk || helped)
+        return rc;
+    if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, Format::Json, format))
+        return rc;
+    int rc = ExitOk;
+    for (const QString &option : required)
+        if (!require(parser, command, option, rc))
+            return rc;
+    return ExitOk;
+}
+
+int readLeadSetAndModel(const QCommandLineParser &parser,
+                        const QString &command,
+                        qint64 &leadSet,
+                        qint64 &model)
+{
+    bool okSet = false;
+    bool okModel = false;
+    leadSet = parser.value(QStringLiteral("lead-set")).toLongLong(&okSet);
+    model = parser.value(QStringLiteral("model")).toLongLong(&okModel);
+    if (!okSet || !okModel)
+        return usage(command,
+                     QCoreApplication::translate("mizan::cli",
+                                                 "--lead-set and --model expect numeric ids"));
+    return ExitOk;
+}
+
 } // namespace mizan::cli

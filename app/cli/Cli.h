@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Error.h"
+#include "common/Result.h"
+#include "model/ModelBundle.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -62,6 +64,29 @@ bool require(const QCommandLineParser &parser,
              const QString &option,
              int &exitCode);
 
+/**
+ * @brief parse() for a command that prints data: then --format (json or table) and the
+ * `required` options. Returns ExitOk when the caller may go on (and `helped` is false).
+ */
+int parseDataCommand(QCommandLineParser &parser,
+                     const QString &command,
+                     const QStringList &arguments,
+                     const QStringList &required,
+                     bool &helped,
+                     Format &format,
+                     const QStringList &repeatable = {});
+/** @brief Reads --lead-set and --model as numeric ids (a usage error otherwise). */
+int readLeadSetAndModel(const QCommandLineParser &parser,
+                        const QString &command,
+                        qint64 &leadSet,
+                        qint64 &model);
+
+/**
+ * @brief The spec to read a lead file with: the bundle's, or --spec's when set (it must have
+ * the same features: another layout of the same data, e.g. Adult's test file).
+ */
+Result<DatasetSpec> readingSpec(const ModelBundle &bundle, const QCommandLineParser &parser);
+
 int runTrain(const QStringList &arguments);
 int runModel(const QStringList &arguments);
 int runScore(const QStringList &arguments);
@@ -73,5 +98,6 @@ int runWorkspace(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
 int runExplain(const QStringList &arguments);
+int runFairness(const QStringList &arguments);
 
 } // namespace mizan::cli

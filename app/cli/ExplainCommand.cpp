@@ -161,29 +161,6 @@ int readRequest(const QCommandLineParser &parser, Request &request)
     return ExitOk;
 }
 
-/** The row of the lead whose id is `id` (the spec's id column, or the row number without one). */
-/** Parses the command line, its format and request, and checks the required options. */
-int parseRequest(QCommandLineParser &parser,
-                 const QStringList &arguments,
-                 std::initializer_list<const char *> required,
-                 bool &helped,
-                 Format &format,
-                 Request &request)
-{
-    if (int rc = parse(parser, kCommand, arguments, helped, {QStringLiteral("set")});
-        rc != ExitOk || helped)
-        return rc;
-    if (int rc = formatOption(parser, kCommand, {Format::Json, Format::Table}, Format::Json, format))
-        return rc;
-    if (int rc = readRequest(parser, request); rc != ExitOk)
-        return rc;
-    int rc = ExitOk;
-    for (const char *option : required)
-        if (!require(parser, kCommand, QLatin1String(option), rc))
-            return rc;
-    return ExitOk;
-}
-
 Result<qint64> rowOfId(const Dataset &data, const QString &id)
 {
     for (qint64 r = 0; r < data.rowCount(); ++r) {
@@ -329,17 +306,23 @@ int runExplainWorkspace(const QStringList &arguments)
     bool helped = false;
     Format format = Format::Json;
     Request request;
-    if (int rc = parseRequest(parser, arguments, {"lead-set", "model"}, helped, format, request);
+    if (int rc = parseDataCommand(parser,
+                                  kCommand,
+                                  arguments,
+                                  {QStringLiteral("lead-set"), QStringLiteral("model")},
+                                  helped,
+                                  format,
+                                  {QStringLiteral("set")});
         rc != ExitOk || helped)
         return rc;
-    int rc = ExitOk;
-    bool okSet = false, okModel = false;
-    const qint64 leadSet = parser.value(QStringLiteral("lead-set")).toLongLong(&okSet);
-    const qint64 model = parser.value(QStringLiteral("model")).toLongLong(&okModel);
-    if (!okSet || !okModel)
-        return usage(kCommand, Tr::tr("--lead-set and --model expect numeric ids"));
+    if (int rc = readRequest(parser, request); rc != ExitOk)
+        return rc;
+    qint64 leadSet = 0;
+    qint64 model = 0;
+    if (int rc = readLeadSetAndModel(parser, kCommand, leadSet, model); rc != ExitOk)
+        return rc;
     Session session;
-    if (rc = session.open(parser, kCommand); rc != ExitOk)
+    if (int rc = session.open(parser, kCommand); rc != ExitOk)
         return rc;
     Workspace &ws = session.workspace();
     if (request.global) {
@@ -419,8 +402,16 @@ int runExplain(const QStringList &arguments)
     bool helped = false;
     Format format = Format::Json;
     Request request;
-    if (int rc = parseRequest(parser, arguments, {"model", "data"}, helped, format, request);
+    if (int rc = parseDataCommand(parser,
+                                  kCommand,
+                                  arguments,
+                                  {QStringLiteral("model"), QStringLiteral("data")},
+                                  helped,
+                                  format,
+                                  {QStringLiteral("set")});
         rc != ExitOk || helped)
+        return rc;
+    if (int rc = readRequest(parser, request); rc != ExitOk)
         return rc;
     auto bundle = ModelBundle::load(parser.value(QStringLiteral("model")));
     if (!bundle)

@@ -40,23 +40,21 @@ int runScoreWorkspace(const QStringList &arguments)
          Tr::tr("FORMAT")},
     });
     bool helped = false;
-    if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
-        return rc;
     Format format = Format::Json;
-    if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, Format::Json, format))
+    if (int rc = parseDataCommand(parser,
+                                  command,
+                                  arguments,
+                                  {QStringLiteral("lead-set"), QStringLiteral("model")},
+                                  helped,
+                                  format);
+        rc != ExitOk || helped)
         return rc;
-    int rc = ExitOk;
-    for (const char *option : {"lead-set", "model"})
-        if (!require(parser, command, QLatin1String(option), rc))
-            return rc;
-    bool okSet = false;
-    bool okModel = false;
-    const qint64 leadSet = parser.value(QStringLiteral("lead-set")).toLongLong(&okSet);
-    const qint64 model = parser.value(QStringLiteral("model")).toLongLong(&okModel);
-    if (!okSet || !okModel)
-        return usage(command, Tr::tr("--lead-set and --model expect numeric ids"));
+    qint64 leadSet = 0;
+    qint64 model = 0;
+    if (int rc = readLeadSetAndModel(parser, command, leadSet, model); rc != ExitOk)
+        return rc;
     Session session;
-    if (rc = session.open(parser, command); rc != ExitOk)
+    if (int rc = session.open(parser, command); rc != ExitOk)
         return rc;
     auto run = session.workspace().scoreLeadSet(leadSet, model);
     if (!run)
@@ -66,6 +64,20 @@ int runScoreWorkspace(const QStringList &arguments)
 }
 
 } // namespace
+
+Result<DatasetSpec> readingSpec(const ModelBundle &bundle, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("spec")))
+        return bundle.spec;
+    const QString path = parser.value(QStringLiteral("spec"));
+    MIZAN_TRY(given, DatasetSpec::load(path));
+    if (given.features != bundle.spec.features)
+        return fail(ErrorCode::InvalidInput,
+                    Tr::tr("%1: its features differ from the model's spec; the model cannot "
+                           "score data described by it")
+                        .arg(path));
+    return given;
+}
 
 int runScore(const QStringList &arguments)
 {
@@ -130,20 +142,10 @@ int runScore(const QStringList &arguments)
     auto bundle = ModelBundle::load(parser.value(QStringLiteral("model")));
     if (!bundle)
         return report(bundle.error());
-    DatasetSpec spec = bundle->spec;
-    if (parser.isSet(QStringLiteral("spec"))) {
-        auto given = DatasetSpec::load(parser.value(QStringLiteral("spec")));
-        if (!given)
-            return report(given.error());
-        if (given->features != bundle->spec.features)
-            return report(
-                makeError(ErrorCode::InvalidInput,
-                          Tr::tr("%1: its features differ from the model's spec; the model "
-                                 "cannot score data described by it")
-                              .arg(parser.value(QStringLiteral("spec")))));
-        spec = *given;
-    }
-    auto data = DatasetLoader::load(parser.value(QStringLiteral("data")), spec);
+    auto spec = readingSpec(*bundle, parser);
+    if (!spec)
+        return report(spec.error());
+    auto data = DatasetLoader::load(parser.value(QStringLiteral("data")), *spec);
     if (!data)
         return report(data.error());
     for (const QString &warning : std::as_const(data->warnings))

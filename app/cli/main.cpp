@@ -30,6 +30,8 @@ void printHelp(QTextStream &stream)
         "  score          Score a lead file with a model bundle\n"
         "  explain        Why a lead got its score (SHAP, LIME, counterfactuals, what-if);\n"
         "                 --global: what drives the model over a lead file\n"
+        "  fairness       Outcomes by group: fairlearn's disparities, AIF360's signed forms,\n"
+        "                 bootstrap intervals, ThresholdOptimizer, the bias policy\n"
         "  demo           Write demo leads, a model and a demo workspace (a user per role)\n"
         "\n"
         "Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD\n"
@@ -42,6 +44,8 @@ void printHelp(QTextStream &stream)
         "  model import   With --workspace: store a model bundle (--bundle) in the workspace\n"
         "  score          With --workspace: score a stored lead set with a stored model\n"
         "  explain        With --workspace: explain a stored lead (audited)\n"
+        "  fairness       With --workspace: a stored model on a stored lead set (audited;\n"
+        "                 failing policy rules are stored as alerts)\n"
         "  audit          show | verify | checkpoint | export | report | verify-pack\n"
         "\n"
         "Options:\n"
@@ -103,6 +107,8 @@ int main(int argc, char *argv[])
             return runAudit(rest);
         if (command == QLatin1String("explain"))
             return runExplain(rest);
+        if (command == QLatin1String("fairness"))
+            return runFairness(rest);
     } catch (const std::bad_alloc &) {
         err() << Tr::tr("mizan-cli: out of memory") << Qt::endl;
         return ExitFailure;

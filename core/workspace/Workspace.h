@@ -9,6 +9,7 @@
 #include "common/Result.h"
 #include "common/SecureBytes.h"
 #include "explain/Explainer.h"
+#include "fairness/FairnessData.h"
 #include "security/PasswordKdf.h"
 #include "security/Permissions.h"
 #include "workspace/WorkspaceTypes.h"
@@ -208,6 +209,25 @@ public:
                                             qint64 leadSetId,
                                             const GlobalOptions &options = {},
                                             const JobControl &job = {});
+
+    // ---- fairness (WorkspaceFairness.cpp) ----
+    /**
+     * @brief Scores a labelled stored lead set with a stored model and reports fairness over
+     * the query's attributes (spec names or "A|B"; none: all of the lead set's spec) with the policy's
+     * verdicts (fairness.view; no leads.view needed: only aggregates are shown). Audited as
+     * fairness.report; every verdict is stored (fairnessAlerts) and each one that does not pass
+     * is audited as fairness.alert, in the same transaction.
+     */
+    Result<FairnessResult> fairnessReport(qint64 modelId,
+                                          qint64 leadSetId,
+                                          const FairnessQuery &query = {},
+                                          const JobControl &job = {});
+    /** @brief The bias policy in force (fairness.view): the stored one, else the defaults. */
+    Result<BiasPolicy> biasPolicy();
+    /** @brief Replaces the bias policy (fairness.policy); audited as fairness.policy with it. */
+    Result<> setBiasPolicy(const BiasPolicy &policy);
+    /** @brief Stored verdicts, newest first, of one model or all (fairness.view). */
+    Result<std::vector<StoredBiasAlert>> fairnessAlerts(std::optional<qint64> modelId = {});
 
     /**
      * @brief Records that the signed-in user is about to write stored data to a file outside

@@ -124,6 +124,22 @@ CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 INSERT INTO meta(key, value) SELECT 'audit_tree_pending', '1' WHERE EXISTS (SELECT 1 FROM audit);
 )sql"},
+        // Fairness verdicts (ARCHITECTURE.md "Fairness"): every rule of the bias policy on every
+        // report, kept for the model risk assessment. The policy itself is meta 'bias_policy'.
+        {3, R"sql(
+CREATE TABLE fairness_alerts(
+    id INTEGER PRIMARY KEY,
+    model_id INTEGER NOT NULL REFERENCES models(id),
+    lead_set_id INTEGER NOT NULL REFERENCES lead_sets(id),
+    created_ms INTEGER NOT NULL,
+    created_by TEXT NOT NULL,
+    threshold REAL NOT NULL,
+    attribute TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    status TEXT NOT NULL,
+    alert TEXT NOT NULL);
+CREATE INDEX fairness_alerts_model ON fairness_alerts(model_id, id);
+)sql"},
     };
     return migrations;
 }

@@ -1,5 +1,6 @@
 // mizan-cli as a user runs it: exit codes, JSON output, files written, errors on stderr.
 
+#include "CliRun.h"
 #include "SyntheticLeads.h"
 #include "TestPaths.h"
 #include "workspace/Workspace.h"
@@ -19,59 +20,6 @@
 #include <optional>
 
 using namespace mizan;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(MIZAN_CLI), arguments);
-    process.waitForFinished(240000);
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-/** Runs with MIZAN_PASSWORD (unless empty) and `input` on standard input. */
-Run runAs(const QStringList &arguments, const QByteArray &password, const QByteArray &input = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("MIZAN_WORKSPACE"));
-    env.remove(QStringLiteral("MIZAN_USER"));
-    if (password.isEmpty())
-        env.remove(QStringLiteral("MIZAN_PASSWORD"));
-    else
-        env.insert(QStringLiteral("MIZAN_PASSWORD"), QString::fromUtf8(password));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MIZAN_CLI), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(240000);
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
-}
-
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
-} // namespace
 
 class TestCli : public QObject
 {
