@@ -66,9 +66,9 @@ QList<QCommandLineOption> fairnessOptions()
 int readRequest(const QCommandLineParser &parser, Request &request)
 {
     if (parser.isSet(QStringLiteral("sensitive")) || parser.isSet(QStringLiteral("intersect"))) {
-        auto names = fairnessAttributes(parser.value(QStringLiteral("sensitive"))
-                                            .split(QLatin1Char(','), Qt::SkipEmptyParts),
-                                        parser.isSet(QStringLiteral("intersect")));
+        auto names
+            = fairnessAttributes(parser.value(QStringLiteral("sensitive")).split(QLatin1Char(',')),
+                                 parser.isSet(QStringLiteral("intersect")));
         if (!names)
             return usage(kCommand, names.error().message);
         request.query.attributes = *names;

@@ -160,7 +160,8 @@ void resample(const AttributeSample &s,
             std::fill(stats, stats + kGroupMetricCount, kNaN);
             continue;
         }
-        present.push_back(counts[size_t(g)]);
+        if (!s.missing[size_t(g)]) // compared with nobody, as in AttributeDisparities::compute
+            present.push_back(counts[size_t(g)]);
         rates(counts[size_t(g)], stats);
         stats[int(GroupMetric::RocAuc)] = kNaN;
     }
@@ -293,6 +294,19 @@ Result<BootstrapResult> bootstrapIntervals(const RankedPredictions &ranked,
         return fail(ErrorCode::InvalidInput, Tr::tr("The thread count must be 0 to 1024."));
     if (int(metrics.size()) != ranked.attributeCount())
         return fail(ErrorCode::Internal, Tr::tr("The metrics do not match the attributes."));
+    // Every resample keeps every statistic for the percentiles: bound the memory (512 MB).
+    qint64 statistics = 0;
+    for (int a = 0; a < ranked.attributeCount(); ++a)
+        statistics += (qint64(ranked.groups(a).slotCount()) + 1) * kGroupMetricCount
+                      + kDisparityCount + kSignedDisparityCount;
+    if (statistics * options.resamples > (qint64(64) << 20))
+        return fail(withField(makeError(ErrorCode::LimitExceeded,
+                                        Tr::tr("%1 bootstrap resamples of %2 statistics (groups "
+                                               "x metrics) would need more than 512 MB; use "
+                                               "fewer resamples or fewer groups.")
+                                            .arg(options.resamples)
+                                            .arg(statistics)),
+                              QStringLiteral("bootstrap")));
 
     const std::span<const double> sorted = ranked.sortedProbabilities();
     const std::span<const uint8_t> positive = ranked.sortedPositives();

@@ -217,12 +217,28 @@ SignedValues computeSignedDisparities(std::span<const GroupCounts> groups,
 AttributeDisparities AttributeDisparities::compute(const AttributeMetrics &metrics)
 {
     AttributeDisparities d;
+    // The "(missing)" group is reported with its own metrics but compared with nobody: fairlearn
+    // has no such group (0.15 refuses missing values, older releases dropped them), and three
+    // rows without a value must not decide a ratio between the real groups.
+    std::vector<size_t> compared;
+    for (size_t g = 0; g < metrics.groups.size(); ++g) {
+        if (!metrics.groups[g].missing)
+            compared.push_back(g);
+    }
     for (int m = 0; m < kGroupMetricCount; ++m) {
-        const std::vector<double> values = metrics.values(GroupMetric(m));
+        const std::vector<double> all = metrics.values(GroupMetric(m));
+        std::vector<double> values;
+        values.reserve(compared.size());
+        for (size_t g : compared)
+            values.push_back(all[g]);
         d.spreads[size_t(m)] = MetricSpread::of(values, metrics.overall.value(GroupMetric(m)));
     }
     const std::vector<GroupCounts> counts = metrics.counts();
-    d.values = computeDisparities(counts, metrics.overall.counts);
+    std::vector<GroupCounts> comparedCounts;
+    comparedCounts.reserve(compared.size());
+    for (size_t g : compared)
+        comparedCounts.push_back(counts[g]);
+    d.values = computeDisparities(comparedCounts, metrics.overall.counts);
     if (metrics.privilegedIndex >= 0) {
         std::vector<bool> excluded(metrics.groups.size(), false);
         for (size_t g = 0; g < metrics.groups.size(); ++g)

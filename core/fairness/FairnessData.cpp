@@ -85,16 +85,18 @@ Result<FairnessData> FairnessData::build(const Dataset &data,
                     Tr::tr("The spec of %1 names no sensitive attribute ('sensitive'); say which "
                            "groups to compare there.")
                         .arg(source));
-    for (auto it = privileged.begin(); it != privileged.end(); ++it) {
+    QStringList chosen = privileged.keys();
+    chosen.sort(); // the first unused one is named, the same in every run
+    for (const QString &key : std::as_const(chosen)) {
         const bool used = std::any_of(names.begin(), names.end(), [&](const QString &name) {
-            return name == it.key() || name.split(QLatin1Char('|')).contains(it.key());
+            return name == key || name.split(QLatin1Char('|')).contains(key);
         });
         if (!used)
             return fail(withField(makeError(ErrorCode::InvalidInput,
                                             Tr::tr("A privileged group is given for '%1', which "
                                                    "is not among the attributes reported (%2).")
-                                                .arg(it.key(), names.join(QStringLiteral(", ")))),
-                                  it.key()));
+                                                .arg(key, names.join(QStringLiteral(", ")))),
+                                  key));
     }
     FairnessData out;
     for (const QString &name : names) {
@@ -102,13 +104,12 @@ Result<FairnessData> FairnessData::build(const Dataset &data,
         grouping.privileged = privilegedOf(data, name, privileged);
         // A chosen group must exist; the spec's may simply be absent from this lead set (the
         // report then says so and leaves AIF360's forms out).
-        const bool chosen = privileged.contains(name)
-                            || std::any_of(privileged.keyBegin(),
-                                           privileged.keyEnd(),
-                                           [&](const QString &key) {
-                                               return name.split(QLatin1Char('|')).contains(key);
-                                           });
-        if (chosen && !grouping.privileged.isEmpty()
+        const bool explicitChoice
+            = privileged.contains(name)
+              || std::any_of(privileged.keyBegin(), privileged.keyEnd(), [&](const QString &key) {
+                     return name.split(QLatin1Char('|')).contains(key);
+                 });
+        if (explicitChoice && !grouping.privileged.isEmpty()
             && !grouping.groups.contains(grouping.privileged))
             return fail(withField(makeError(ErrorCode::InvalidInput,
                                             Tr::tr("'%1' is not a group of '%2' (its groups: %3).")

@@ -4,6 +4,7 @@
 #include "data/DatasetSpec.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -180,7 +181,13 @@ Result<SensitiveGrouping> groupSensitive(const Dataset &data, const SensitiveSpe
                       name,
                       column->numbers,
                       [](double v) { return std::isnan(v); },
-                      [](double v) { return QString::number(v, 'g', 17); }));
+                      // Shortest round-trip form ("0.1", not "0.10000000000000001"), so a
+                      // privileged group can be named as people write it; -0 is 0.
+                      [](double v) {
+                          return QString::number(v == 0.0 ? 0.0 : v,
+                                                 'g',
+                                                 QLocale::FloatingPointShortest);
+                      }));
         g = std::move(distinct);
     } else {
         MIZAN_TRY(distinct,

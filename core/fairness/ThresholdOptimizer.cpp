@@ -252,6 +252,14 @@ Result<ThresholdOptimizerResult> optimizeThresholds(const RankedPredictions &ran
     MIZAN_CHECK(checkThreshold(baselineThreshold));
     const PresentGroups &present = ranked.groups(attribute);
     const auto groupCount = size_t(present.slotCount());
+    // Every group's curve on the grid is kept: bound the memory (16 M points, 512 MB).
+    if (groupCount * (size_t(options.gridSize) + 1) > (size_t(16) << 20))
+        return fail(withField(makeError(ErrorCode::LimitExceeded,
+                                        Tr::tr("A grid of %1 points for %2 groups is too large; "
+                                               "use a smaller grid or fewer groups.")
+                                            .arg(options.gridSize)
+                                            .arg(groupCount)),
+                              QStringLiteral("grid_size")));
     std::vector<GroupRows> rows(groupCount);
     const std::span<const uint32_t> order = ranked.order();
     const std::span<const double> sorted = ranked.sortedProbabilities();

@@ -93,6 +93,14 @@ Result<ThresholdSweep> sweepThresholds(const RankedPredictions &ranked,
         MIZAN_CHECK(checkThreshold(t));
     const PresentGroups &groups = ranked.groups(attribute);
     const size_t groupCount = size_t(groups.slotCount());
+    // Counts per threshold and group: bound the memory (16 M cells, 512 MB).
+    if ((groupCount + 1) * wanted.size() > (size_t(16) << 20))
+        return fail(withField(makeError(ErrorCode::LimitExceeded,
+                                        Tr::tr("A sweep of %1 thresholds over %2 groups is too "
+                                               "large; use fewer thresholds or fewer groups.")
+                                            .arg(wanted.size())
+                                            .arg(groupCount)),
+                              QStringLiteral("thresholds")));
     ThresholdSweep sweep;
     sweep.attribute = ranked.attribute(attribute).name;
     sweep.groups = groups.names;

@@ -216,7 +216,8 @@ public:
      * the query's attributes (spec names or "A|B"; none: all of the lead set's spec) with the policy's
      * verdicts (fairness.view; no leads.view needed: only aggregates are shown). Audited as
      * fairness.report; every verdict is stored (fairnessAlerts) and each one that does not pass
-     * is audited as fairness.alert, in the same transaction.
+     * is audited as fairness.alert, in the same transaction. The result's row-level `data`
+     * (for recomputing at another threshold) is kept only for users with leads.view.
      */
     Result<FairnessResult> fairnessReport(qint64 modelId,
                                           qint64 leadSetId,

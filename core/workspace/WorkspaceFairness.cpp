@@ -67,16 +67,28 @@ Result<FairnessResult> Workspace::fairnessReport(qint64 modelId,
         result.dataName = QStringLiteral("leadset:%1").arg(leadSetId);
         result.dataSha256 = dataset.sha256;
 
+        // The row-level predictions stay with those who may see leads; others get aggregates.
+        if (!can(Permission::LeadsView))
+            result.data.reset();
         QJsonArray names;
-        for (const AttributeReport &a : result.report.attributes)
+        QJsonObject privileged;
+        for (const AttributeReport &a : result.report.attributes) {
             names.append(a.name());
+            if (!a.metrics.privileged.isEmpty())
+                privileged.insert(a.name(), a.metrics.privileged);
+        }
         const std::vector<BiasAlert> failed = result.failedAlerts();
         QJsonObject details{{QStringLiteral("lead_set"), leadSetId},
                             {QStringLiteral("model_sha256"),
                              QString::fromLatin1(bundle.modelSha256)},
                             {QStringLiteral("input_sha256"), QString::fromLatin1(dataset.sha256)},
                             {QStringLiteral("attributes"), names},
+                            {QStringLiteral("privileged"), privileged},
                             {QStringLiteral("threshold"), options.threshold},
+                            {QStringLiteral("small_group_rule"),
+                             QJsonObject{{QStringLiteral("min_count"), options.smallGroups.minCount},
+                                         {QStringLiteral("min_positives"),
+                                          options.smallGroups.minPositives}}},
                             {QStringLiteral("rows"), result.report.rowsUsed},
                             {QStringLiteral("policy"), policy.name},
                             {QStringLiteral("rules_checked"), qint64(result.alerts.size())},

@@ -216,6 +216,7 @@ void TestCliFairness::usageErrorsExitWithTwo_data()
     QTest::newRow("seed alone") << QStringList{"--seed", "3"} << "--bootstrap";
     QTest::newRow("optimize") << QStringList{"--optimize", "fair"} << "--optimize";
     QTest::newRow("privileged") << QStringList{"--privileged", "sex"} << "ATTRIBUTE=GROUP";
+    QTest::newRow("empty attribute") << QStringList{"--sensitive", "sex,"} << "empty";
     QTest::newRow("format") << QStringList{"--format", "csv"} << "csv";
 }
 

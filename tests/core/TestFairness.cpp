@@ -80,6 +80,7 @@ private Q_SLOTS:
     void conventions();
     void zeroOverZeroRatioIsUndefined();
     void emptyMissingAndUnknown();
+    void missingGroupIsComparedWithNobody();
     void smallGroupsAreFlagged();
     void jsonHasStableKeys();
     void badInput_data();
@@ -313,6 +314,45 @@ void TestFairness::emptyMissingAndUnknown()
     QVERIFY(!absent->attributes[0].disparities.aif360.has_value());
     QVERIFY(absent->attributes[0].warnings.join(' ').contains("'B'"));
     QCOMPARE(report->warnings.size(), qsizetype(1)); // the two unknown labels
+}
+
+void TestFairness::missingGroupIsComparedWithNobody()
+{
+    // Groups A and B select half their rows each; three rows without a value select nobody.
+    // They get their own metrics, but decide no disparity: the ratio stays 1, as without them.
+    std::vector<double> p;
+    std::vector<int8_t> y;
+    std::vector<int32_t> code;
+    for (int i = 0; i < 1000; ++i) {
+        p.push_back(i % 2 ? 0.9 : 0.1);
+        y.push_back(int8_t(i % 3 == 0));
+        code.push_back(i < 500 ? 0 : 1);
+    }
+    for (int i = 0; i < 3; ++i) {
+        p.push_back(0.2);
+        y.push_back(1);
+        code.push_back(-1);
+    }
+    const QStringList groups{"A", "B"};
+    const PredictionView view{p, y, {{"g", code, groups, "A"}}};
+    const auto report = FairnessReport::compute(view);
+    QVERIFY(report.has_value());
+    const AttributeReport &a = report->attributes[0];
+    QCOMPARE(a.metrics.groups.size(), size_t(3));
+    QVERIFY(a.metrics.groups[2].missing);
+    QCOMPARE(a.metrics.groups[2].value(GroupMetric::SelectionRate), 0.0);
+    QCOMPARE(a.disparity(Disparity::DemographicParityRatio), 1.0);
+    QCOMPARE(a.disparity(Disparity::DemographicParityDifference), 0.0);
+    QVERIFY(a.disparity(Disparity::DemographicParityRatioToOverall) > 0.99);
+    // With bootstrap intervals the resampled disparities leave it out too.
+    FairnessOptions options;
+    options.bootstrap = BootstrapOptions{};
+    options.bootstrap->resamples = 50;
+    options.bootstrap->rocAuc = false;
+    const auto withIntervals = FairnessReport::compute(view, options);
+    QVERIFY(withIntervals.has_value());
+    const QJsonObject json = withIntervals->toJson();
+    QVERIFY(!json.isEmpty());
 }
 
 void TestFairness::smallGroupsAreFlagged()

@@ -124,6 +124,7 @@ void TestWorkspaceFairness::reportIsTheEnginesOnTheStoredData()
     QCOMPARE(result->sweeps.size(), size_t(1));
     QCOMPARE(result->dataName, QStringLiteral("leadset:%1").arg(m_set.id));
     QCOMPARE(result->modelSha256, m_model.modelSha256);
+    QVERIFY(!result->data); // no leads.view: aggregates only, no row-level predictions
 
     // ...and it is exactly what the engine computes on the stored leads scored by the stored
     // model, read back by an analyst.
@@ -147,8 +148,13 @@ void TestWorkspaceFairness::reportIsTheEnginesOnTheStoredData()
     QCOMPARE(result->report.toJson(), mine->report.toJson());
     QCOMPARE(result->sweeps[0].toJson(), mine->sweeps[0].toJson());
     QCOMPARE(result->alerts.size(), mine->alerts.size());
-    // Recomputing locally from the returned data at another threshold is the engine's too.
-    const auto moved = FairnessResult::compute(result->data, {}, result->policy, false);
+    // An analyst (leads.view) gets the data too; recomputing from it at another threshold is
+    // the engine's.
+    const auto withData = m_ws->fairnessReport(m_model.id, m_set.id, query);
+    MIZAN_VERIFY_OK(withData);
+    QVERIFY(withData->data);
+    QCOMPARE(withData->data->probabilities.size(), size_t(600));
+    const auto moved = FairnessResult::compute(withData->data, {}, result->policy, false);
     MIZAN_VERIFY_OK(moved);
     QCOMPARE(moved->report.threshold, 0.5);
     for (const GroupMetrics &g : moved->report.attributes[0].metrics.groups) {
