@@ -4,6 +4,7 @@
 #include "common/Background.h"
 #include "common/Dialogs.h"
 #include "explain/ExplainTab.h"
+#include "fairness/FairnessTab.h"
 #include "model/Booster.h"
 #include "scoring/ScoreTableModel.h"
 #include "scoring/ScoringTab.h"
@@ -75,6 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_audit->refresh();
         if (m_workspace && index >= 0 && m_tabs->widget(index) == m_explain)
             m_explain->refreshWorkspace(); // lead sets and models imported since
+        if (m_fairness && index >= 0 && m_tabs->widget(index) == m_fairness)
+            m_fairness->refreshWorkspace();
     });
     connectExplainTab();
     statusBar()->showMessage(tr("Ready. Open a lead file and a model, or start with the demo."));
@@ -142,6 +145,7 @@ void MainWindow::applyRole()
         });
     }
     applyExplainTab();
+    applyFairnessTab();
     applyAuditTab();
     m_sessionMenu->menuAction()->setVisible(true);
     m_idlePolicyAction->setVisible(m_workspace->can(Permission::UsersManage));
@@ -165,14 +169,34 @@ void MainWindow::applyAuditTab()
     // While a verification or an export holds the workspace on a worker thread, no other tab
     // may call it.
     connect(audit, &AuditTab::busyChanged, this, [this](bool busy) {
-        for (int i = 0; i < m_tabs->count(); ++i)
-            if (m_tabs->widget(i) != m_audit)
-                m_tabs->setTabEnabled(i, !busy);
+        keepOtherTabsAway(m_audit, busy);
     });
     const int index = m_tabs->addTab(audit, tr("&Audit"));
     m_audit = audit; // after addTab: its currentChanged must not read the log a second time
     if (m_tabs->currentIndex() == index)
         m_audit->refresh();
+}
+
+void MainWindow::applyFairnessTab()
+{
+    if (FairnessTab *old = std::exchange(m_fairness, nullptr)) {
+        m_tabs->removeTab(m_tabs->indexOf(old));
+        old->deleteLater();
+    }
+    if (!m_workspace->can(Permission::FairnessView))
+        return;
+    auto *fairness = new FairnessTab(m_workspace, m_tabs);
+    fairness->setWorkspaceInUse([this] { return workspaceBusy(); });
+    connect(fairness, &FairnessTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    connect(fairness, &FairnessTab::busyChanged, this, [this](bool busy) {
+        keepOtherTabsAway(m_fairness, busy);
+    });
+    // After the tabs on leads (Scoring, Explain; indexOf is -1 without them), before Users.
+    const int index = std::max(m_tabs->indexOf(m_scoring), m_tabs->indexOf(m_explain)) + 1;
+    m_tabs->insertTab(index, fairness, tr("Fai&rness"));
+    m_fairness = fairness;
 }
 
 void MainWindow::connectExplainTab()
@@ -183,9 +207,7 @@ void MainWindow::connectExplainTab()
     });
     // While an explanation job holds the workspace on a worker thread, no other tab may call it.
     connect(m_explain, &ExplainTab::busyChanged, this, [this](bool busy) {
-        for (int i = 0; i < m_tabs->count(); ++i)
-            if (m_tabs->widget(i) != m_explain)
-                m_tabs->setTabEnabled(i, !busy);
+        keepOtherTabsAway(m_explain, busy);
     });
     // File mode: the Explain tab explains what the Scoring tab scored.
     const auto showFileSource = [this] {
@@ -245,6 +267,13 @@ void MainWindow::removeRoleTabs()
     };
     remove(std::exchange(m_users, nullptr));
     remove(std::exchange(m_audit, nullptr));
+    remove(std::exchange(m_fairness, nullptr));
+}
+
+void MainWindow::keepOtherTabsAway(QWidget *tab, bool busy)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabEnabled(i, !busy || m_tabs->widget(i) == tab);
 }
 
 bool MainWindow::isLockScreenShown() const
@@ -255,7 +284,7 @@ bool MainWindow::isLockScreenShown() const
 bool MainWindow::workspaceBusy() const
 {
     return m_scoring->isBusy() || m_explain->isBusy() || (m_audit && m_audit->isBusy())
-           || backgroundJobCount() > 0;
+           || (m_fairness && m_fairness->isBusy()) || backgroundJobCount() > 0;
 }
 
 void MainWindow::lockSession()

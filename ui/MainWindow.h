@@ -14,6 +14,7 @@ namespace mizan {
 
 class AuditTab;
 class ExplainTab;
+class FairnessTab;
 class LockScreen;
 class ScoringTab;
 class UsersTab;
@@ -37,6 +38,7 @@ public:
     UsersTab *usersTab() const { return m_users; }
     AuditTab *auditTab() const { return m_audit; }
     ExplainTab *explainTab() const { return m_explain; }
+    FairnessTab *fairnessTab() const { return m_fairness; }
     LockScreen *lockScreen() const { return m_lock; }
     bool isLockScreenShown() const;
     /**
@@ -78,8 +80,12 @@ private:
     void applyAuditTab();
     /** @brief The Explain tab for roles with leads.explain, on the signed-in workspace. */
     void applyExplainTab();
+    /** @brief The Fairness tab for roles with fairness.view (made again at each sign-in). */
+    void applyFairnessTab();
     /** @brief Connects the Explain tab to the Scoring tab and the window (once). */
     void connectExplainTab();
+    /** @brief While `tab` holds the workspace on a worker thread (busy), no other tab may call it. */
+    void keepOtherTabsAway(QWidget *tab, bool busy);
     /** @brief Takes the role tabs away (sign-out): nothing of the last user stays. */
     void removeRoleTabs();
     /** @brief A worker thread holds the workspace (scoring, or a sign-in/password job). */
@@ -92,6 +98,7 @@ private:
     UsersTab *m_users = nullptr;
     AuditTab *m_audit = nullptr;
     ExplainTab *m_explain = nullptr;
+    FairnessTab *m_fairness = nullptr;
     LockScreen *m_lock = nullptr;
     QLabel *m_userLabel = nullptr;
     QMenu *m_sessionMenu = nullptr;

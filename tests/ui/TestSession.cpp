@@ -161,7 +161,9 @@ private Q_SLOTS:
             MainWindow window;
             window.setWorkspace(f.signIn(QStringLiteral("nour"), kOtherPassword));
             QCOMPARE(tabNames(window),
-                     (QStringList{QStringLiteral("scoringTab"), QStringLiteral("explainTab")}));
+                     (QStringList{QStringLiteral("scoringTab"),
+                                  QStringLiteral("explainTab"),
+                                  QStringLiteral("fairnessTab")}));
             QVERIFY(window.findChild<QLabel *>(QStringLiteral("userLabel"))
                         ->text()
                         .contains(QLatin1String("Analyst")));
@@ -175,7 +177,8 @@ private Q_SLOTS:
             MainWindow window;
             window.setWorkspace(f.signIn(QStringLiteral("amira"), kAdminPassword));
             QCOMPARE(tabNames(window),
-                     QStringList{QStringLiteral("UsersTab")}); // no leads for admins
+                     (QStringList{QStringLiteral("fairnessTab"),
+                                  QStringLiteral("UsersTab")})); // no leads for admins
             QVERIFY(!window.usersTab()
                          ->findChild<QPushButton *>(QStringLiteral("addUserButton"))
                          ->isHidden());
@@ -185,7 +188,9 @@ private Q_SLOTS:
             MainWindow window;
             window.setWorkspace(f.signIn(QStringLiteral("audra"), kAuditorPassword));
             QCOMPARE(tabNames(window),
-                     (QStringList{QStringLiteral("UsersTab"), QStringLiteral("AuditTab")}));
+                     (QStringList{QStringLiteral("fairnessTab"),
+                                  QStringLiteral("UsersTab"),
+                                  QStringLiteral("AuditTab")}));
             // Auditors review access but manage nothing.
             QVERIFY(window.usersTab()
                         ->findChild<QPushButton *>(QStringLiteral("addUserButton"))
