@@ -94,6 +94,33 @@
     </message>
 </context>
 <context>
+    <name>mizan::AlertModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
     <name>mizan::AuditCheckpointsDialog</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -239,7 +266,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">التفاصيل</translation>
     </message>
     <message>
         <source>None.</source>
@@ -303,7 +330,7 @@
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">لا أحد</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -887,7 +914,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تتعذّر كتابة %1: %2</translation>
     </message>
     <message>
         <source>The report was cancelled; nothing was written.</source>
@@ -1214,7 +1241,7 @@
     </message>
     <message>
         <source>Prepared by %1 on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">أعدّه %1 في %2</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -1266,7 +1293,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تتعذّر كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1308,7 @@
     </message>
     <message>
         <source>The decision threshold must lie between 0 and 1; it is %1.</source>
-        <translation>يجب أن يكون حدّ القرار بين 0 و1، وقيمته الحالية %1.</translation>
+        <translation>يجب أن يكون عتبة القرار بين 0 و1، وقيمته الحالية %1.</translation>
     </message>
     <message>
         <source>Counterfactuals need at least one suggestion, one change per suggestion and one model evaluation.</source>
@@ -1542,7 +1569,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الهدف</translation>
     </message>
     <message>
         <source>The file has no target column '%1': outcomes are unknown.</source>
@@ -1621,7 +1648,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: ليس JSON صالحًا عند البايت %2: %3</translation>
     </message>
     <message>
         <source>%1: a dataset spec must be a JSON object</source>
@@ -1753,7 +1780,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الهدف</translation>
     </message>
     <message>
         <source>"%1" is personal data and cannot also be %2</source>
@@ -1766,6 +1793,44 @@ Double-click to try these values in the what-if panel.</source>
     <message>
         <source>the target</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::DisparityModel</name>
+    <message>
+        <source>AIF360's signed form needs a privileged group; none is set.</source>
+        <translation>تتطلب صيغة AIF360 ذات الإشارة فئةً مميّزة، ولم تُحدَّد أي فئة.</translation>
+    </message>
+    <message>
+        <source>AIF360's signed form: the other groups pooled against the privileged group “%1”.</source>
+        <translation>صيغة AIF360 ذات الإشارة: الفئات الأخرى مجمّعةً في مقابل الفئة المميّزة «%1».</translation>
+    </message>
+    <message>
+        <source>Bootstrap interval: %1.</source>
+        <translation>فاصل الثقة بإعادة المعاينة (bootstrap): %1.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>السياسة</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::DocumentPdf</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تتعذّر كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1820,7 +1885,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>%1: the feature column '%2' is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1: عمود الخاصية '%2' غير موجود</translation>
     </message>
     <message>
         <source>%1: the column '%2' is %3 in this data, but the model expects it %4</source>
@@ -1839,11 +1904,11 @@ Double-click to try these values in the what-if panel.</source>
     <name>mizan::EvidencePack</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تتعذّر كتابة %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">تتعذّر قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large</source>
@@ -1851,7 +1916,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>%1 is not empty; choose a new folder for the pack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 ليس فارغًا؛ اختر مجلدًا جديدًا للحزمة</translation>
     </message>
     <message>
         <source>%1 is left from an export that stopped; remove it first</source>
@@ -1975,7 +2040,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">قيمة %1 غير متوفرة</translation>
     </message>
     <message>
         <source>%1 was changed (its SHA-256 differs from manifest.json)</source>
@@ -2110,7 +2175,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>T&amp;hreshold:</source>
-        <translation>&amp;حدّ القرار:</translation>
+        <translation>&amp;عتبة القرار:</translation>
     </message>
     <message>
         <source>&amp;Compute for the lead set</source>
@@ -2367,6 +2432,22 @@ Double-click to try these values in the what-if panel.</source>
         <source>The receipt was copied (full hashes, as JSON).</source>
         <translation>نُسخ الإيصال (بقيم التجزئة الكاملة، بصيغة JSON).</translation>
     </message>
+    <message>
+        <source>Lead id</source>
+        <translation>معرّف العميل</translation>
+    </message>
+    <message>
+        <source>Type a lead's id and press Enter to explain it</source>
+        <translation>اكتب معرّف العميل واضغط Enter لشرحه</translation>
+    </message>
+    <message>
+        <source>Cannot find the lead</source>
+        <translation>يتعذّر العثور على العميل</translation>
+    </message>
+    <message>
+        <source>There is no lead with the id '%1' in this lead set.</source>
+        <translation>لا يوجد في مجموعة العملاء هذه عميل بالمعرّف '%1'.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::Explainer</name>
@@ -2392,6 +2473,933 @@ Double-click to try these values in the what-if panel.</source>
     <message>
         <source>Explanation of a lead's score</source>
         <translation>شرح درجة عميل محتمل</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Fairness</name>
+    <message>
+        <source>%1: %2 is %3, within the limit %4.</source>
+        <translation>%1: قيمة %2 هي %3، ضمن الحد %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, outside the limit %4.</source>
+        <translation>%1: قيمة %2 هي %3، خارج الحد %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is undefined here, so the limit %3 cannot be checked.</source>
+        <translation>%1: قيمة %2 غير محددة هنا، لذا يتعذّر التحقق من الحد %3.</translation>
+    </message>
+    <message>
+        <source>The bootstrap interval [%1, %2] agrees.</source>
+        <translation>فاصل الثقة بإعادة المعاينة [%1, %2] يؤيد هذه النتيجة.</translation>
+    </message>
+    <message>
+        <source>The bootstrap interval [%1, %2] straddles the limit: the outcome is uncertain.</source>
+        <translation>فاصل الثقة بإعادة المعاينة [%1, %2] يمتد على جانبي الحد: النتيجة غير مؤكدة.</translation>
+    </message>
+    <message>
+        <source>Small groups (%1) make this less certain.</source>
+        <translation>وجود فئات صغيرة (%1) يقلّل من اليقين بهذه النتيجة.</translation>
+    </message>
+    <message>
+        <source>must be "%1"</source>
+        <translation>يجب أن تكون القيمة "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a fairness metric (known: %2)</source>
+        <translation>"%1" ليس من مقاييس الإنصاف (المقاييس المعروفة: %2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of &gt;=, &lt;=, &gt;, &lt;</source>
+        <translation>"%1" ليس أحد العوامل &gt;= أو &lt;= أو &gt; أو &lt;</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>يجب أن تكون القيمة عددًا منتهيًا</translation>
+    </message>
+    <message>
+        <source>must be "pass", "fail" or "undefined"</source>
+        <translation>يجب أن تكون القيمة "pass" أو "fail" أو "undefined"</translation>
+    </message>
+    <message>
+        <source>The number of bootstrap resamples must be between 1 and %1.</source>
+        <translation>يجب أن يكون عدد عيّنات إعادة المعاينة (bootstrap) بين 1 و%1.</translation>
+    </message>
+    <message>
+        <source>The confidence level must lie strictly between 0 and 1.</source>
+        <translation>يجب أن يكون مستوى الثقة أكبر من 0 وأصغر من 1.</translation>
+    </message>
+    <message>
+        <source>The thread count must be 0 to 1024.</source>
+        <translation>يجب أن يكون عدد مسارات التنفيذ من 0 إلى 1024.</translation>
+    </message>
+    <message>
+        <source>The metrics do not match the attributes.</source>
+        <translation>المقاييس لا تطابق السمات.</translation>
+    </message>
+    <message>
+        <source>%1 bootstrap resamples of %2 statistics (groups x metrics) would need more than 512 MB; use fewer resamples or fewer groups.</source>
+        <translation>يتطلب إجراء %1 من عيّنات إعادة المعاينة على %2 من الإحصاءات (الفئات × المقاييس) أكثر من 512 MB؛ استخدم عددًا أقل من العيّنات أو من الفئات.</translation>
+    </message>
+    <message>
+        <source>The bootstrap was cancelled.</source>
+        <translation>أُلغيت إعادة المعاينة (bootstrap).</translation>
+    </message>
+    <message>
+        <source>The attribute '%1' has more than %2 groups.</source>
+        <translation>عدد فئات السمة '%1' يتجاوز %2.</translation>
+    </message>
+    <message>
+        <source>The data has no sensitive column '%1'.</source>
+        <translation>لا تحتوي البيانات على العمود الحساس '%1'.</translation>
+    </message>
+    <message>
+        <source>The sensitive column '%1' is binned by edges but does not hold numbers.</source>
+        <translation>العمود الحساس '%1' مقسَّم إلى مجالات بحدود (edges) لكنه لا يحتوي على أرقام.</translation>
+    </message>
+    <message>
+        <source>The sensitive attribute '%1' needs one label more than it has edges.</source>
+        <translation>يجب أن يزيد عدد تسميات السمة الحساسة '%1' بواحد على عدد حدودها (edges).</translation>
+    </message>
+    <message>
+        <source>The attributes '%1' and '%2' have different numbers of rows (%3 and %4).</source>
+        <translation>عدد صفوف السمتين '%1' و'%2' مختلف (%3 و%4).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا توجد</translation>
+    </message>
+    <message>
+        <source>'%1' is not a sensitive attribute of the spec (known: %2; an intersection is "A|B").</source>
+        <translation>'%1' ليست سمة حساسة في المواصفات (المعروفة: %2؛ ويُكتب التقاطع بالصيغة "A|B").</translation>
+    </message>
+    <message>
+        <source>There are %1 probabilities but %2 labels.</source>
+        <translation>عدد الاحتمالات %1 لكن عدد الوسوم %2.</translation>
+    </message>
+    <message>
+        <source>A fairness report takes at most %1 rows.</source>
+        <translation>الحد الأقصى لعدد الصفوف في تقرير الإنصاف %1.</translation>
+    </message>
+    <message>
+        <source>No sensitive attribute was given.</source>
+        <translation>لم تُحدَّد أي سمة حساسة.</translation>
+    </message>
+    <message>
+        <source>A sensitive attribute has no name.</source>
+        <translation>إحدى السمات الحساسة بلا اسم.</translation>
+    </message>
+    <message>
+        <source>The sensitive attribute '%1' is given twice.</source>
+        <translation>السمة الحساسة '%1' محددة مرتين.</translation>
+    </message>
+    <message>
+        <source>The sensitive attribute '%1' has no groups.</source>
+        <translation>ليس للسمة الحساسة '%1' أي فئات.</translation>
+    </message>
+    <message>
+        <source>The sensitive attribute '%1' has %2 rows, the predictions %3.</source>
+        <translation>عدد صفوف السمة الحساسة '%1' هو %2، وعدد التنبؤات %3.</translation>
+    </message>
+    <message>
+        <source>The sensitive attribute '%1' names a group twice, or names one "%2".</source>
+        <translation>تذكر السمة الحساسة '%1' فئةً مرتين، أو تسمّي إحدى فئاتها "%2".</translation>
+    </message>
+    <message>
+        <source>The probability of row %1 is %2, not a number in [0, 1].</source>
+        <translation>احتمال الصف %1 هو %2، وليس عددًا ضمن [0, 1].</translation>
+    </message>
+    <message>
+        <source>The label of row %1 is %2, not 1, 0 or -1.</source>
+        <translation>وسم الصف %1 هو %2، وليس 1 أو 0 أو -1.</translation>
+    </message>
+    <message>
+        <source>No row has a known label.</source>
+        <translation>لا يوجد أي صف نتيجته معروفة.</translation>
+    </message>
+    <message>
+        <source>Row %1 has group code %2 for '%3', which has %4 groups.</source>
+        <translation>رمز الفئة في الصف %1 للسمة '%3' هو %2، وعدد فئات هذه السمة %4.</translation>
+    </message>
+    <message>
+        <source>The fairness report was cancelled.</source>
+        <translation>أُلغي تقرير الإنصاف.</translation>
+    </message>
+    <message>
+        <source>Group '%1' of '%2' has %3 members and %4 actual positives: fewer than %5 members or %6 positives, too few for confident numbers.</source>
+        <translation>عدد أعضاء الفئة '%1' من '%2' هو %3، وعدد الإيجابيات الفعلية فيها %4: أي أقل من الحد الأدنى (%5 من الأعضاء أو %6 من الإيجابيات)، وهو عدد لا يكفي للوثوق بأرقامها.</translation>
+    </message>
+    <message>
+        <source>Group '%1' of '%2' has only one class: its ROC AUC is undefined.</source>
+        <translation>للفئة '%1' من '%2' صنف واحد فقط: لذا فإن ROC AUC لها غير محدد.</translation>
+    </message>
+    <message>
+        <source>%1 rows have no value for '%2'; they form the group "%3".</source>
+        <translation>%1 من الصفوف بلا قيمة للسمة '%2'؛ وهي تشكّل الفئة "%3".</translation>
+    </message>
+    <message>
+        <source>The groups %1 of '%2' have no rows with a known label and are left out.</source>
+        <translation>الفئات %1 من '%2' لا تحتوي على صفوف نتيجتها معروفة، لذا استُبعدت.</translation>
+    </message>
+    <message>
+        <source>'%1' has a single group: there is nothing to compare.</source>
+        <translation>للسمة '%1' فئة واحدة فقط: لا يوجد ما تمكن مقارنته.</translation>
+    </message>
+    <message>
+        <source>The privileged group '%1' of '%2' has no rows with a known label; AIF360's signed metrics are left out.</source>
+        <translation>الفئة المميّزة '%1' من '%2' لا تحتوي على صفوف نتيجتها معروفة؛ لذا استُبعدت مقاييس AIF360 ذات الإشارة.</translation>
+    </message>
+    <message>
+        <source>Only the privileged group of '%1' has rows; AIF360's signed metrics are undefined.</source>
+        <translation>الفئة المميّزة وحدها من فئات '%1' تحتوي على صفوف؛ لذا فإن مقاييس AIF360 ذات الإشارة غير محددة.</translation>
+    </message>
+    <message>
+        <source>%1 of '%2' is undefined (0 / 0: every group is at 0).</source>
+        <translation>%1 للسمة '%2' غير محدد (0 / 0: قيمة كل الفئات 0).</translation>
+    </message>
+    <message>
+        <source>The small-group limits must not be negative.</source>
+        <translation>يجب ألا تكون حدود الفئات الصغيرة سالبة.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have no known label and are left out.</source>
+        <translation>استُبعد %1 من أصل %2 من الصفوف لأن نتيجتها غير معروفة.</translation>
+    </message>
+    <message>
+        <source>There is no attribute %1.</source>
+        <translation>لا توجد السمة %1.</translation>
+    </message>
+    <message>
+        <source>The grid size must be 10 to 100,000.</source>
+        <translation>يجب أن يكون حجم الشبكة من 10 إلى 100,000.</translation>
+    </message>
+    <message>
+        <source>A grid of %1 points for %2 groups is too large; use a smaller grid or fewer groups.</source>
+        <translation>شبكة من %1 من النقاط لعدد %2 من الفئات كبيرة جدًا؛ استخدم شبكة أصغر أو عددًا أقل من الفئات.</translation>
+    </message>
+    <message>
+        <source>The group '%1' of '%2' has only one class, so no threshold can be optimised for it.</source>
+        <translation>للفئة '%1' من '%2' صنف واحد فقط، لذا لا يمكن تحسين عتبة لها.</translation>
+    </message>
+    <message>
+        <source>The decision threshold %1 is not a number in [0, 1].</source>
+        <translation>عتبة القرار %1 ليست عددًا ضمن [0, 1].</translation>
+    </message>
+    <message>
+        <source>A threshold sweep takes at most %1 thresholds.</source>
+        <translation>يقبل مسح العتبة %1 من العتبات على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A sweep of %1 thresholds over %2 groups is too large; use fewer thresholds or fewer groups.</source>
+        <translation>مسح %1 من العتبات على %2 من الفئات كبير جدًا؛ استخدم عددًا أقل من العتبات أو من الفئات.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::FairnessData</name>
+    <message>
+        <source>%1 has no outcome column ('target' in its spec), so there is nothing to compare the predictions with; fairness needs labelled leads.</source>
+        <translation>لا يحتوي %1 على عمود النتيجة ('target' في مواصفاته)، فلا يوجد ما تُقارن به التنبؤات؛ ويتطلب تحليل الإنصاف عملاء معروفي النتائج.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows but %3 predictions.</source>
+        <translation>يحتوي %1 على %2 من الصفوف لكن عدد التنبؤات %3.</translation>
+    </message>
+    <message>
+        <source>The spec of %1 names no sensitive attribute ('sensitive'); say which groups to compare there.</source>
+        <translation>لا تحدد مواصفات %1 أي سمة حساسة ('sensitive')؛ حدّد فيها الفئات المراد مقارنتها.</translation>
+    </message>
+    <message>
+        <source>A privileged group is given for '%1', which is not among the attributes reported (%2).</source>
+        <translation>حُدّدت فئة مميّزة للسمة '%1'، وهي ليست من السمات المشمولة بالتقرير (%2).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a group of '%2' (its groups: %3).</source>
+        <translation>'%1' ليست فئة من فئات '%2' (فئاتها: %3).</translation>
+    </message>
+    <message>
+        <source>'%1' is not ATTRIBUTE=GROUP (once per attribute), as in sex=Male,race=White.</source>
+        <translation>'%1' ليس بالصيغة ATTRIBUTE=GROUP (مرة واحدة لكل سمة)، مثل sex=Male,race=White.</translation>
+    </message>
+    <message>
+        <source>--sensitive has an empty attribute name.</source>
+        <translation>يتضمن الخيار --sensitive اسم سمة فارغًا.</translation>
+    </message>
+    <message>
+        <source>--intersect needs exactly two attributes in --sensitive (A,B), not %1.</source>
+        <translation>يتطلب الخيار --intersect سمتين بالضبط في --sensitive (A,B)، وليس %1.</translation>
+    </message>
+    <message>
+        <source>A fairness report was asked for without data.</source>
+        <translation>طُلب تقرير إنصاف دون بيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::FairnessExport</name>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تتعذّر كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Fairness report</source>
+        <translation>تقرير الإنصاف</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>النموذج: %1</translation>
+    </message>
+    <message>
+        <source>Model SHA-256: %1</source>
+        <translation>SHA-256 للنموذج: %1</translation>
+    </message>
+    <message>
+        <source>Lead set: %1</source>
+        <translation>مجموعة العملاء: %1</translation>
+    </message>
+    <message>
+        <source>Data SHA-256: %1</source>
+        <translation>SHA-256 للبيانات: %1</translation>
+    </message>
+    <message>
+        <source>Decision threshold: %1 (a lead is selected when its probability is at or above it)</source>
+        <translation>عتبة القرار: %1 (يُختار العميل عندما يساويها احتماله أو يتجاوزها)</translation>
+    </message>
+    <message>
+        <source>Leads: %1, of which %2 with a known outcome</source>
+        <translation>العملاء: %1، منهم %2 معروفو النتيجة</translation>
+    </message>
+    <message>
+        <source>Small groups: fewer than %1 members or %2 actual positives</source>
+        <translation>الفئات الصغيرة: أقل من %1 من الأعضاء أو %2 من الإيجابيات الفعلية</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation>أعدّه %1 في %2</translation>
+    </message>
+    <message>
+        <source>Intervals: %1% percentile bootstrap, %2 resamples, seed %3</source>
+        <translation>فواصل الثقة: مئينية بمستوى %1% بإعادة المعاينة (bootstrap)، %2 من العيّنات، البذرة %3</translation>
+    </message>
+    <message>
+        <source>This is a preview computed in the Fairness tab at another threshold or privileged group than the recorded report; its verdicts are not in the audit log.</source>
+        <translation>هذه معاينة حُسبت في علامة تبويب الإنصاف بعتبة أو فئة مميّزة غير تلك التي في التقرير المسجَّل؛ وأحكامها غير مسجَّلة في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>The workspace recorded this report and its verdicts in the audit log on %1.</source>
+        <translation>سجّلت مساحة العمل هذا التقرير وأحكامه في سجل التدقيق في %1.</translation>
+    </message>
+    <message>
+        <source>Bias policy “%1”: verdicts</source>
+        <translation>سياسة التحيّز «%1»: الأحكام</translation>
+    </message>
+    <message>
+        <source>The policy has no rules.</source>
+        <translation>لا تتضمن السياسة أي قواعد.</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>السمة: %1</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>%1 by group</source>
+        <translation>%1 حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Disparities</source>
+        <translation>التفاوتات</translation>
+    </message>
+    <message>
+        <source>Threshold sweep: %1</source>
+        <translation>مسح العتبة: %1</translation>
+    </message>
+    <message>
+        <source>Threshold optimizer: reported, not applied</source>
+        <translation>محسِّن العتبات: معروض فقط، غير مطبَّق</translation>
+    </message>
+    <message>
+        <source>Definitions follow fairlearn; the AIF360 rows are AIF360's signed forms, the privileged group against the others pooled. Only aggregates are shown: no lead appears in this report.</source>
+        <translation>تتبع التعريفات مكتبة fairlearn؛ وصفوف AIF360 هي صيغ AIF360 ذات الإشارة، أي الفئة المميّزة مقابل الفئات الأخرى مجمّعةً. تُعرض المجاميع الإحصائية فقط: لا يظهر أي عميل في هذا التقرير.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::FairnessStyle</name>
+    <message>
+        <source>Selection rate</source>
+        <translation>معدل الاختيار</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>المعدل الأساسي</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>معدل الإيجابيات الحقيقية</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>معدل الإيجابيات الكاذبة</translation>
+    </message>
+    <message>
+        <source>False negative rate</source>
+        <translation>معدل السلبيات الكاذبة</translation>
+    </message>
+    <message>
+        <source>True negative rate</source>
+        <translation>معدل السلبيات الحقيقية</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>الضبط</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>Selection
+rate</source>
+        <translation>معدل
+الاختيار</translation>
+    </message>
+    <message>
+        <source>Base
+rate</source>
+        <translation>المعدل
+الأساسي</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>FNR</source>
+        <translation>FNR</translation>
+    </message>
+    <message>
+        <source>TNR</source>
+        <translation>TNR</translation>
+    </message>
+    <message>
+        <source>ROC
+AUC</source>
+        <translation>ROC
+AUC</translation>
+    </message>
+    <message>
+        <source>Share of the group the model selects (probability at or above the threshold).</source>
+        <translation>نسبة أفراد الفئة الذين يختارهم النموذج (احتمالهم يساوي العتبة أو يتجاوزها).</translation>
+    </message>
+    <message>
+        <source>Share of the group that actually converted.</source>
+        <translation>نسبة أفراد الفئة الذين تحوّلوا فعلًا.</translation>
+    </message>
+    <message>
+        <source>Of those who converted, the share the model selects (recall).</source>
+        <translation>نسبة من يختارهم النموذج ممن تحوّلوا (الاستدعاء).</translation>
+    </message>
+    <message>
+        <source>Of those who did not convert, the share the model selects.</source>
+        <translation>نسبة من يختارهم النموذج ممن لم يتحوّلوا.</translation>
+    </message>
+    <message>
+        <source>Of those who converted, the share the model misses.</source>
+        <translation>نسبة من يُغفلهم النموذج ممن تحوّلوا.</translation>
+    </message>
+    <message>
+        <source>Of those who did not convert, the share the model leaves out.</source>
+        <translation>نسبة من يستبعدهم النموذج ممن لم يتحوّلوا.</translation>
+    </message>
+    <message>
+        <source>Of those the model selects, the share who converted.</source>
+        <translation>نسبة من تحوّلوا ممن يختارهم النموذج.</translation>
+    </message>
+    <message>
+        <source>Share of the group the model decides correctly.</source>
+        <translation>نسبة أفراد الفئة الذين يصيب النموذج في قراره بشأنهم.</translation>
+    </message>
+    <message>
+        <source>How well the probabilities rank converters above the others, whatever the threshold (0.5: chance).</source>
+        <translation>مدى نجاح الاحتمالات في ترتيب من تحوّلوا فوق غيرهم، بصرف النظر عن العتبة (0.5: مستوى الصدفة).</translation>
+    </message>
+    <message>
+        <source>disparate impact</source>
+        <translation>الأثر المتفاوت</translation>
+    </message>
+    <message>
+        <source>statistical parity difference</source>
+        <translation>فرق التكافؤ الإحصائي</translation>
+    </message>
+    <message>
+        <source>average odds difference</source>
+        <translation>متوسط فرق الاحتمالات</translation>
+    </message>
+    <message>
+        <source>equal opportunity difference</source>
+        <translation>فرق تكافؤ الفرص</translation>
+    </message>
+    <message>
+        <source>AIF360 (signed): %1</source>
+        <translation>AIF360 (بالإشارة): %1</translation>
+    </message>
+    <message>
+        <source>AIF360 (signed): %1; privileged: %2</source>
+        <translation>AIF360 (بالإشارة): %1؛ الفئة المميّزة: %2</translation>
+    </message>
+    <message>
+        <source>Demographic parity difference</source>
+        <translation>فرق التكافؤ الديموغرافي</translation>
+    </message>
+    <message>
+        <source>Demographic parity ratio</source>
+        <translation>نسبة التكافؤ الديموغرافي</translation>
+    </message>
+    <message>
+        <source>Equalized odds difference</source>
+        <translation>فرق تكافؤ الاحتمالات</translation>
+    </message>
+    <message>
+        <source>Equalized odds ratio</source>
+        <translation>نسبة تكافؤ الاحتمالات</translation>
+    </message>
+    <message>
+        <source>Equalized odds difference (mean)</source>
+        <translation>فرق تكافؤ الاحتمالات (المتوسط)</translation>
+    </message>
+    <message>
+        <source>Equalized odds ratio (mean)</source>
+        <translation>نسبة تكافؤ الاحتمالات (المتوسط)</translation>
+    </message>
+    <message>
+        <source>Equal opportunity difference</source>
+        <translation>فرق تكافؤ الفرص</translation>
+    </message>
+    <message>
+        <source>Equal opportunity ratio</source>
+        <translation>نسبة تكافؤ الفرص</translation>
+    </message>
+    <message>
+        <source>%1, to overall</source>
+        <translation>%1، مقارنةً بالإجمالي</translation>
+    </message>
+    <message>
+        <source>%1, between groups</source>
+        <translation>%1، بين الفئات</translation>
+    </message>
+    <message>
+        <source>Demographic parity</source>
+        <translation>التكافؤ الديموغرافي</translation>
+    </message>
+    <message>
+        <source>Equalized odds</source>
+        <translation>تكافؤ الاحتمالات</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>مخالف</translation>
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(غير متوفرة)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>everybody</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>p %1 %2</source>
+        <translation>p %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::FairnessTab</name>
+    <message>
+        <source>Another job is using the workspace; the Fairness tab waits for it.</source>
+        <translation>مهمة أخرى تستخدم مساحة العمل؛ وتنتظر علامة تبويب الإنصاف انتهاءها.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 leads)</source>
+        <translation>%1 (%2 من العملاء)</translation>
+    </message>
+    <message>
+        <source>%1 (version %2…)</source>
+        <translation>%1 (الإصدار %2…)</translation>
+    </message>
+    <message>
+        <source>All in the spec</source>
+        <translation>كل السمات في المواصفات</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>الملاحظات (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s) in the Notes tab.</source>
+        <translation>
+            <numerusform>… و%n ملاحظة أخرى في علامة تبويب الملاحظات.</numerusform>
+            <numerusform>… وملاحظة أخرى واحدة في علامة تبويب الملاحظات.</numerusform>
+            <numerusform>… وملاحظتان أخريان في علامة تبويب الملاحظات.</numerusform>
+            <numerusform>… و%n ملاحظات أخرى في علامة تبويب الملاحظات.</numerusform>
+            <numerusform>… و%n ملاحظة أخرى في علامة تبويب الملاحظات.</numerusform>
+            <numerusform>… و%n ملاحظة أخرى في علامة تبويب الملاحظات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick “Threshold optimizer” and compute to see per-group thresholds that would meet demographic parity or equalized odds.</source>
+        <translation>حدّد «محسِّن العتبات» ثم احسب لعرض العتبات لكل فئة التي تحقق التكافؤ الديموغرافي أو تكافؤ الاحتمالات.</translation>
+    </message>
+    <message>
+        <source>Reported, not applied: these per-group rules are what fairlearn's ThresholdOptimizer would use on this lead set; scoring does not change.</source>
+        <translation>معروض فقط، غير مطبَّق: هذه القواعد لكل فئة هي ما سيستخدمه ThresholdOptimizer في fairlearn على مجموعة العملاء هذه؛ ولا يتغير التقييم.</translation>
+    </message>
+    <message>
+        <source>From the recorded report at threshold %1.</source>
+        <translation>من التقرير المسجَّل عند العتبة %1.</translation>
+    </message>
+    <message>
+        <source>Choose a model and a labelled lead set, then Compute.</source>
+        <translation>اختر نموذجًا ومجموعة عملاء معروفة النتائج، ثم اضغط «حساب».</translation>
+    </message>
+    <message>
+        <source>Model %1 (SHA-256 %2…) · lead set %3 (SHA-256 %4…) · %5 leads, %6 with a known outcome</source>
+        <translation>النموذج %1 (SHA-256 %2…) · مجموعة العملاء %3 (SHA-256 %4…) · %5 من العملاء، منهم %6 معروفو النتيجة</translation>
+    </message>
+    <message>
+        <source>Preview at threshold %1, computed here from the report's data: not recorded. Compute records it.</source>
+        <translation>معاينة عند العتبة %1، حُسبت هنا من بيانات التقرير: غير مسجَّلة. يسجّلها زر «حساب».</translation>
+    </message>
+    <message>
+        <source>Preview at threshold %1, computed here from the report's counts per threshold: not recorded. Compute records it.</source>
+        <translation>معاينة عند العتبة %1، حُسبت هنا من أعداد التقرير لكل عتبة: غير مسجَّلة. يسجّلها زر «حساب».</translation>
+    </message>
+    <message>
+        <source>Intervals were drawn at %1 and are not shown for the preview.</source>
+        <translation>حُسبت فواصل الثقة عند العتبة %1 ولا تُعرض في المعاينة.</translation>
+    </message>
+    <message>
+        <source>Report at threshold %1, recorded in the audit log %2 by %3.</source>
+        <translation>تقرير عند العتبة %1، سُجّل في سجل التدقيق في %2 بواسطة %3.</translation>
+    </message>
+    <message>
+        <source>Intervals: %1 bootstrap resamples, seed %2.</source>
+        <translation>فواصل الثقة: %1 من عيّنات إعادة المعاينة (bootstrap)، البذرة %2.</translation>
+    </message>
+    <message>
+        <source>Bias policy “%1”: %2 of %3 checks fail.</source>
+        <translation>سياسة التحيّز «%1»: %2 من أصل %3 من الفحوص مخالفة.</translation>
+    </message>
+    <message>
+        <source>Bias policy “%1”: no check fails; %2 of %3 cannot be checked.</source>
+        <translation>سياسة التحيّز «%1»: لا يوجد فحص مخالف؛ وتعذّر إجراء %2 من أصل %3 من الفحوص.</translation>
+    </message>
+    <message>
+        <source>Bias policy “%1”: all %2 checks pass.</source>
+        <translation>سياسة التحيّز «%1»: جميع الفحوص (%2) مطابقة.</translation>
+    </message>
+    <message>
+        <source>(preview)</source>
+        <translation>(معاينة)</translation>
+    </message>
+    <message>
+        <source>Save the fairness report</source>
+        <translation>حفظ تقرير الإنصاف</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>لم يُكتب التقرير</translation>
+    </message>
+    <message>
+        <source>Fairness report written to %1.</source>
+        <translation>كُتب تقرير الإنصاف في %1.</translation>
+    </message>
+    <message>
+        <source>Save the per-group table</source>
+        <translation>حفظ الجدول حسب الفئة</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Table not written</source>
+        <translation>لم يُكتب الجدول</translation>
+    </message>
+    <message>
+        <source>Per-group table written to %1.</source>
+        <translation>كُتب الجدول حسب الفئة في %1.</translation>
+    </message>
+    <message>
+        <source>Bias policy</source>
+        <translation>سياسة التحيّز</translation>
+    </message>
+    <message>
+        <source>Only a risk officer may change the bias policy.</source>
+        <translation>لا يحق تغيير سياسة التحيّز إلا لمسؤول المخاطر.</translation>
+    </message>
+    <message>
+        <source>Bias policy not changed</source>
+        <translation>لم تتغير سياسة التحيّز</translation>
+    </message>
+    <message>
+        <source>Bias policy “%1” saved.</source>
+        <translation>حُفظت سياسة التحيّز «%1».</translation>
+    </message>
+    <message>
+        <source>The report has no sweep of %1 at %2; compute it at this threshold.</source>
+        <translation>لا يتضمن التقرير مسحًا للسمة %1 عند العتبة %2؛ احسب التقرير عند هذه العتبة.</translation>
+    </message>
+    <message>
+        <source>Nothing to report on</source>
+        <translation>لا يوجد ما يُعدّ عنه تقرير</translation>
+    </message>
+    <message>
+        <source>The workspace needs a model and a labelled lead set first.</source>
+        <translation>تحتاج مساحة العمل أولًا إلى نموذج ومجموعة عملاء معروفة النتائج.</translation>
+    </message>
+    <message>
+        <source>Bootstrap… %p%</source>
+        <translation>إعادة المعاينة… %p%</translation>
+    </message>
+    <message>
+        <source>Computing… %p%</source>
+        <translation>جارٍ الحساب… %p%</translation>
+    </message>
+    <message>
+        <source>Computing the fairness report…</source>
+        <translation>جارٍ حساب تقرير الإنصاف…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the report shown is unchanged.</source>
+        <translation>أُلغي الحساب؛ لم يتغير التقرير المعروض.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>تم الإلغاء.</translation>
+    </message>
+    <message>
+        <source>No fairness report</source>
+        <translation>لا يوجد تقرير إنصاف</translation>
+    </message>
+    <message>
+        <source>The report's data could not be ranked.</source>
+        <translation>تعذّر ترتيب بيانات التقرير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fairness report recorded: %n check(s) of the bias policy fail.</source>
+        <translation>
+            <numerusform>سُجّل تقرير الإنصاف: %n فحص مخالف لسياسة التحيّز.</numerusform>
+            <numerusform>سُجّل تقرير الإنصاف: فحص واحد مخالف لسياسة التحيّز.</numerusform>
+            <numerusform>سُجّل تقرير الإنصاف: فحصان مخالفان لسياسة التحيّز.</numerusform>
+            <numerusform>سُجّل تقرير الإنصاف: %n فحوص مخالفة لسياسة التحيّز.</numerusform>
+            <numerusform>سُجّل تقرير الإنصاف: %n فحصًا مخالفًا لسياسة التحيّز.</numerusform>
+            <numerusform>سُجّل تقرير الإنصاف: %n فحص مخالف لسياسة التحيّز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fairness report recorded: no check of the bias policy fails.</source>
+        <translation>سُجّل تقرير الإنصاف: لا يوجد أي فحص مخالف لسياسة التحيّز.</translation>
+    </message>
+    <message>
+        <source>The report to preview is missing.</source>
+        <translation>التقرير المراد معاينته غير موجود.</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>تعذّرت المعاينة: %1</translation>
+    </message>
+    <message>
+        <source>Also report on the groups formed by two attributes together (for example region × gender).</source>
+        <translation>أدرج في التقرير أيضًا الفئات المكوّنة من سمتين معًا (مثل المنطقة × الجنس).</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;حساب</translation>
+    </message>
+    <message>
+        <source>Compute the report through the workspace: it is recorded in the audit log with the bias policy's verdicts.</source>
+        <translation>احسب التقرير عبر مساحة العمل: يُسجَّل في سجل التدقيق مع أحكام سياسة التحيّز.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>&amp;النموذج:</translation>
+    </message>
+    <message>
+        <source>Lead &amp;set:</source>
+        <translation>&amp;مجموعة العملاء:</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes:</source>
+        <translation>&amp;السمات:</translation>
+    </message>
+    <message>
+        <source>I&amp;ntersection:</source>
+        <translation>&amp;التقاطع:</translation>
+    </message>
+    <message>
+        <source>A lead is selected when its probability is at or above the threshold. Moving it previews the report here at once; Compute records it.</source>
+        <translation>يُختار العميل عندما يساوي احتماله العتبة أو يتجاوزها. يؤدي تحريك العتبة إلى معاينة التقرير هنا فورًا؛ ويسجّله زر «حساب».</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same intervals; it is recorded in the audit log.</source>
+        <translation>تعطي البذرة نفسها فواصل الثقة نفسها؛ وتُسجَّل البذرة في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Threshold &amp;optimizer</source>
+        <translation>&amp;محسِّن العتبات</translation>
+    </message>
+    <message>
+        <source>fairlearn's ThresholdOptimizer: per-group thresholds meeting demographic parity or equalized odds. Reported, not applied.</source>
+        <translation>ThresholdOptimizer في fairlearn: عتبات لكل فئة تحقق التكافؤ الديموغرافي أو تكافؤ الاحتمالات. معروضة فقط، غير مطبَّقة.</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>التقرير (PDF)…</translation>
+    </message>
+    <message>
+        <source>Per-group table (CSV)…</source>
+        <translation>الجدول حسب الفئة (CSV)…</translation>
+    </message>
+    <message>
+        <source>Bias po&amp;licy…</source>
+        <translation>&amp;سياسة التحيّز…</translation>
+    </message>
+    <message>
+        <source>Edit the limits the verdicts check (risk officers).</source>
+        <translation>عدّل الحدود التي تتحقق منها الأحكام (لمسؤولي المخاطر).</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;العتبة:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>البذرة:</translation>
+    </message>
+    <message>
+        <source>The reference group of AIF360's signed metrics (the spec's by default). Changing it previews the report here.</source>
+        <translation>الفئة المرجعية لمقاييس AIF360 ذات الإشارة (المحددة في المواصفات افتراضيًا). يؤدي تغييرها إلى معاينة التقرير هنا.</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vileged group:</source>
+        <translation>&amp;الفئة المميّزة:</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>حسب الفئة</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;المقياس:</translation>
+    </message>
+    <message>
+        <source>Threshold sweep</source>
+        <translation>مسح العتبة</translation>
+    </message>
+    <message>
+        <source>S&amp;weep:</source>
+        <translation>&amp;المسح:</translation>
+    </message>
+    <message>
+        <source>Disparities</source>
+        <translation>التفاوتات</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>الأحكام</translation>
+    </message>
+    <message>
+        <source>Optimizer (not applied)</source>
+        <translation>المحسِّن (غير مطبَّق)</translation>
+    </message>
+    <message>
+        <source>No lead set in the workspace has outcomes (a target column); fairness needs them.</source>
+        <translation>لا توجد في مساحة العمل مجموعة عملاء محتملين معروفة النتائج (عمود هدف)؛ والإنصاف يحتاج إليها.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>لم يُصدَّر</translation>
+    </message>
+    <message>
+        <source>The sensitive attributes of the lead set's spec to compare groups by.</source>
+        <translation>السمات الحساسة في مواصفات مجموعة العملاء التي تُقارن الفئات بحسبها.</translation>
+    </message>
+    <message>
+        <source>Confidence &amp;intervals (bootstrap, %L1 resamples)</source>
+        <translation>&amp;فواصل الثقة (bootstrap، %L1 عيّنة)</translation>
+    </message>
+    <message>
+        <source>95% percentile intervals from %L1 seeded bootstrap resamples of the leads; takes longer, with progress and Cancel.</source>
+        <translation>فواصل مئينية بمستوى ثقة 95% من %L1 عيّنة إعادة معاينة (bootstrap) للعملاء ببذرة محددة؛ يستغرق ذلك وقتًا أطول، مع عرض التقدم وإمكانية الإلغاء.</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +3490,94 @@ Double-click to try these values in the what-if panel.</source>
     <message>
         <source>The two passwords differ; type them again.</source>
         <translation>كلمتا المرور غير متطابقتين؛ اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::GroupBarChart</name>
+    <message>
+        <source>Metric by group</source>
+        <translation>المقياس حسب الفئة</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 by group of %2 (overall %3): %4</source>
+        <translation>%1 حسب فئات %2 (الإجمالي %3): %4</translation>
+    </message>
+    <message>
+        <source>Compute a report to see the groups.</source>
+        <translation>احسب تقريرًا لعرض الفئات.</translation>
+    </message>
+    <message>
+        <source>overall %1</source>
+        <translation>الإجمالي %1</translation>
+    </message>
+    <message>
+        <source>hatched: small group, read with caution</source>
+        <translation>المظلَّل بخطوط: فئة صغيرة، تُقرأ بحذر</translation>
+    </message>
+    <message>
+        <source>whiskers: bootstrap interval</source>
+        <translation>الخطوط الطرفية: فاصل الثقة بإعادة المعاينة</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::GroupMetricsModel</name>
+    <message>
+        <source>Every lead with a known outcome.</source>
+        <translation>جميع العملاء معروفي النتيجة.</translation>
+    </message>
+    <message>
+        <source>Group “%1” of %2.</source>
+        <translation>الفئة «%1» من %2.</translation>
+    </message>
+    <message>
+        <source>The privileged (reference) group of AIF360's signed metrics.</source>
+        <translation>الفئة المميّزة (المرجعية) لمقاييس AIF360 ذات الإشارة.</translation>
+    </message>
+    <message>
+        <source>Undefined here: the group has only one class.</source>
+        <translation>غير محدد هنا: للفئة صنف واحد فقط.</translation>
+    </message>
+    <message>
+        <source>Bootstrap interval: %1.</source>
+        <translation>فاصل الثقة بإعادة المعاينة (bootstrap): %1.</translation>
+    </message>
+    <message>
+        <source>Small group: %1 members and %2 actual positives (fewer than %3 members or %4 positives). Its numbers are not reliable; read them with caution.</source>
+        <translation>فئة صغيرة: %1 من الأعضاء و%2 من الإيجابيات الفعلية (أقل من %3 من الأعضاء أو %4 من الإيجابيات). أرقامها غير موثوقة؛ اقرأها بحذر.</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>%1 (privileged)</source>
+        <translation>%1 (مميّزة)</translation>
+    </message>
+    <message>
+        <source>%1 (small)</source>
+        <translation>%1 (صغيرة)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Count
+(positives)</source>
+        <translation>العدد
+(الإيجابيات)</translation>
+    </message>
+    <message>
+        <source>Leads of the group with a known outcome, and in brackets those who converted.</source>
+        <translation>عملاء الفئة معروفو النتيجة، وبين القوسين من تحوّلوا منهم.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3974,10 @@ Double-click to try these values in the what-if panel.</source>
         <source>E&amp;xplain</source>
         <translation>&amp;الشرح</translation>
     </message>
+    <message>
+        <source>Fai&amp;rness</source>
+        <translation>&amp;الإنصاف</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ModelBundle</name>
@@ -2959,6 +4059,61 @@ Double-click to try these values in the what-if panel.</source>
     </message>
 </context>
 <context>
+    <name>mizan::OptimizerModel</name>
+    <message>
+        <source>%1 with probability %2, else %3</source>
+        <translation>%1 باحتمال %2، وإلا %3</translation>
+    </message>
+    <message>
+        <source>%1; for %2 of leads instead: selected with probability %3</source>
+        <translation>%1؛ وبدلًا من ذلك لنسبة %2 من العملاء: يُختار العميل باحتمال %3</translation>
+    </message>
+    <message>
+        <source>%1: no result (%2)</source>
+        <translation>%1: لا توجد نتيجة (%2)</translation>
+    </message>
+    <message>
+        <source>a common selection rate of %1</source>
+        <translation>معدل اختيار موحّد قدره %1</translation>
+    </message>
+    <message>
+        <source>a common true positive rate of %1 and false positive rate of %2</source>
+        <translation>معدل إيجابيات حقيقية موحّد قدره %1 ومعدل إيجابيات كاذبة قدره %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; expected accuracy %3 (one threshold %4: %5); violation %6 (one threshold: %7).</source>
+        <translation>%1: %2؛ الدقة المتوقعة %3 (بعتبة واحدة %4: %5)؛ مقدار انتهاك القيد %6 (بعتبة واحدة: %7).</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Decision rule (reported, not applied)</source>
+        <translation>قاعدة القرار (معروضة فقط، غير مطبَّقة)</translation>
+    </message>
+    <message>
+        <source>Selection rate</source>
+        <translation>معدل الاختيار</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+</context>
+<context>
     <name>mizan::PasswordKdf</name>
     <message>
         <source>the Argon2id salt must be at least 16 bytes</source>
@@ -3006,6 +4161,65 @@ Double-click to try these values in the what-if panel.</source>
     <message>
         <source>This password is too common or too predictable; choose another.</source>
         <translation>كلمة المرور هذه شائعة جدًا أو سهلة التوقع؛ اختر غيرها.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::PolicyDialog</name>
+    <message>
+        <source>Bias policy</source>
+        <translation>سياسة التحيّز</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الشرط</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;إضافة قاعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>&amp;حذف قاعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;القيم الافتراضية</translation>
+    </message>
+    <message>
+        <source>The four-fifths rule (demographic parity ratio ≥ 0.8) and equalized odds difference ≤ 0.1 on every attribute.</source>
+        <translation>قاعدة الأربعة أخماس (نسبة التكافؤ الديموغرافي ≥ 0.8) وفرق تكافؤ الاحتمالات ≤ 0.1 على كل سمة.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>Each rule is checked on every attribute of a report, or on the one named. Saving the policy is recorded in the audit log; the report is then computed again.</source>
+        <translation>تُفحص كل قاعدة على كل سمة في التقرير، أو على السمة المحددة فيها. يُسجَّل حفظ السياسة في سجل التدقيق، ثم يُعاد حساب التقرير.</translation>
+    </message>
+    <message>
+        <source>Every attribute</source>
+        <translation>كل السمات</translation>
+    </message>
+    <message>
+        <source>the edited policy</source>
+        <translation>السياسة المعدَّلة</translation>
+    </message>
+    <message>
+        <source>Give the policy a name: verdicts and the audit log cite it.</source>
+        <translation>أعطِ السياسة اسمًا: تشير إليه الأحكام وسجل التدقيق.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +4607,44 @@ Double-click to try these values in the what-if panel.</source>
     <message>
         <source>invalid split '%1': expected mod:K:R, random:FRACTION:SEED, tail:FRACTION or none</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mizan::SweepChart</name>
+    <message>
+        <source>Metric by group as the threshold moves</source>
+        <translation>المقياس حسب الفئة مع تغيّر العتبة</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>%1 of each group of %2 for thresholds from 0 to 1</source>
+        <translation>%1 لكل فئة من فئات %2 عند العتبات من 0 إلى 1</translation>
+    </message>
+    <message>
+        <source>Compute a report to see the threshold sweep.</source>
+        <translation>احسب تقريرًا لعرض مسح العتبة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخريان</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by decision threshold</source>
+        <translation>%1 حسب عتبة القرار</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>العتبة %1</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +5388,50 @@ Double-click to try these values in the what-if panel.</source>
         <source>explain a model</source>
         <translation>شرح نموذج</translation>
     </message>
+    <message>
+        <source>report on fairness</source>
+        <translation>إعداد تقرير الإنصاف</translation>
+    </message>
+    <message>
+        <source>read the bias policy</source>
+        <translation>قراءة سياسة التحيّز</translation>
+    </message>
+    <message>
+        <source>The stored bias policy is not valid JSON: %1.</source>
+        <translation>سياسة التحيّز المحفوظة ليست JSON صالحًا: %1.</translation>
+    </message>
+    <message>
+        <source>the workspace's bias policy</source>
+        <translation>سياسة التحيّز في مساحة العمل</translation>
+    </message>
+    <message>
+        <source>change the bias policy</source>
+        <translation>تغيير سياسة التحيّز</translation>
+    </message>
+    <message>
+        <source>the new bias policy</source>
+        <translation>سياسة التحيّز الجديدة</translation>
+    </message>
+    <message>
+        <source>read fairness alerts</source>
+        <translation>قراءة تنبيهات الإنصاف</translation>
+    </message>
+    <message>
+        <source>fairness alert %1 of the workspace</source>
+        <translation>تنبيه الإنصاف %1 في مساحة العمل</translation>
+    </message>
+    <message>
+        <source>list the lead sets fairness can be reported on</source>
+        <translation>عرض مجموعات العملاء المحتملين التي يمكن إعداد تقرير الإنصاف عنها</translation>
+    </message>
+    <message>
+        <source>the spec of lead set %1</source>
+        <translation>مواصفات مجموعة العملاء المحتملين %1</translation>
+    </message>
+    <message>
+        <source>export a fairness report</source>
+        <translation>تصدير تقرير الإنصاف</translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -4264,64 +5560,65 @@ Double-click to try these values in the what-if panel.</source>
     <name>mizan::cli</name>
     <message>
         <source>Try 'mizan-cli %1 --help'.</source>
-        <translation type="unfinished" />
+        <translation>جرّب 'mizan-cli %1 --help'.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished" />
+        <translation>اعرض هذه المساعدة ثم اخرج.</translation>
     </message>
     <message>
         <source>unknown format '%1'</source>
-        <translation type="unfinished" />
+        <translation>صيغة غير معروفة '%1'</translation>
     </message>
     <message>
         <source>format '%1' is not available here</source>
-        <translation type="unfinished" />
+        <translation>الصيغة '%1' غير متاحة هنا</translation>
     </message>
     <message>
         <source>the option --%1 is required</source>
-        <translation type="unfinished" />
+        <translation>الخيار --%1 مطلوب</translation>
     </message>
     <message>
         <source>Import an XGBoost JSON model trained elsewhere (Python, Spark) with the dataset spec
 of its input. The file is validated; its feature names are matched to the spec.</source>
-        <translation type="unfinished" />
+        <translation>استورد نموذج XGBoost بصيغة JSON دُرّب في بيئة أخرى (Python أو Spark) مع مواصفات بيانات
+مدخلاته. يُتحقق من صحة الملف، وتُطابَق أسماء خصائصه مع المواصفات.</translation>
     </message>
     <message>
         <source>The XGBoost model file (JSON).</source>
-        <translation type="unfinished" />
+        <translation>ملف نموذج XGBoost (JSON).</translation>
     </message>
     <message>
         <source>MODEL.json</source>
-        <translation type="unfinished" />
+        <translation>MODEL.json</translation>
     </message>
     <message>
         <source>The dataset spec of the model's input.</source>
-        <translation type="unfinished" />
+        <translation>مواصفات البيانات لمدخلات النموذج.</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished" />
+        <translation>SPEC</translation>
     </message>
     <message>
         <source>Risk band cut-offs (default 0.2,0.5).</source>
-        <translation type="unfinished" />
+        <translation>نقاط الفصل بين فئات المخاطر (الافتراضي 0.2,0.5).</translation>
     </message>
     <message>
         <source>CUTOFFS</source>
-        <translation type="unfinished" />
+        <translation>CUTOFFS</translation>
     </message>
     <message>
         <source>The model's name (default: the file's name).</source>
-        <translation type="unfinished" />
+        <translation>اسم النموذج (الافتراضي: اسم الملف).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Where to write the model bundle.</source>
-        <translation type="unfinished" />
+        <translation>مكان كتابة حزمة النموذج.</translation>
     </message>
     <message>
         <source>BUNDLE</source>
@@ -4337,13 +5634,15 @@ of its input. The file is validated; its feature names are matched to the spec.<
     </message>
     <message>
         <source>unknown subcommand '%1'</source>
-        <translation type="unfinished" />
+        <translation>أمر فرعي غير معروف '%1'</translation>
     </message>
     <message>
         <source>Score a lead file with a model bundle. Columns: row_index, id, margin (log-odds),
 probability, band. The file is read with the bundle's dataset spec unless --spec
 gives another layout for the same features.</source>
-        <translation type="unfinished" />
+        <translation>قيّم ملف عملاء محتملين باستخدام حزمة نموذج. الأعمدة: row_index وid وmargin (لوغاريتم الأرجحية)
+وprobability وband. يُقرأ الملف وفق مواصفات البيانات في الحزمة ما لم يحدد --spec
+تخطيطًا آخر للخصائص نفسها.</translation>
     </message>
     <message>
         <source>The model bundle.</source>
@@ -4351,7 +5650,7 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>The lead file (CSV).</source>
-        <translation type="unfinished" />
+        <translation>ملف العملاء (CSV).</translation>
     </message>
     <message>
         <source>CSV</source>
@@ -4359,11 +5658,11 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>A dataset spec for reading this file (same features).</source>
-        <translation type="unfinished" />
+        <translation>مواصفات بيانات لقراءة هذا الملف (بالخصائص نفسها).</translation>
     </message>
     <message>
         <source>Write the scores to this file instead of standard output.</source>
-        <translation type="unfinished" />
+        <translation>اكتب الدرجات في هذا الملف بدلًا من المخرجات القياسية.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4371,11 +5670,11 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>Output format: json (default), csv or table.</source>
-        <translation type="unfinished" />
+        <translation>صيغة المخرجات: json (الافتراضية) أو csv أو table.</translation>
     </message>
     <message>
         <source>Threads to use (default: all cores).</source>
-        <translation type="unfinished" />
+        <translation>عدد مسارات التنفيذ المستخدمة (الافتراضي: كل الأنوية).</translation>
     </message>
     <message>
         <source>N</source>
@@ -4387,15 +5686,15 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>%1: its features differ from the model's spec; the model cannot score data described by it</source>
-        <translation type="unfinished" />
+        <translation>%1: تختلف خصائصه عن مواصفات النموذج؛ لا يستطيع النموذج تقييم البيانات الموصوفة به</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>تحذير: %1</translation>
     </message>
     <message>
         <source>%1: cannot write</source>
-        <translation type="unfinished" />
+        <translation>%1: تتعذّر الكتابة</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
@@ -4403,168 +5702,169 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر الكتابة في المخرجات القياسية</translation>
     </message>
     <message>
         <source>standard output</source>
-        <translation type="unfinished" />
+        <translation>المخرجات القياسية</translation>
     </message>
     <message>
         <source>Train a binary:logistic XGBoost model on a lead file and write a model bundle.
 Metrics are computed on the held-out test part of the split.</source>
-        <translation type="unfinished" />
+        <translation>درّب نموذج XGBoost من نوع binary:logistic على ملف عملاء محتملين واكتب حزمة نموذج.
+تُحسب المقاييس على جزء الاختبار المحجوز من التقسيم.</translation>
     </message>
     <message>
         <source>The lead file (CSV) with outcomes.</source>
-        <translation type="unfinished" />
+        <translation>ملف العملاء (CSV) مع النتائج.</translation>
     </message>
     <message>
         <source>The dataset spec (mizan.dataset-spec/1 JSON).</source>
-        <translation type="unfinished" />
+        <translation>مواصفات البيانات (JSON بصيغة mizan.dataset-spec/1).</translation>
     </message>
     <message>
         <source>Test part: mod:K:R, random:FRACTION:SEED, tail:FRACTION or none (default random:0.2:0).</source>
-        <translation type="unfinished" />
+        <translation>جزء الاختبار: mod:K:R أو random:FRACTION:SEED أو tail:FRACTION أو none (الافتراضي random:0.2:0).</translation>
     </message>
     <message>
         <source>SPLIT</source>
-        <translation type="unfinished" />
+        <translation>SPLIT</translation>
     </message>
     <message>
         <source>A training parameter KEY=VALUE (max_depth, eta, rounds, subsample, colsample_bytree, min_child_weight, lambda, alpha, gamma, scale_pos_weight, base_score, seed, nthread, tree_method, early_stopping_rounds); repeatable.</source>
-        <translation type="unfinished" />
+        <translation>معامل تدريب بالصيغة KEY=VALUE (max_depth, eta, rounds, subsample, colsample_bytree, min_child_weight, lambda, alpha, gamma, scale_pos_weight, base_score, seed, nthread, tree_method, early_stopping_rounds)؛ يمكن تكراره.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished" />
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <source>Training parameters as a JSON object file.</source>
-        <translation type="unfinished" />
+        <translation>معاملات التدريب في ملف كائن JSON.</translation>
     </message>
     <message>
         <source>Validation part of the training rows for early stopping (default random:0.1:SEED).</source>
-        <translation type="unfinished" />
+        <translation>جزء التحقق من صفوف التدريب للإيقاف المبكر (الافتراضي random:0.1:SEED).</translation>
     </message>
     <message>
         <source>The model's name (default: the spec's name).</source>
-        <translation type="unfinished" />
+        <translation>اسم النموذج (الافتراضي: اسم المواصفات).</translation>
     </message>
     <message>
         <source>unexpected argument '%1'</source>
-        <translation type="unfinished" />
+        <translation>وسيط غير متوقع '%1'</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: يتعذّر الفتح: %2</translation>
     </message>
     <message>
         <source>%1: expected a JSON object of training parameters</source>
-        <translation type="unfinished" />
+        <translation>%1: المتوقع كائن JSON يتضمن معاملات التدريب</translation>
     </message>
     <message>
         <source>--param expects KEY=VALUE, found '%1'</source>
-        <translation type="unfinished" />
+        <translation>يتوقع الخيار --param الصيغة KEY=VALUE، ووُجد '%1'</translation>
     </message>
     <message>
         <source>mizan-cli: unknown command '%1'. Try 'mizan-cli --help'.</source>
-        <translation type="unfinished" />
+        <translation>mizan-cli: أمر غير معروف '%1'. جرّب 'mizan-cli --help'.</translation>
     </message>
     <message>
         <source>the option --%1 is given twice</source>
-        <translation type="unfinished" />
+        <translation>الخيار --%1 محدد مرتين</translation>
     </message>
     <message>
         <source>The folder to write into (created if needed).</source>
-        <translation type="unfinished" />
+        <translation>المجلد المراد الكتابة فيه (يُنشأ عند الحاجة).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished" />
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Number of leads (default 8000).</source>
-        <translation type="unfinished" />
+        <translation>عدد العملاء المحتملين (الافتراضي 8000).</translation>
     </message>
     <message>
         <source>Generator seed (default 2026).</source>
-        <translation type="unfinished" />
+        <translation>بذرة المولّد (الافتراضية 2026).</translation>
     </message>
     <message>
         <source>SEED</source>
-        <translation type="unfinished" />
+        <translation>SEED</translation>
     </message>
     <message>
         <source>--rows expects a number from 200 to 2000000</source>
-        <translation type="unfinished" />
+        <translation>يتوقع الخيار --rows عددًا من 200 إلى 2000000</translation>
     </message>
     <message>
         <source>--seed expects a whole number</source>
-        <translation type="unfinished" />
+        <translation>يتوقع الخيار --seed عددًا صحيحًا</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished" />
+        <translation>%1: يتعذّر إنشاء المجلد</translation>
     </message>
     <message>
         <source>Demo lead-conversion model</source>
-        <translation type="unfinished" />
+        <translation>نموذج تجريبي لتحويل العملاء المحتملين</translation>
     </message>
     <message>
         <source>Tree evaluation: native (default) or xgboost (XGBoost's own prediction, the cross-check; both give the same margins).</source>
-        <translation type="unfinished" />
+        <translation>تقييم الأشجار: native (الافتراضي) أو xgboost (تنبؤ XGBoost نفسه، للتحقق المتقاطع؛ ويعطي كلاهما الهوامش نفسها).</translation>
     </message>
     <message>
         <source>ENGINE</source>
-        <translation type="unfinished" />
+        <translation>ENGINE</translation>
     </message>
     <message>
         <source>--engine expects native or xgboost</source>
-        <translation type="unfinished" />
+        <translation>يتوقع الخيار --engine القيمة native أو xgboost</translation>
     </message>
     <message>
         <source>%1: a parameter file may not exceed 1 MiB</source>
-        <translation type="unfinished" />
+        <translation>%1: يجب ألا يتجاوز حجم ملف المعاملات 1 MiB</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: ليس JSON صالحًا عند البايت %2: %3</translation>
     </message>
     <message>
         <source>mizan-cli: out of memory</source>
-        <translation type="unfinished" />
+        <translation>mizan-cli: نفدت الذاكرة</translation>
     </message>
     <message>
         <source>mizan-cli: internal error: %1</source>
-        <translation type="unfinished" />
+        <translation>mizan-cli: خطأ داخلي: %1</translation>
     </message>
     <message>
         <source>missing arguments: %1 expected</source>
-        <translation type="unfinished" />
+        <translation>وسائط ناقصة: المتوقع %1</translation>
     </message>
     <message>
         <source>Demo leads</source>
-        <translation type="unfinished" />
+        <translation>عملاء محتملون تجريبيون</translation>
     </message>
     <message>
         <source>Write only the files, no demo workspace.</source>
-        <translation type="unfinished" />
+        <translation>اكتب الملفات فقط، دون مساحة عمل تجريبية.</translation>
     </message>
     <message>
         <source>The demo passwords and recovery key below are shown only this once.</source>
-        <translation type="unfinished" />
+        <translation>لا تُعرض كلمات المرور التجريبية ومفتاح الاسترداد أدناه إلا هذه المرة.</translation>
     </message>
     <message>
         <source>Store a model bundle in the workspace (data scientists).</source>
-        <translation type="unfinished" />
+        <translation>احفظ حزمة نموذج في مساحة العمل (لعلماء البيانات).</translation>
     </message>
     <message>
         <source>List the models stored in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>اعرض النماذج المحفوظة في مساحة العمل.</translation>
     </message>
     <message>
         <source>The model bundle to store.</source>
-        <translation type="unfinished" />
+        <translation>حزمة النموذج المراد حفظها.</translation>
     </message>
     <message>
         <source>Usage: mizan-cli model &lt;subcommand&gt; [options]
@@ -4574,16 +5874,23 @@ Subcommands:
            (with --workspace: store a model bundle in the workspace)
   list     With --workspace: the models stored in the workspace
 </source>
-        <translation type="unfinished" />
+        <translation>الاستخدام: mizan-cli model &lt;subcommand&gt; [options]
+
+الأوامر الفرعية:
+  import   استيراد نموذج XGBoost بصيغة JSON مع مواصفات بياناته
+           (مع --workspace: حفظ حزمة نموذج في مساحة العمل)
+  list     مع --workspace: النماذج المحفوظة في مساحة العمل
+</translation>
     </message>
     <message>
         <source>Score a lead set stored in the workspace with a stored model. The predictions are
 kept with the model version, the input's hash, the time and the user.</source>
-        <translation type="unfinished" />
+        <translation>قيّم مجموعة عملاء محفوظة في مساحة العمل باستخدام نموذج محفوظ. تُحفظ التنبؤات
+مع إصدار النموذج وقيمة تجزئة المدخلات والوقت والمستخدم.</translation>
     </message>
     <message>
         <source>The lead set's id (see workspace info).</source>
-        <translation type="unfinished" />
+        <translation>معرّف مجموعة العملاء (انظر workspace info).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -4599,148 +5906,153 @@ kept with the model version, the input's hash, the time and the user.</source>
     </message>
     <message>
         <source>The workspace folder (default: $MIZAN_WORKSPACE).</source>
-        <translation type="unfinished" />
+        <translation>مجلد مساحة العمل (الافتراضي: $MIZAN_WORKSPACE).</translation>
     </message>
     <message>
         <source>The acting user (default: $MIZAN_USER; "recovery" with the recovery key). The password comes from $MIZAN_PASSWORD or the first line of standard input.</source>
-        <translation type="unfinished" />
+        <translation>المستخدم المنفِّذ (الافتراضي: $MIZAN_USER؛ و"recovery" عند استخدام مفتاح الاسترداد). تؤخذ كلمة المرور من $MIZAN_PASSWORD أو من السطر الأول من المدخلات القياسية.</translation>
     </message>
     <message>
         <source>--workspace (or MIZAN_WORKSPACE) is required</source>
-        <translation type="unfinished" />
+        <translation>الخيار --workspace (أو MIZAN_WORKSPACE) مطلوب</translation>
     </message>
     <message>
         <source>--as (or MIZAN_USER) is required</source>
-        <translation type="unfinished" />
+        <translation>الخيار --as (أو MIZAN_USER) مطلوب</translation>
     </message>
     <message>
         <source>no password: set MIZAN_PASSWORD or give it on the first line of standard input</source>
-        <translation type="unfinished" />
+        <translation>لا توجد كلمة مرور: عيّن MIZAN_PASSWORD أو أدخلها في السطر الأول من المدخلات القياسية</translation>
     </message>
     <message>
         <source>training inside a workspace comes with the model registry; train to a bundle file, then store it with 'model import --workspace --bundle'</source>
-        <translation type="unfinished" />
+        <translation>التدريب داخل مساحة العمل سيتوفر مع سجل النماذج؛ درّب النموذج إلى ملف حزمة، ثم احفظه باستخدام 'model import --workspace --bundle'</translation>
     </message>
     <message>
         <source>NAME the user</source>
-        <translation type="unfinished" />
+        <translation>NAME المستخدم</translation>
     </message>
     <message>
         <source>Add a user. The new password is the next line of standard input (after the
 acting admin's own, unless MIZAN_PASSWORD holds that).</source>
-        <translation type="unfinished" />
+        <translation>أضف مستخدمًا. كلمة المرور الجديدة هي السطر التالي من المدخلات القياسية (بعد كلمة مرور
+المسؤول المنفِّذ، ما لم تكن محفوظة في MIZAN_PASSWORD).</translation>
     </message>
     <message>
         <source>admin, data_scientist, risk_officer, analyst, auditor or privacy_officer.</source>
-        <translation type="unfinished" />
+        <translation>admin أو data_scientist أو risk_officer أو analyst أو auditor أو privacy_officer.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished" />
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>Read the new password from standard input (the default).</source>
-        <translation type="unfinished" />
+        <translation>اقرأ كلمة المرور الجديدة من المدخلات القياسية (الافتراضي).</translation>
     </message>
     <message>
         <source>List the users, their roles and state.</source>
-        <translation type="unfinished" />
+        <translation>اعرض المستخدمين وأدوارهم وحالاتهم.</translation>
     </message>
     <message>
         <source>Remove a user: deletes the key slot and re-keys the workspace.</source>
-        <translation type="unfinished" />
+        <translation>احذف مستخدمًا: تُحذف خانة مفاتيحه ويُعاد تشفير مساحة العمل بمفتاح جديد.</translation>
     </message>
     <message>
         <source>Disable or enable a user (enable also clears a lock-out).</source>
-        <translation type="unfinished" />
+        <translation>عطّل مستخدمًا أو فعّله (يرفع التفعيل القفل أيضًا).</translation>
     </message>
     <message>
         <source>Change a password. Without NAME (or with your own), your own: the new password
 is the next line of standard input. An admin naming another user sets a new one.</source>
-        <translation type="unfinished" />
+        <translation>غيّر كلمة مرور. دون NAME (أو مع اسمك): كلمة مرورك أنت، وتكون كلمة المرور الجديدة
+هي السطر التالي من المدخلات القياسية. وإذا حدّد مسؤولٌ مستخدمًا آخر فإنه يعيّن له كلمة مرور جديدة.</translation>
     </message>
     <message>
         <source>NAME the user (default: yourself)</source>
-        <translation type="unfinished" />
+        <translation>NAME المستخدم (الافتراضي: أنت)</translation>
     </message>
     <message>
         <source>Change a user's role. Granting admin or risk_officer where there are two admins
 waits for a second admin, who confirms by giving the same command.</source>
-        <translation type="unfinished" />
+        <translation>غيّر دور مستخدم. منح الدور admin أو risk_officer عند وجود مسؤولَين ينتظر
+مسؤولًا ثانيًا يؤكده بإصدار الأمر نفسه.</translation>
     </message>
     <message>
         <source>NAME ROLE the user and the new role</source>
-        <translation type="unfinished" />
+        <translation>NAME ROLE المستخدم والدور الجديد</translation>
     </message>
     <message>
         <source>Grant (on) or revoke (off) leads.view_pii for an analyst.</source>
-        <translation type="unfinished" />
+        <translation>امنح محللًا الصلاحية leads.view_pii (on) أو اسحبها منه (off).</translation>
     </message>
     <message>
         <source>NAME on|off</source>
-        <translation type="unfinished" />
+        <translation>NAME on|off</translation>
     </message>
     <message>
         <source>--role is required</source>
-        <translation type="unfinished" />
+        <translation>الخيار --role مطلوب</translation>
     </message>
     <message>
         <source>unknown role '%1' (expected one of: %2)</source>
-        <translation type="unfinished" />
+        <translation>دور غير معروف '%1' (المتوقع أحد الأدوار: %2)</translation>
     </message>
     <message>
         <source>expected on or off, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>المتوقع on أو off، وليس '%1'</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished" />
+        <translation>الدور</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished" />
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>last sign-in</source>
-        <translation type="unfinished" />
+        <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>معلّق</translation>
     </message>
     <message>
         <source>locked out</source>
-        <translation type="unfinished" />
+        <translation>مقفل</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">معطّل</translation>
+        <translation>معطّل</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Create an encrypted workspace and its first administrator. The password comes from
 MIZAN_PASSWORD or the first line of standard input. The recovery key is printed
 once: print it and lock it away; it opens the workspace when every password is lost.</source>
-        <translation type="unfinished" />
+        <translation>أنشئ مساحة عمل مشفّرة ومسؤول النظام الأول فيها. تؤخذ كلمة المرور من
+MIZAN_PASSWORD أو من السطر الأول من المدخلات القياسية. يُطبع مفتاح الاسترداد
+مرة واحدة: اطبعه واحفظه في مكان آمن؛ فهو يفتح مساحة العمل إذا فُقدت كل كلمات المرور.</translation>
     </message>
     <message>
         <source>The new workspace folder (empty or absent).</source>
-        <translation type="unfinished" />
+        <translation>مجلد مساحة العمل الجديدة (فارغ أو غير موجود).</translation>
     </message>
     <message>
         <source>The first administrator's user name.</source>
-        <translation type="unfinished" />
+        <translation>اسم المستخدم لمسؤول النظام الأول.</translation>
     </message>
     <message>
         <source>The recovery key below is shown only this once. Print it and lock it away.</source>
-        <translation type="unfinished" />
+        <translation>لا يُعرض مفتاح الاسترداد أدناه إلا هذه المرة. اطبعه واحفظه في مكان آمن.</translation>
     </message>
     <message>
         <source>Usage: mizan-cli user &lt;subcommand&gt; NAME [options] --workspace DIR --as ADMIN
@@ -4755,249 +6067,270 @@ Subcommands:
   role NAME ROLE         Change a role (admin/risk_officer may need a second admin)
   pii NAME on|off        Grant or revoke leads.view_pii for an analyst
 </source>
-        <translation type="unfinished" />
+        <translation>الاستخدام: mizan-cli user &lt;subcommand&gt; NAME [options] --workspace DIR --as ADMIN
+
+الأوامر الفرعية:
+  add NAME --role ROLE   إضافة مستخدم (كلمة المرور الجديدة: السطر التالي من المدخلات القياسية)
+  list                   عرض المستخدمين
+  disable NAME           تعطيل مستخدم
+  enable NAME            تفعيل مستخدم (يرفع القفل)
+  remove NAME            حذف مستخدم وإعادة تشفير مساحة العمل بمفتاح جديد
+  passwd [NAME]          تغيير كلمة مرورك، أو تعيين كلمة مرور لمستخدم آخر
+  role NAME ROLE         تغيير دور (قد يحتاج admin/risk_officer إلى مسؤول ثانٍ)
+  pii NAME on|off        منح محلل الصلاحية leads.view_pii أو سحبها منه
+</translation>
     </message>
     <message>
         <source>expected: users review</source>
-        <translation type="unfinished" />
+        <translation>المتوقع: users review</translation>
     </message>
     <message>
         <source>The access-review report: users, roles, every grant and who made and
 confirmed it, last sign-in, disabled and locked slots.</source>
-        <translation type="unfinished" />
+        <translation>تقرير مراجعة صلاحيات الوصول: المستخدمون والأدوار وكل منح ومن أجراه
+ومن أكّده، وآخر تسجيل دخول، والخانات المعطّلة والمقفلة.</translation>
     </message>
     <message>
         <source>What the workspace holds and how it is protected.</source>
-        <translation type="unfinished" />
+        <translation>محتويات مساحة العمل وطريقة حمايتها.</translation>
     </message>
     <message>
         <source>Re-key the workspace: a new data key, the database re-encrypted, every
 key slot rewrapped (crash-safe). Admins only.</source>
-        <translation type="unfinished" />
+        <translation>أعد تشفير مساحة العمل بمفتاح جديد: مفتاح بيانات جديد، وإعادة تشفير قاعدة البيانات، وإعادة تغليف
+كل خانة مفاتيح (آمن عند الانهيار). للمسؤولين فقط.</translation>
     </message>
     <message>
         <source>Import a lead file into the workspace under its dataset spec. The whole file is
 checked first; on any error nothing is stored.</source>
-        <translation type="unfinished" />
+        <translation>استورد ملف عملاء محتملين إلى مساحة العمل وفق مواصفات بياناته. يُفحص الملف كاملًا
+أولًا؛ وعند أي خطأ لا يُحفظ شيء.</translation>
     </message>
     <message>
         <source>Its dataset spec.</source>
-        <translation type="unfinished" />
+        <translation>مواصفات بياناته.</translation>
     </message>
     <message>
         <source>A name for the lead set.</source>
-        <translation type="unfinished" />
+        <translation>اسم لمجموعة العملاء.</translation>
     </message>
     <message>
         <source>expected: workspace info | rekey | idle-lock MINUTES</source>
-        <translation type="unfinished" />
+        <translation>المتوقع: workspace info | rekey | idle-lock MINUTES</translation>
     </message>
     <message>
         <source>Set how many idle minutes lock every session (1 to 240; default 15).</source>
-        <translation type="unfinished" />
+        <translation>اضبط عدد دقائق الخمول التي تُقفل بعدها كل جلسة (من 1 إلى 240؛ الافتراضي 15).</translation>
     </message>
     <message>
         <source>MINUTES idle minutes before a session locks</source>
-        <translation type="unfinished" />
+        <translation>MINUTES دقائق الخمول قبل قفل الجلسة</translation>
     </message>
     <message>
         <source>expected a number of minutes</source>
-        <translation type="unfinished" />
+        <translation>المتوقع عدد من الدقائق</translation>
     </message>
     <message>
         <source>none (--no-workspace)</source>
-        <translation type="unfinished" />
+        <translation>لا توجد (--no-workspace)</translation>
     </message>
     <message>
         <source>%1 (kept, with the passwords printed when it was made; delete the folder to make a new one)</source>
-        <translation type="unfinished" />
+        <translation>%1 (أُبقي عليها، بكلمات المرور التي طُبعت عند إنشائها؛ احذف المجلد لإنشاء مساحة جديدة)</translation>
     </message>
     <message>
         <source>%1: cannot create the demo workspace</source>
-        <translation type="unfinished" />
+        <translation>%1: يتعذّر إنشاء مساحة العمل التجريبية</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور: </translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished" />
+        <translation>كلمة المرور الجديدة للمستخدم %1: </translation>
     </message>
     <message>
         <source>no new password on the next line of standard input</source>
-        <translation type="unfinished" />
+        <translation>لا توجد كلمة مرور جديدة في السطر التالي من المدخلات القياسية</translation>
     </message>
     <message>
         <source>Entries at or after TIME (ISO 8601, UTC, e.g. 2026-11-01 or 2026-11-01T08:00:00).</source>
-        <translation type="unfinished" />
+        <translation>القيود في TIME أو بعده (ISO 8601 بالتوقيت UTC، مثل 2026-11-01 أو 2026-11-01T08:00:00).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished" />
+        <translation>TIME</translation>
     </message>
     <message>
         <source>Entries before TIME.</source>
-        <translation type="unfinished" />
+        <translation>القيود قبل TIME.</translation>
     </message>
     <message>
         <source>Entries by this user.</source>
-        <translation type="unfinished" />
+        <translation>قيود هذا المستخدم.</translation>
     </message>
     <message>
         <source>Entries by this role (admin, analyst, ...).</source>
-        <translation type="unfinished" />
+        <translation>قيود هذا الدور (admin، analyst، ...).</translation>
     </message>
     <message>
         <source>Entries of this action; ending in '.' a family ("user.").</source>
-        <translation type="unfinished" />
+        <translation>قيود هذا الإجراء؛ وإذا انتهى بـ'.' فهو عائلة إجراءات ("user.").</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished" />
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>ok, denied or failed.</source>
-        <translation type="unfinished" />
+        <translation>ok أو denied أو failed.</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished" />
+        <translation>OUTCOME</translation>
     </message>
     <message>
         <source>Entries about this target.</source>
-        <translation type="unfinished" />
+        <translation>القيود المتعلقة بهذا الهدف.</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished" />
+        <translation>TARGET</translation>
     </message>
     <message>
         <source>Entries whose details contain TEXT.</source>
-        <translation type="unfinished" />
+        <translation>القيود التي تتضمن تفاصيلها TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>--%1: "%2" is not a time (ISO 8601 in UTC, or milliseconds)</source>
-        <translation type="unfinished" />
+        <translation>--%1: "%2" ليس وقتًا صالحًا (ISO 8601 بالتوقيت UTC، أو بالمللي ثانية)</translation>
     </message>
     <message>
         <source>seq</source>
-        <translation type="unfinished" />
+        <translation>التسلسل</translation>
     </message>
     <message>
         <source>time (UTC)</source>
-        <translation type="unfinished" />
+        <translation>الوقت (UTC)</translation>
     </message>
     <message>
         <source>actor</source>
-        <translation type="unfinished" />
+        <translation>المنفِّذ</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished" />
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished" />
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished" />
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message>
         <source>Output format: json or table.</source>
-        <translation type="unfinished" />
+        <translation>صيغة المخرجات: json أو table.</translation>
     </message>
     <message>
         <source>A checkpoint you kept (from audit checkpoint): the log must extend it.</source>
-        <translation type="unfinished" />
+        <translation>نقطة تحقق احتفظت بها (من audit checkpoint): يجب أن يكون السجل امتدادًا لها.</translation>
     </message>
     <message>
         <source>Audit entries, oldest first (newest first with --desc), with filters.</source>
-        <translation type="unfinished" />
+        <translation>قيود التدقيق، الأقدم أولًا (الأحدث أولًا مع --desc)، مع عوامل التصفية.</translation>
     </message>
     <message>
         <source>At most N entries (default 100).</source>
-        <translation type="unfinished" />
+        <translation>عدد القيود N على الأكثر (الافتراضي 100).</translation>
     </message>
     <message>
         <source>Entries after sequence number SEQ.</source>
-        <translation type="unfinished" />
+        <translation>القيود بعد رقم التسلسل SEQ.</translation>
     </message>
     <message>
         <source>SEQ</source>
-        <translation type="unfinished" />
+        <translation>SEQ</translation>
     </message>
     <message>
         <source>Newest first.</source>
-        <translation type="unfinished" />
+        <translation>الأحدث أولًا.</translation>
     </message>
     <message>
         <source>Verify the audit log: chain, Merkle tree, every checkpoint signature.
 With --trusted, from a checkpoint you kept: no rollback, no fork.
 Exit code 5 when tampering is found.</source>
-        <translation type="unfinished" />
+        <translation>تحقق من سجل التدقيق: السلسلة، وشجرة Merkle، وتوقيع كل نقطة تحقق.
+مع --trusted، انطلاقًا من نقطة تحقق احتفظت بها: لا تراجع ولا تفرّع.
+رمز الخروج 5 عند اكتشاف عبث.</translation>
     </message>
     <message>
         <source>Sign a checkpoint of the log now with your own key as well, and write it
 to FILE (or standard output), to keep and verify against later.</source>
-        <translation type="unfinished" />
+        <translation>وقّع الآن نقطة تحقق للسجل بمفتاحك أنت أيضًا، واكتبها
+في FILE (أو في المخرجات القياسية)، لتحتفظ بها وتتحقق بالمقارنة معها لاحقًا.</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
-        <translation type="unfinished" />
+        <translation>اكتب في FILE.</translation>
     </message>
     <message>
         <source>The compliance report of a period (--from, --to; default the last 30 days):
 actions by type and user, denials, approvals, fairness alerts, erasures,
 backups, and the verification status with its signed checkpoint.
 JSON or CSV (--format csv); the PDF is in the Audit tab.</source>
-        <translation type="unfinished" />
+        <translation>تقرير الامتثال لفترة (--from و--to؛ الافتراضي آخر 30 يومًا):
+الإجراءات حسب النوع والمستخدم، وحالات الرفض، والموافقات، وتنبيهات الإنصاف، وعمليات المحو،
+والنسخ الاحتياطية، وحالة التحقق مع نقطة التحقق الموقّعة.
+بصيغة JSON أو CSV (--format csv)؛ ونسخة PDF في علامة تبويب التدقيق.</translation>
     </message>
     <message>
         <source>Write an evidence pack (a new folder) of the entries matching the filters.</source>
-        <translation type="unfinished" />
+        <translation>اكتب حزمة أدلة (مجلدًا جديدًا) بالقيود المطابقة لعوامل التصفية.</translation>
     </message>
     <message>
         <source>The new folder.</source>
-        <translation type="unfinished" />
+        <translation>المجلد الجديد.</translation>
     </message>
     <message>
         <source>Verify an evidence pack offline (no workspace needed).
 Exit code 5 when tampering is found.</source>
-        <translation type="unfinished" />
+        <translation>تحقق من حزمة أدلة دون اتصال (لا حاجة إلى مساحة عمل).
+رمز الخروج 5 عند اكتشاف عبث.</translation>
     </message>
     <message>
         <source>The pack's folder.</source>
-        <translation type="unfinished" />
+        <translation>مجلد الحزمة.</translation>
     </message>
     <message>
         <source>--limit takes 1 to 10000</source>
-        <translation type="unfinished" />
+        <translation>يقبل الخيار --limit قيمة من 1 إلى 10000</translation>
     </message>
     <message>
         <source>--after takes a sequence number</source>
-        <translation type="unfinished" />
+        <translation>يقبل الخيار --after رقم تسلسل</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر كتابة %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2 (it must not exist)</source>
-        <translation type="unfinished" />
+        <translation>تتعذّر كتابة %1: %2 (يجب ألا يكون موجودًا)</translation>
     </message>
     <message>
         <source>expected: audit show | verify | checkpoint | export | verify-pack DIR</source>
-        <translation type="unfinished" />
+        <translation>المتوقع: audit show | verify | checkpoint | export | verify-pack DIR</translation>
     </message>
     <message>
         <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
@@ -5006,7 +6339,12 @@ group disparity are described in docs/demo-leads.md.
 Also a demo workspace (DIR/workspace) with one user per role, the leads imported,
 the model stored and the leads scored; its passwords are printed once;
 and an evidence pack of its audit log (DIR/evidence-pack).</source>
-        <translation type="unfinished" />
+        <translation>اكتب في مجلد مجموعةَ عملاء تجريبية (استفسارات تأسيس أعمال، مولَّدة من بذرة) ومواصفات بياناتها
+وحزمة نموذج مدرَّب عليها. يصف الملف docs/demo-leads.md عملية التوليد والتفاوت المتعمَّد
+بين الفئات فيها.
+وكذلك مساحة عمل تجريبية (DIR/workspace) بمستخدم واحد لكل دور، والعملاء مستورَدون،
+والنموذج محفوظ، والعملاء مقيَّمون؛ وتُطبع كلمات مرورها مرة واحدة؛
+وحزمة أدلة لسجل تدقيقها (DIR/evidence-pack).</translation>
     </message>
     <message>
         <source>The lead's 0-based row in the file or lead set.</source>
@@ -5026,7 +6364,7 @@ and an evidence pack of its audit log (DIR/evidence-pack).</source>
     </message>
     <message>
         <source>The decision threshold for counterfactuals (default 0.5).</source>
-        <translation>حدّ القرار للتغييرات المقترحة (counterfactuals) (الافتراضي 0.5).</translation>
+        <translation>عتبة القرار للتغييرات المقترحة (counterfactuals) (الافتراضي 0.5).</translation>
     </message>
     <message>
         <source>P</source>
@@ -5105,10 +6443,6 @@ and an evidence pack of its audit log (DIR/evidence-pack).</source>
         <translation>لا يُستخدم الخيار --language إلا مع --report</translation>
     </message>
     <message>
-        <source>--global explains a lead set: no --row, --set or --report</source>
-        <translation>يشرح الخيار --global مجموعة عملاء كاملة: لا تستخدم معه --row أو --set أو --report</translation>
-    </message>
-    <message>
         <source>--row expects the lead's 0-based row number</source>
         <translation>يتوقع الخيار --row رقم صف العميل المحتمل، والترقيم يبدأ من 0</translation>
     </message>
@@ -5159,6 +6493,207 @@ With --global: mean |SHAP| per feature over the whole file.</source>
         <translation>ملف العملاء (CSV، يُقرأ وفق مواصفات الحزمة).</translation>
     </message>
     <message>
+        <source>The lead's id (the spec's id column) instead of --row.</source>
+        <translation>معرّف العميل المحتمل (عمود id في المواصفات) بدلًا من --row.</translation>
+    </message>
+    <message>
+        <source>Also compute XGBoost's own pred_contribs for the lead and report the largest difference from the native TreeSHAP.</source>
+        <translation>احسب أيضًا pred_contribs الخاصة بـ XGBoost للعميل المحتمل وأبلغ عن أكبر فرق بينها وبين TreeSHAP المدمج.</translation>
+    </message>
+    <message>
+        <source>--global explains a lead set: no --row, --id, --set or --report</source>
+        <translation>يشرح الخيار --global مجموعة عملاء كاملة: لا تستخدم معه --row أو --id أو --set أو --report</translation>
+    </message>
+    <message>
+        <source>give --row or --id, not both</source>
+        <translation>حدّد --row أو --id، وليس كليهما</translation>
+    </message>
+    <message>
+        <source>--id expects the lead's id</source>
+        <translation>يتوقع الخيار --id معرّف العميل المحتمل</translation>
+    </message>
+    <message>
+        <source>%1: there is no lead with the id '%2'</source>
+        <translation>%1: لا يوجد عميل محتمل بالمعرّف '%2'</translation>
+    </message>
+    <message>
+        <source>XGBoost returned %1 contributions for %2 inputs</source>
+        <translation>أرجع XGBoost %1 من المساهمات لـ %2 من المدخلات</translation>
+    </message>
+    <message>
+        <source>Sensitive attributes of the spec to compare groups of, A or A,B (default: all of the spec's).</source>
+        <translation>السمات الحساسة في المواصفات المراد مقارنة فئاتها، A أو A,B (الافتراضي: كل سمات المواصفات).</translation>
+    </message>
+    <message>
+        <source>A[,B]</source>
+        <translation>A[,B]</translation>
+    </message>
+    <message>
+        <source>Also the intersection A|B of the two attributes.</source>
+        <translation>وكذلك التقاطع A|B بين السمتين.</translation>
+    </message>
+    <message>
+        <source>AIF360's reference groups instead of the spec's, e.g. sex=Male,race=White.</source>
+        <translation>الفئات المرجعية لـ AIF360 بدلًا من فئات المواصفات، مثل sex=Male,race=White.</translation>
+    </message>
+    <message>
+        <source>A=GROUP[,...]</source>
+        <translation>A=GROUP[,...]</translation>
+    </message>
+    <message>
+        <source>Decision threshold: positive when probability &gt;= T (default 0.5).</source>
+        <translation>عتبة القرار: تكون النتيجة موجبة عندما يكون الاحتمال &gt;= T (الافتراضي 0.5).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Bootstrap confidence intervals from N resamples (e.g. 1000).</source>
+        <translation>فواصل ثقة بإعادة المعاينة (bootstrap) من N عيّنة (مثل 1000).</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap (default 0).</source>
+        <translation>بذرة إعادة المعاينة (bootstrap) (الافتراضية 0).</translation>
+    </message>
+    <message>
+        <source>Report per-group thresholds meeting a constraint, as fairlearn's ThresholdOptimizer: dp (demographic parity), eo (equalized odds) or both. Reported only, never applied.</source>
+        <translation>اعرض عتبات لكل فئة تحقق قيدًا، كما يفعل ThresholdOptimizer في fairlearn: dp (التكافؤ الديموغرافي) أو eo (تكافؤ الاحتمالات) أو both. تُعرض فقط ولا تُطبَّق أبدًا.</translation>
+    </message>
+    <message>
+        <source>CONSTRAINT</source>
+        <translation>CONSTRAINT</translation>
+    </message>
+    <message>
+        <source>Add each attribute's threshold sweep (0 to 1 by 0.01).</source>
+        <translation>أضف مسح العتبة لكل سمة (من 0 إلى 1 بخطوة 0.01).</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when a rule of the bias policy does not pass.</source>
+        <translation>اخرج بالرمز 1 عندما لا تُستوفى إحدى قواعد سياسة التحيّز.</translation>
+    </message>
+    <message>
+        <source>--threshold expects a number from 0 to 1</source>
+        <translation>يتوقع الخيار --threshold عددًا من 0 إلى 1</translation>
+    </message>
+    <message>
+        <source>--bootstrap expects a number from 1 to 100000</source>
+        <translation>يتوقع الخيار --bootstrap عددًا من 1 إلى 100000</translation>
+    </message>
+    <message>
+        <source>--seed expects a non-negative integer</source>
+        <translation>يتوقع الخيار --seed عددًا صحيحًا غير سالب</translation>
+    </message>
+    <message>
+        <source>--seed is the bootstrap's: give --bootstrap N too</source>
+        <translation>الخيار --seed خاص بإعادة المعاينة: حدّد --bootstrap N أيضًا</translation>
+    </message>
+    <message>
+        <source>--optimize expects dp, eo or both</source>
+        <translation>يتوقع الخيار --optimize القيمة dp أو eo أو both</translation>
+    </message>
+    <message>
+        <source>Fairness of %1 on %2 at threshold %3 (%4 rows with a known outcome)</source>
+        <translation>إنصاف %1 على %2 عند العتبة %3 (%4 من الصفوف معروفة النتيجة)</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>المختارون</translation>
+    </message>
+    <message>
+        <source>base rate</source>
+        <translation>المعدل الأساسي</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>الضبط</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>(small group)</source>
+        <translation>(فئة صغيرة)</translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>AIF360 signed, privileged %1:</source>
+        <translation>AIF360 بالإشارة، الفئة المميّزة %1:</translation>
+    </message>
+    <message>
+        <source>Policy %1:</source>
+        <translation>السياسة %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>mizan-cli: %n rule(s) of the bias policy did not pass.</source>
+        <translation>
+            <numerusform>mizan-cli: لم تُستوفَ %n قاعدة من قواعد سياسة التحيّز.</numerusform>
+            <numerusform>mizan-cli: لم تُستوفَ قاعدة واحدة من قواعد سياسة التحيّز.</numerusform>
+            <numerusform>mizan-cli: لم تُستوفَ قاعدتان من قواعد سياسة التحيّز.</numerusform>
+            <numerusform>mizan-cli: لم تُستوفَ %n قواعد من قواعد سياسة التحيّز.</numerusform>
+            <numerusform>mizan-cli: لم تُستوفَ %n قاعدةً من قواعد سياسة التحيّز.</numerusform>
+            <numerusform>mizan-cli: لم تُستوفَ %n قاعدة من قواعد سياسة التحيّز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fairness of a stored model on a stored, labelled lead set: per-group metrics,
+fairlearn's disparities, AIF360's signed forms and the workspace's bias policy.
+Audited as fairness.report; failing rules are stored and audited as alerts.</source>
+        <translation>إنصاف نموذج محفوظ على مجموعة عملاء محفوظة معروفة النتائج: المقاييس لكل فئة،
+وتفاوتات fairlearn، وصيغ AIF360 ذات الإشارة، وسياسة التحيّز في مساحة العمل.
+يُسجَّل في سجل التدقيق باسم fairness.report؛ وتُحفظ القواعد المخالفة وتُسجَّل بوصفها تنبيهات.</translation>
+    </message>
+    <message>
+        <source>Fairness of a model bundle on a labelled lead file: per-group counts, selection
+rate, TPR, FPR, FNR, TNR, precision, accuracy and ROC AUC; fairlearn's
+disparities between groups and to overall; AIF360's signed forms against the
+spec's privileged group; the bias policy's verdicts.</source>
+        <translation>إنصاف حزمة نموذج على ملف عملاء معروف النتائج: الأعداد لكل فئة، ومعدل
+الاختيار، وTPR وFPR وFNR وTNR والضبط والدقة وROC AUC؛ وتفاوتات fairlearn
+بين الفئات ومقارنةً بالإجمالي؛ وصيغ AIF360 ذات الإشارة مقابل الفئة المميّزة
+في المواصفات؛ وأحكام سياسة التحيّز.</translation>
+    </message>
+    <message>
+        <source>The labelled lead file (CSV).</source>
+        <translation>ملف العملاء معروف النتائج (CSV).</translation>
+    </message>
+    <message>
+        <source>A dataset spec for reading this file (same features; its sensitive attributes are used).</source>
+        <translation>مواصفات بيانات لقراءة هذا الملف (بالخصائص نفسها؛ وتُستخدم سماتها الحساسة).</translation>
+    </message>
+    <message>
+        <source>A bias policy (mizan.bias-policy/1 JSON) instead of the default (demographic parity ratio &gt;= 0.8, equalized odds difference &lt;= 0.1).</source>
+        <translation>سياسة تحيّز (JSON بصيغة mizan.bias-policy/1) بدلًا من السياسة الافتراضية (نسبة التكافؤ الديموغرافي &gt;= 0.8، وفرق تكافؤ الاحتمالات &lt;= 0.1).</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: تتعذّر القراءة: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation>%1: ليس كائن JSON (%2 عند الموضع %3)</translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan's command line: model governance for lead scoring, without a window.
@@ -5169,6 +6704,8 @@ Commands:
   score          Score a lead file with a model bundle
   explain        Why a lead got its score (SHAP, LIME, counterfactuals, what-if);
                  --global: what drives the model over a lead file
+  fairness       Outcomes by group: fairlearn's disparities, AIF360's signed forms,
+                 bootstrap intervals, ThresholdOptimizer, the bias policy
   demo           Write demo leads, a model and a demo workspace (a user per role)
 
 Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD
@@ -5181,6 +6718,8 @@ or the first line of standard input, never the command line):
   model import   With --workspace: store a model bundle (--bundle) in the workspace
   score          With --workspace: score a stored lead set with a stored model
   explain        With --workspace: explain a stored lead (audited)
+  fairness       With --workspace: a stored model on a stored lead set (audited;
+                 failing policy rules are stored as alerts)
   audit          show | verify | checkpoint | export | report | verify-pack
 
 Options:
@@ -5190,7 +6729,41 @@ Options:
 Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 4 authentication failed, 5 integrity failure.
 </source>
-        <translation type="unfinished" />
+        <translation>الاستخدام: mizan-cli &lt;command&gt; [options]
+
+سطر أوامر ميزان: حوكمة نماذج تقييم العملاء المحتملين، دون نافذة.
+
+الأوامر:
+  train          تدريب حزمة نموذج من ملف عملاء محتملين ومواصفات بياناته
+  model import   استيراد نموذج XGBoost بصيغة JSON مع مواصفات بياناته
+  score          تقييم ملف عملاء محتملين باستخدام حزمة نموذج
+  explain        لماذا حصل العميل على درجته (SHAP وLIME والتغييرات المقترحة وماذا لو)؛
+                 --global: ما الذي يحرّك النموذج على ملف عملاء
+  fairness       النتائج حسب الفئة: تفاوتات fairlearn، وصيغ AIF360 ذات الإشارة،
+                 وفواصل الثقة بإعادة المعاينة، وThresholdOptimizer، وسياسة التحيّز
+  demo           كتابة عملاء تجريبيين ونموذج ومساحة عمل تجريبية (مستخدم لكل دور)
+
+أوامر مساحة العمل (--workspace DIR --as NAME؛ كلمة المرور من MIZAN_PASSWORD
+أو من السطر الأول من المدخلات القياسية، وليس من سطر الأوامر أبدًا):
+  init           إنشاء مساحة عمل مشفّرة ومسؤول النظام الأول فيها
+  user           add | list | disable | enable | remove | passwd | role | pii
+  users review   تقرير مراجعة صلاحيات الوصول
+  workspace      info | rekey
+  import         استيراد ملف عملاء محتملين إلى مساحة العمل
+  model import   مع --workspace: حفظ حزمة نموذج (--bundle) في مساحة العمل
+  score          مع --workspace: تقييم مجموعة عملاء محفوظة بنموذج محفوظ
+  explain        مع --workspace: شرح عميل محفوظ (يُسجَّل في سجل التدقيق)
+  fairness       مع --workspace: نموذج محفوظ على مجموعة عملاء محفوظة (يُسجَّل في سجل التدقيق؛
+                 وتُحفظ قواعد السياسة المخالفة بوصفها تنبيهات)
+  audit          show | verify | checkpoint | export | report | verify-pack
+
+الخيارات:
+  -h, --help     عرض هذه المساعدة (وأيضًا بعد أمر: mizan-cli score --help)
+  --version      عرض إصدار ميزان ومكتباته
+
+رموز الخروج: 0 نجاح، 1 إخفاق، 2 خطأ في الاستخدام، 3 رفض الصلاحية،
+4 فشل المصادقة، 5 فشل السلامة.
+</translation>
     </message>
 </context>
 </TS>

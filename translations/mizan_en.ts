@@ -94,6 +94,33 @@
     </message>
 </context>
 <context>
+    <name>mizan::AlertModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::AuditCheckpointsDialog</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -1752,6 +1779,44 @@ Double-click to try these values in the what-if panel.</source>
     </message>
 </context>
 <context>
+    <name>mizan::DisparityModel</name>
+    <message>
+        <source>AIF360&apos;s signed form needs a privileged group; none is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIF360&apos;s signed form: the other groups pooled against the privileged group “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap interval: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::DocumentPdf</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::Encoder</name>
     <message>
         <source>%1: the categorical feature &apos;%2&apos; is not in the data</source>
@@ -2346,6 +2411,22 @@ Double-click to try these values in the what-if panel.</source>
         <source>The receipt was copied (full hashes, as JSON).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a lead&apos;s id and press Enter to explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead with the id &apos;%1&apos; in this lead set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::Explainer</name>
@@ -2370,6 +2451,922 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Explanation of a lead&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::Fairness</name>
+    <message>
+        <source>%1: %2 is %3, within the limit %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, outside the limit %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is undefined here, so the limit %3 cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bootstrap interval [%1, %2] agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bootstrap interval [%1, %2] straddles the limit: the outcome is uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small groups (%1) make this less certain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fairness metric (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of &gt;=, &lt;=, &gt;, &lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;pass&quot;, &quot;fail&quot; or &quot;undefined&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of bootstrap resamples must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confidence level must lie strictly between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread count must be 0 to 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics do not match the attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bootstrap resamples of %2 statistics (groups x metrics) would need more than 512 MB; use fewer resamples or fewer groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bootstrap was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute &apos;%1&apos; has more than %2 groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data has no sensitive column &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensitive column &apos;%1&apos; is binned by edges but does not hold numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensitive attribute &apos;%1&apos; needs one label more than it has edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attributes &apos;%1&apos; and &apos;%2&apos; have different numbers of rows (%3 and %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sensitive attribute of the spec (known: %2; an intersection is &quot;A|B&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 probabilities but %2 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fairness report takes at most %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sensitive attribute was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sensitive attribute has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensitive attribute &apos;%1&apos; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensitive attribute &apos;%1&apos; has no groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensitive attribute &apos;%1&apos; has %2 rows, the predictions %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensitive attribute &apos;%1&apos; names a group twice, or names one &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probability of row %1 is %2, not a number in [0, 1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of row %1 is %2, not 1, 0 or -1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row has a known label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has group code %2 for &apos;%3&apos;, which has %4 groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fairness report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos; of &apos;%2&apos; has %3 members and %4 actual positives: fewer than %5 members or %6 positives, too few for confident numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &apos;%1&apos; of &apos;%2&apos; has only one class: its ROC AUC is undefined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows have no value for &apos;%2&apos;; they form the group &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups %1 of &apos;%2&apos; have no rows with a known label and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a single group: there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privileged group &apos;%1&apos; of &apos;%2&apos; has no rows with a known label; AIF360&apos;s signed metrics are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the privileged group of &apos;%1&apos; has rows; AIF360&apos;s signed metrics are undefined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &apos;%2&apos; is undefined (0 / 0: every group is at 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The small-group limits must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have no known label and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attribute %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid size must be 10 to 100,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid of %1 points for %2 groups is too large; use a smaller grid or fewer groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &apos;%1&apos; of &apos;%2&apos; has only one class, so no threshold can be optimised for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision threshold %1 is not a number in [0, 1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A threshold sweep takes at most %1 thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sweep of %1 thresholds over %2 groups is too large; use fewer thresholds or fewer groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::FairnessData</name>
+    <message>
+        <source>%1 has no outcome column (&apos;target&apos; in its spec), so there is nothing to compare the predictions with; fairness needs labelled leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows but %3 predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spec of %1 names no sensitive attribute (&apos;sensitive&apos;); say which groups to compare there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A privileged group is given for &apos;%1&apos;, which is not among the attributes reported (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a group of &apos;%2&apos; (its groups: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not ATTRIBUTE=GROUP (once per attribute), as in sex=Male,race=White.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sensitive has an empty attribute name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--intersect needs exactly two attributes in --sensitive (A,B), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fairness report was asked for without data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::FairnessExport</name>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision threshold: %1 (a lead is selected when its probability is at or above it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads: %1, of which %2 with a known outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small groups: fewer than %1 members or %2 actual positives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervals: %1% percentile bootstrap, %2 resamples, seed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a preview computed in the Fairness tab at another threshold or privileged group than the recorded report; its verdicts are not in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace recorded this report and its verdicts in the audit log on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias policy “%1”: verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disparities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold optimizer: reported, not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions follow fairlearn; the AIF360 rows are AIF360&apos;s signed forms, the privileged group against the others pooled. Only aggregates are shown: no lead appears in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::FairnessStyle</name>
+    <message>
+        <source>Selection rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False negative rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True negative rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection
+rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base
+rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FNR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TNR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC
+AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the group the model selects (probability at or above the threshold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the group that actually converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those who converted, the share the model selects (recall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those who did not convert, the share the model selects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those who converted, the share the model misses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those who did not convert, the share the model leaves out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those the model selects, the share who converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the group the model decides correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the probabilities rank converters above the others, whatever the threshold (0.5: chance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disparate impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistical parity difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average odds difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal opportunity difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIF360 (signed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIF360 (signed): %1; privileged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographic parity difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographic parity ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equalized odds difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equalized odds ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equalized odds difference (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equalized odds ratio (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal opportunity difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal opportunity ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, to overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, between groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographic parity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equalized odds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::FairnessTab</name>
+    <message>
+        <source>Another job is using the workspace; the Fairness tab waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All in the spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more note(s) in the Notes tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick “Threshold optimizer” and compute to see per-group thresholds that would meet demographic parity or equalized odds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported, not applied: these per-group rules are what fairlearn&apos;s ThresholdOptimizer would use on this lead set; scoring does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the recorded report at threshold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model and a labelled lead set, then Compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1 (SHA-256 %2…) · lead set %3 (SHA-256 %4…) · %5 leads, %6 with a known outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview at threshold %1, computed here from the report&apos;s data: not recorded. Compute records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview at threshold %1, computed here from the report&apos;s counts per threshold: not recorded. Compute records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervals were drawn at %1 and are not shown for the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report at threshold %1, recorded in the audit log %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervals: %1 bootstrap resamples, seed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias policy “%1”: %2 of %3 checks fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias policy “%1”: no check fails; %2 of %3 cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias policy “%1”: all %2 checks pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fairness report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the per-group table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-group table written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a risk officer may change the bias policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias policy not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias policy “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no sweep of %1 at %2; compute it at this threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace needs a model and a labelled lead set first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the fairness report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the report shown is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fairness report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s data could not be ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fairness report recorded: %n check(s) of the bias policy fail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fairness report recorded: no check of the bias policy fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to preview is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also report on the groups formed by two attributes together (for example region × gender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the report through the workspace: it is recorded in the audit log with the bias policy&apos;s verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead &amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;ntersection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead is selected when its probability is at or above the threshold. Moving it previews the report here at once; Compute records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same intervals; it is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold &amp;optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairlearn&apos;s ThresholdOptimizer: per-group thresholds meeting demographic parity or equalized odds. Reported, not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex&amp;port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-group table (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias po&amp;licy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the limits the verdicts check (risk officers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference group of AIF360&apos;s signed metrics (the spec&apos;s by default). Changing it previews the report here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;vileged group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;weep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disparities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer (not applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead set in the workspace has outcomes (a target column); fairness needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sensitive attributes of the lead set&apos;s spec to compare groups by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence &amp;intervals (bootstrap, %L1 resamples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% percentile intervals from %L1 seeded bootstrap resamples of the leads; takes longer, with progress and Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2460,6 +3457,93 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::GroupBarChart</name>
+    <message>
+        <source>Metric by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by group of %2 (overall %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a report to see the groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hatched: small group, read with caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whiskers: bootstrap interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::GroupMetricsModel</name>
+    <message>
+        <source>Every lead with a known outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “%1” of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privileged (reference) group of AIF360&apos;s signed metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undefined here: the group has only one class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap interval: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small group: %1 members and %2 actual positives (fewer than %3 members or %4 positives). Its numbers are not reliable; read them with caution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (privileged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (small)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count
+(positives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads of the group with a known outcome, and in brackets those who converted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,6 +3941,10 @@ Double-click to try these values in the what-if panel.</source>
         <source>E&amp;xplain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fai&amp;rness</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ModelBundle</name>
@@ -2938,6 +4026,61 @@ Double-click to try these values in the what-if panel.</source>
     </message>
 </context>
 <context>
+    <name>mizan::OptimizerModel</name>
+    <message>
+        <source>%1 with probability %2, else %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; for %2 of leads instead: selected with probability %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no result (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a common selection rate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a common true positive rate of %1 and false positive rate of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; expected accuracy %3 (one threshold %4: %5); violation %6 (one threshold: %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision rule (reported, not applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::PasswordKdf</name>
     <message>
         <source>the Argon2id salt must be at least 16 bytes</source>
@@ -2984,6 +4127,65 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>This password is too common or too predictable; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::PolicyDialog</name>
+    <message>
+        <source>Bias policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four-fifths rule (demographic parity ratio ≥ 0.8) and equalized odds difference ≤ 0.1 on every attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rule is checked on every attribute of a report, or on the one named. Saving the policy is recorded in the audit log; the report is then computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the policy a name: verdicts and the audit log cite it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3371,6 +4573,40 @@ Double-click to try these values in the what-if panel.</source>
     <name>mizan::Split</name>
     <message>
         <source>invalid split &apos;%1&apos;: expected mod:K:R, random:FRACTION:SEED, tail:FRACTION or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::SweepChart</name>
+    <message>
+        <source>Metric by group as the threshold moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of each group of %2 for thresholds from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a report to see the threshold sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by decision threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4109,6 +5345,50 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>explain a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report on fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the bias policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored bias policy is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s bias policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the bias policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new bias policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read fairness alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairness alert %1 of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the lead sets fairness can be reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spec of lead set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a fairness report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5080,10 +6360,6 @@ and an evidence pack of its audit log (DIR/evidence-pack).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--global explains a lead set: no --row, --set or --report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--row expects the lead&apos;s 0-based row number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5131,6 +6407,198 @@ With --global: mean |SHAP| per feature over the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The lead&apos;s id (the spec&apos;s id column) instead of --row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also compute XGBoost&apos;s own pred_contribs for the lead and report the largest difference from the native TreeSHAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--global explains a lead set: no --row, --id, --set or --report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --row or --id, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id expects the lead&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no lead with the id &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XGBoost returned %1 contributions for %2 inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive attributes of the spec to compare groups of, A or A,B (default: all of the spec&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A[,B]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the intersection A|B of the two attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIF360&apos;s reference groups instead of the spec&apos;s, e.g. sex=Male,race=White.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A=GROUP[,...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision threshold: positive when probability &gt;= T (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap confidence intervals from N resamples (e.g. 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report per-group thresholds meeting a constraint, as fairlearn&apos;s ThresholdOptimizer: dp (demographic parity), eo (equalized odds) or both. Reported only, never applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONSTRAINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each attribute&apos;s threshold sweep (0 to 1 by 0.01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with 1 when a rule of the bias policy does not pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold expects a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bootstrap expects a number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed expects a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed is the bootstrap&apos;s: give --bootstrap N too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--optimize expects dp, eo or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness of %1 on %2 at threshold %3 (%4 rows with a known outcome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(small group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIF360 signed, privileged %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>mizan-cli: %n rule(s) of the bias policy did not pass.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fairness of a stored model on a stored, labelled lead set: per-group metrics,
+fairlearn&apos;s disparities, AIF360&apos;s signed forms and the workspace&apos;s bias policy.
+Audited as fairness.report; failing rules are stored and audited as alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness of a model bundle on a labelled lead file: per-group counts, selection
+rate, TPR, FPR, FNR, TNR, precision, accuracy and ROC AUC; fairlearn&apos;s
+disparities between groups and to overall; AIF360&apos;s signed forms against the
+spec&apos;s privileged group; the bias policy&apos;s verdicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labelled lead file (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dataset spec for reading this file (same features; its sensitive attributes are used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bias policy (mizan.bias-policy/1 JSON) instead of the default (demographic parity ratio &gt;= 0.8, equalized odds difference &lt;= 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan&apos;s command line: model governance for lead scoring, without a window.
@@ -5141,6 +6609,8 @@ Commands:
   score          Score a lead file with a model bundle
   explain        Why a lead got its score (SHAP, LIME, counterfactuals, what-if);
                  --global: what drives the model over a lead file
+  fairness       Outcomes by group: fairlearn&apos;s disparities, AIF360&apos;s signed forms,
+                 bootstrap intervals, ThresholdOptimizer, the bias policy
   demo           Write demo leads, a model and a demo workspace (a user per role)
 
 Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD
@@ -5153,6 +6623,8 @@ or the first line of standard input, never the command line):
   model import   With --workspace: store a model bundle (--bundle) in the workspace
   score          With --workspace: score a stored lead set with a stored model
   explain        With --workspace: explain a stored lead (audited)
+  fairness       With --workspace: a stored model on a stored lead set (audited;
+                 failing policy rules are stored as alerts)
   audit          show | verify | checkpoint | export | report | verify-pack
 
 Options:

@@ -162,6 +162,21 @@ Result<SensitiveSpec> parseSensitive(const JsonFields &s)
 
 } // namespace
 
+QJsonObject SensitiveSpec::toJson() const
+{
+    QJsonObject o{{QStringLiteral("column"), column}, {QStringLiteral("name"), name}};
+    if (isBinned()) {
+        QJsonArray edgeArray;
+        for (double e : edges)
+            edgeArray.append(e);
+        o.insert(QStringLiteral("edges"), edgeArray);
+        o.insert(QStringLiteral("labels"), QJsonArray::fromStringList(labels));
+    }
+    if (!privileged.isEmpty())
+        o.insert(QStringLiteral("privileged"), privileged);
+    return o;
+}
+
 int SensitiveSpec::binOf(double x) const
 {
     if (std::isnan(x))
@@ -484,19 +499,8 @@ QJsonObject DatasetSpec::toJson() const
     root.insert(QStringLiteral("features"), featureArray);
     if (!sensitive.empty()) {
         QJsonArray array;
-        for (const SensitiveSpec &s : sensitive) {
-            QJsonObject o{{QStringLiteral("column"), s.column}, {QStringLiteral("name"), s.name}};
-            if (s.isBinned()) {
-                QJsonArray edgeArray;
-                for (double e : s.edges)
-                    edgeArray.append(e);
-                o.insert(QStringLiteral("edges"), edgeArray);
-                o.insert(QStringLiteral("labels"), QJsonArray::fromStringList(s.labels));
-            }
-            if (!s.privileged.isEmpty())
-                o.insert(QStringLiteral("privileged"), s.privileged);
-            array.append(o);
-        }
+        for (const SensitiveSpec &s : sensitive)
+            array.append(s.toJson());
         root.insert(QStringLiteral("sensitive"), array);
     }
     if (!pii.empty()) {

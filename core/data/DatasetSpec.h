@@ -36,6 +36,8 @@ struct SensitiveSpec
     bool isBinned() const { return !edges.empty(); }
     /** @brief The group of value x: the first i with x < edges[i], else the last; -1 for NaN (missing). */
     int binOf(double x) const;
+    /** @brief As the spec file writes it. */
+    QJsonObject toJson() const;
 
     bool operator==(const SensitiveSpec &) const = default;
 };

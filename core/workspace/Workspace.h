@@ -223,6 +223,23 @@ public:
                                           qint64 leadSetId,
                                           const FairnessQuery &query = {},
                                           const JobControl &job = {});
+    /**
+     * @brief The lead sets a fairness report can be made on, with their spec's sensitive
+     * attributes (fairness.view; metadata only, so no leads.view needed).
+     */
+    Result<std::vector<FairnessLeadSet>> fairnessLeadSets();
+    /**
+     * @brief Records that the signed-in user is about to write a fairness report (aggregates
+     * only) to a file (fairness.view; audited as fairness.export with the model, lead set,
+     * format, threshold, whether it is an unrecorded preview, and the file's name). The caller
+     * writes the file only when this succeeds.
+     */
+    Result<> recordFairnessExport(qint64 modelId,
+                                  qint64 leadSetId,
+                                  const QString &format,
+                                  const QString &fileName,
+                                  double threshold,
+                                  bool preview);
     /** @brief The bias policy in force (fairness.view): the stored one, else the defaults. */
     Result<BiasPolicy> biasPolicy();
     /** @brief Replaces the bias policy (fairness.policy); audited as fairness.policy with it. */

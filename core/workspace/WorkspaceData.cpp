@@ -23,8 +23,6 @@ struct Tr
 };
 } // namespace
 
-namespace {
-
 LeadSetInfo leadSetFromRow(const Statement &s)
 {
     return LeadSetInfo{s.integer(0),
@@ -35,6 +33,8 @@ LeadSetInfo leadSetFromRow(const Statement &s)
                        s.integer(5),
                        s.text(6)};
 }
+
+namespace {
 
 ModelInfo modelFromRow(const Statement &s)
 {

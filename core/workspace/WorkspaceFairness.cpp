@@ -3,8 +3,11 @@
 #include "workspace/Workspace.h"
 #include "workspace/WorkspacePrivate.h"
 
+#include "data/CsvReader.h"
 #include "model/Scorer.h"
 
+#include <QBuffer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -36,6 +39,28 @@ QJsonObject alertDetails(const BiasAlert &alert, qint64 leadSetId, double thresh
             {QStringLiteral("value"), finiteOrNull(alert.value)},
             {QStringLiteral("status"), alertStatusKey(alert.status)},
             {QStringLiteral("threshold"), threshold}};
+}
+/**
+ * The columns a stored lead set has: its stored header line (plain RFC 4180, as imported), or
+ * the spec's names for a file without one. A spec may name a target the file lacks (leads to
+ * score, without outcomes).
+ */
+QStringList storedColumns(const QByteArray &header, const DatasetSpec &spec)
+{
+    if (header.isEmpty())
+        return spec.columns;
+    QStringList columns;
+    QBuffer buffer;
+    buffer.setData(header);
+    buffer.open(QIODevice::ReadOnly);
+    static_cast<void>(CsvReader::read(buffer, {}, {}, [&](const CsvRecord &record) -> Result<> {
+        for (int i = 0; i < record.size(); ++i) {
+            const std::string_view field = record.field(i);
+            columns.append(QString::fromUtf8(field.data(), qsizetype(field.size())));
+        }
+        return {};
+    }));
+    return columns;
 }
 } // namespace
 
@@ -129,6 +154,54 @@ Result<FairnessResult> Workspace::fairnessReport(qint64 modelId,
         }));
         return result;
     }());
+}
+
+Result<std::vector<FairnessLeadSet>> Workspace::fairnessLeadSets()
+{
+    MIZAN_CHECK(require(Permission::FairnessView,
+                        Tr::tr("list the lead sets fairness can be reported on"),
+                        QStringLiteral("leadsets")));
+    MIZAN_TRY(s,
+              d->db->prepare(
+                  "SELECT id, name, source_file, sha256, row_count, imported_ms, imported_by, "
+                  "spec_json, header FROM lead_sets ORDER BY id"));
+    std::vector<FairnessLeadSet> out;
+    for (;;) {
+        MIZAN_TRY(row, s.step());
+        if (!row)
+            return out;
+        FairnessLeadSet set;
+        set.info = leadSetFromRow(s);
+        MIZAN_TRY(spec,
+                  DatasetSpec::fromJson(s.text(7).toUtf8(),
+                                        Tr::tr("the spec of lead set %1").arg(set.info.id)));
+        set.labelled = spec.target && storedColumns(s.blob(8), spec).contains(spec.target->column);
+        set.sensitive = std::move(spec.sensitive);
+        out.push_back(std::move(set));
+    }
+}
+
+Result<> Workspace::recordFairnessExport(qint64 modelId,
+                                         qint64 leadSetId,
+                                         const QString &format,
+                                         const QString &fileName,
+                                         double threshold,
+                                         bool preview)
+{
+    const QString target = QStringLiteral("model:%1").arg(modelId);
+    const QString file = QFileInfo(fileName).fileName(); // the folder may name a person
+    MIZAN_CHECK(require(Permission::FairnessView, Tr::tr("export a fairness report"), target));
+    MIZAN_CHECK(checkThreshold(threshold));
+    return d->db->transaction([&] {
+        return audit(QStringLiteral("fairness.export"),
+                     target,
+                     QStringLiteral("ok"),
+                     {{QStringLiteral("lead_set"), leadSetId},
+                      {QStringLiteral("format"), format},
+                      {QStringLiteral("file"), file},
+                      {QStringLiteral("threshold"), threshold},
+                      {QStringLiteral("preview"), preview}});
+    });
 }
 
 Result<BiasPolicy> Workspace::biasPolicy()

@@ -48,4 +48,7 @@ SecureBytes formatRecoveryKey(const SecureBytes &raw);
 /** @brief The 32 bytes of a recovery key typed with or without dashes and spaces. */
 Result<SecureBytes> parseRecoveryKey(const SecureBytes &text);
 
+/** @brief A lead_sets row selected as id, name, source_file, sha256, row_count, imported_ms, imported_by. */
+LeadSetInfo leadSetFromRow(const Statement &s);
+
 } // namespace mizan

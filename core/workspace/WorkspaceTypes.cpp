@@ -135,6 +135,17 @@ QJsonObject LeadSetInfo::toJson() const
             {QStringLiteral("imported_by"), importedBy}};
 }
 
+QJsonObject FairnessLeadSet::toJson() const
+{
+    QJsonObject o = info.toJson();
+    o.insert(QStringLiteral("labelled"), labelled);
+    QJsonArray attributes;
+    for (const SensitiveSpec &s : sensitive)
+        attributes.append(s.toJson());
+    o.insert(QStringLiteral("sensitive"), attributes);
+    return o;
+}
+
 QJsonObject ModelInfo::toJson() const
 {
     return {{QStringLiteral("id"), id},

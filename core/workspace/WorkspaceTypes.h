@@ -84,6 +84,19 @@ struct LeadSetInfo
     QJsonObject toJson() const;
 };
 
+/**
+ * @brief A lead set as a fairness report sees it: what it is, whether it has outcomes and
+ * which attributes of its spec it can be judged on. Metadata only, so roles without
+ * leads.view (admin, auditor) can choose what to report on.
+ */
+struct FairnessLeadSet
+{
+    LeadSetInfo info;
+    bool labelled = false; ///< the spec has a target: there are outcomes to compare
+    std::vector<SensitiveSpec> sensitive;
+    QJsonObject toJson() const;
+};
+
 struct ModelInfo
 {
     qint64 id = 0;

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void onlyRiskOfficersChangeThePolicy();
     void badRequestsWriteNothing();
     void unlabelledLeadSetIsRefused();
+    void leadSetsAreListedWithoutLeadsView();
+    void exportsAreAudited();
     void auditLogStillVerifies();
 
 private:
@@ -319,6 +321,58 @@ void TestWorkspaceFairness::unlabelledLeadSetIsRefused()
     QCOMPARE(result.error().code, ErrorCode::InvalidInput);
     QVERIFY2(result.error().message.contains("outcome"), qPrintable(result.error().message));
     QCOMPARE(alertCount(), stored);
+}
+
+void TestWorkspaceFairness::leadSetsAreListedWithoutLeadsView()
+{
+    // An auditor may not list leads, but may choose what a fairness report is made on.
+    signIn(kAuditor);
+    const auto plain = m_ws->leadSets();
+    QVERIFY(!plain);
+    QCOMPARE(plain.error().code, ErrorCode::PermissionDenied);
+    const auto sets = m_ws->fairnessLeadSets();
+    MIZAN_VERIFY_OK(sets);
+    QCOMPARE(sets->size(), size_t(2)); // the synthetic set and the unlabelled one
+    const FairnessLeadSet &labelled = sets->front();
+    QCOMPARE(labelled.info.id, m_set.id);
+    QCOMPARE(labelled.info.rows, m_set.rows);
+    QCOMPARE(labelled.info.sha256, m_set.sha256);
+    QVERIFY(labelled.labelled);
+    QCOMPARE(labelled.sensitive.size(), size_t(1));
+    QCOMPARE(labelled.sensitive.front().name, QStringLiteral("region"));
+    // Its spec names a target the file does not have: no outcomes to judge.
+    QVERIFY(!sets->back().labelled);
+    QCOMPARE(sets->back().toJson()["labelled"].toBool(), false);
+    QCOMPARE(labelled.toJson()["sensitive"].toArray().size(), 1);
+
+    static_cast<void>(m_ws->logout());
+    const auto signedOut = m_ws->fairnessLeadSets();
+    QVERIFY(!signedOut);
+}
+
+void TestWorkspaceFairness::exportsAreAudited()
+{
+    const qint64 before = auditLog().back().seq;
+    signIn(kAuditor); // aggregates only: fairness.view is enough
+    MIZAN_VERIFY_OK(m_ws->recordFairnessExport(m_model.id,
+                                               m_set.id,
+                                               "pdf",
+                                               "/home/someone/private/fairness-report.pdf",
+                                               0.4,
+                                               true));
+    const auto bad = m_ws->recordFairnessExport(m_model.id, m_set.id, "csv", "x.csv", 1.5, false);
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().code, ErrorCode::InvalidInput);
+    const auto added = after(auditLog(), before, QStringLiteral("fairness.export"));
+    QCOMPARE(added.size(), size_t(1)); // the refused one wrote nothing
+    const AuditEntry &e = added.front();
+    QCOMPARE(e.actor, kAuditor);
+    QCOMPARE(e.target, QStringLiteral("model:%1").arg(m_model.id));
+    QCOMPARE(e.details["lead_set"].toInteger(), m_set.id);
+    QCOMPARE(e.details["format"].toString(), QStringLiteral("pdf"));
+    QCOMPARE(e.details["file"].toString(), QStringLiteral("fairness-report.pdf")); // no folder
+    QCOMPARE(e.details["threshold"].toString(), QStringLiteral("0.4"));
+    QCOMPARE(e.details["preview"].toBool(), true);
 }
 
 void TestWorkspaceFairness::auditLogStillVerifies()

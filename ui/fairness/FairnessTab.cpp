@@ -123,32 +123,26 @@ void FairnessTab::refreshWorkspace()
     const QVariant model = m_modelCombo->currentData();
     m_leadSetCombo->clear();
     m_modelCombo->clear();
-    if (m_workspace->can(Permission::LeadsView)) {
-        if (auto sets = m_workspace->leadSets()) {
-            for (const LeadSetInfo &s : *sets) {
-                m_leadSetCombo->addItem(tr("%1 (%2 leads)").arg(s.name, QLocale().toString(s.rows)),
-                                        s.id);
-                m_leadSetCombo->setItemData(m_leadSetCombo->count() - 1, s.name, kNameRole);
-            }
-        } else {
-            Q_EMIT statusMessage(sets.error().message);
+    if (auto sets = m_workspace->fairnessLeadSets()) {
+        // Only lead sets with outcomes can be judged; their spec names the attributes.
+        for (const FairnessLeadSet &s : *sets) {
+            if (!s.labelled)
+                continue;
+            QStringList attributes;
+            for (const SensitiveSpec &a : s.sensitive)
+                attributes.append(a.name);
+            m_leadSetCombo
+                ->addItem(tr("%1 (%2 leads)").arg(s.info.name, QLocale().toString(s.info.rows)),
+                          s.info.id);
+            const int index = m_leadSetCombo->count() - 1;
+            m_leadSetCombo->setItemData(index, s.info.name, kNameRole);
+            m_leadSetCombo->setItemData(index, attributes, kAttributesRole);
         }
-    } else if (auto stored = m_workspace->fairnessAlerts()) {
-        // Listing lead sets needs leads.view; a role without it (auditor, admin) reports on
-        // the lead sets earlier fairness reports were made on, known by id.
-        std::vector<qint64> ids;
-        for (const StoredBiasAlert &alert : *stored)
-            ids.push_back(alert.leadSetId);
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        for (const qint64 id : ids) {
-            m_leadSetCombo->addItem(tr("Lead set %1 (reported on before)").arg(id), id);
-            m_leadSetCombo->setItemData(m_leadSetCombo->count() - 1,
-                                        tr("lead set %1").arg(id),
-                                        kNameRole);
-        }
-        m_leadSetCombo->setToolTip(tr("Your role may not list lead sets (leads.view); these are "
-                                      "the lead sets fairness reports were made on."));
+        if (m_leadSetCombo->count() == 0)
+            Q_EMIT statusMessage(tr("No lead set in the workspace has outcomes (a target column); "
+                                    "fairness needs them."));
+    } else {
+        Q_EMIT statusMessage(sets.error().message);
     }
     if (auto models = m_workspace->models()) {
         for (const ModelInfo &m : *models) {
@@ -162,11 +156,8 @@ void FairnessTab::refreshWorkspace()
     }
     m_leadSetCombo->setCurrentIndex(std::max(0, m_leadSetCombo->findData(set)));
     m_modelCombo->setCurrentIndex(std::max(0, m_modelCombo->findData(model)));
-    if (m_leadSetCombo->currentData() != set) {
-        m_knownAttributes.clear();
-        m_privileged.clear();
-        updateAttributeChoices({});
-    }
+    if (m_leadSetCombo->currentData() != set)
+        leadSetChosen();
     updateInputs();
 }
 
@@ -194,7 +185,7 @@ FairnessQuery FairnessTab::query() const
     q.options.threshold = m_thresholdSpin->value();
     if (m_intervals->isChecked()) {
         BootstrapOptions bootstrap;
-        bootstrap.resamples = 1000;
+        bootstrap.resamples = kResamples;
         bootstrap.seed = quint64(m_seed->value());
         q.options.bootstrap = bootstrap;
     }
@@ -203,6 +194,13 @@ FairnessQuery FairnessTab::query() const
                                FairnessConstraint::EqualizedOdds};
     q.sweeps = true;
     return q;
+}
+
+void FairnessTab::leadSetChosen()
+{
+    m_knownAttributes = m_leadSetCombo->currentData(kAttributesRole).toStringList();
+    m_privileged.clear();
+    updateAttributeChoices(m_knownAttributes);
 }
 
 void FairnessTab::updateAttributeChoices(const QStringList &names)

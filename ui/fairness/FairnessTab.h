@@ -148,7 +148,9 @@ Q_SIGNALS:
     void exported(bool ok);
 
 private:
+    static constexpr int kResamples = 1000;            ///< bootstrap resamples of the intervals
     static constexpr int kNameRole = Qt::UserRole + 1; ///< a combo item's plain name
+    static constexpr int kAttributesRole = Qt::UserRole + 2; ///< a lead set's attribute names
 
     /** @brief What the worker returns: the report and the ranking the previews reuse. */
     struct Official
@@ -201,6 +203,9 @@ private:
     void showOfficial();
     void showShown();
     void showDetails();
+    void leadSetChosen();
+    /** @brief Records the export in the audit log; false (and a message) when it may not be written. */
+    bool recordExport(const QString &format, const QString &path);
     void updateAttributeChoices(const QStringList &names);
     void updatePrivilegedChoices();
     void updateStateText();
@@ -216,12 +221,14 @@ private:
     QDateTime m_officialAt;
     QString m_officialModel;   ///< the model's name as the combo showed it
     QString m_officialLeadSet; ///< the lead set's
+    qint64 m_officialModelId = 0;
+    qint64 m_officialLeadSetId = 0;
     Source m_officialSource;
     Source m_source; ///< what previews start from (the official one, or a privileged variant)
     /** @brief The official report for previews from its sweeps (no row-level data given). */
     std::shared_ptr<const FairnessResult> m_aggregates;
     std::optional<Shown> m_shown;
-    QStringList m_knownAttributes;        ///< the lead set's sensitive attributes, once known
+    QStringList m_knownAttributes;        ///< the chosen lead set's sensitive attributes
     QHash<QString, QString> m_privileged; ///< the user's AIF360 reference groups
     quint64 m_generation = 0;             ///< bumped by each official report
     bool m_previewPending = false;

@@ -36,6 +36,21 @@ void rememberFolder(const QString &path)
 
 } // namespace
 
+bool FairnessTab::recordExport(const QString &format, const QString &path)
+{
+    if (!m_workspace || !m_official)
+        return false;
+    const Result<> recorded = m_workspace->recordFairnessExport(m_officialModelId,
+                                                                m_officialLeadSetId,
+                                                                format,
+                                                                path,
+                                                                m_shown->report.threshold,
+                                                                m_shown->preview);
+    if (!recorded)
+        MessageBox::critical(this, tr("Not exported"), recorded.error().message);
+    return bool(recorded);
+}
+
 void FairnessTab::exportPdf()
 {
     if (m_busy || !m_shown)
@@ -56,7 +71,11 @@ void FairnessTab::exportPdfTo(const QString &path)
         Q_EMIT exported(false);
         return;
     }
-    // Aggregates only (no lead leaves the workspace), so no leads.view export record is due.
+    // Aggregates only (no lead leaves the workspace): fairness.view is enough, but it is recorded.
+    if (!recordExport(QStringLiteral("pdf"), path)) {
+        Q_EMIT exported(false);
+        return;
+    }
     FairnessExportContext context;
     context.model = m_officialModel;
     context.modelSha256 = m_official->modelSha256;
@@ -102,7 +121,7 @@ void FairnessTab::exportCsv()
 
 void FairnessTab::exportCsvTo(const QString &path)
 {
-    if (m_busy || !m_shown) {
+    if (m_busy || !m_shown || !recordExport(QStringLiteral("csv"), path)) {
         Q_EMIT exported(false);
         return;
     }

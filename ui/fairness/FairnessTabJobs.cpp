@@ -106,6 +106,8 @@ void FairnessTab::compute()
     const FairnessQuery q = query();
     m_officialModel = m_modelCombo->currentData(kNameRole).toString();
     m_officialLeadSet = m_leadSetCombo->currentData(kNameRole).toString();
+    m_officialModelId = model;
+    m_officialLeadSetId = set;
     m_cancel = std::make_shared<CancelToken>();
     m_progress->setValue(0);
     m_progress->setFormat(q.options.bootstrap ? tr("Bootstrap… %p%") : tr("Computing… %p%"));
@@ -163,18 +165,6 @@ void FairnessTab::onOfficial()
     m_officialSource = Source{m_official->data, out.ranked, privilegedOf(m_official->report)};
     m_source = m_officialSource;
     m_aggregates = m_official->data ? nullptr : std::make_shared<const FairnessResult>(*m_official);
-    // The spec's attributes become known from a report on all of them.
-    QStringList singles;
-    for (const AttributeReport &a : m_official->report.attributes) {
-        if (!a.name().contains(QLatin1Char('|')))
-            singles.append(a.name());
-    }
-    if (m_attributeCombo->currentData().toString().isEmpty()) {
-        if (singles != m_knownAttributes) {
-            m_knownAttributes = singles;
-            updateAttributeChoices(m_knownAttributes);
-        }
-    }
     showOfficial();
     const int fails = m_alertModel->count(AlertStatus::Fail);
     Q_EMIT statusMessage(

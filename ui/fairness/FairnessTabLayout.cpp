@@ -80,8 +80,8 @@ QWidget *FairnessTab::buildInputs()
     m_leadSetCombo->setObjectName(QStringLiteral("fairnessLeadSetCombo"));
     m_attributeCombo = new QComboBox(box);
     m_attributeCombo->setObjectName(QStringLiteral("fairnessAttributeCombo"));
-    m_attributeCombo->setToolTip(tr("The sensitive attributes of the lead set's spec to compare "
-                                    "groups by; the list fills in after the first report."));
+    m_attributeCombo->setToolTip(
+        tr("The sensitive attributes of the lead set's spec to compare groups by."));
     m_intersectCombo = new QComboBox(box);
     m_intersectCombo->setObjectName(QStringLiteral("fairnessIntersectCombo"));
     m_intersectCombo->setToolTip(tr("Also report on the groups formed by two attributes "
@@ -90,11 +90,8 @@ QWidget *FairnessTab::buildInputs()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (QComboBox *combo : {m_modelCombo, m_leadSetCombo, m_attributeCombo, m_intersectCombo})
         connect(combo, &QComboBox::activated, this, [this, combo] {
-            if (combo == m_leadSetCombo) {
-                m_knownAttributes.clear(); // another spec: its attributes are not known yet
-                m_privileged.clear();
-                updateAttributeChoices({});
-            }
+            if (combo == m_leadSetCombo)
+                leadSetChosen(); // another spec: other attributes
             sourceChanged();
         });
     m_computeButton = new QPushButton(tr("&Compute"), box);
@@ -145,10 +142,12 @@ QWidget *FairnessTab::buildInputs()
         setThreshold(value / 100.0);
     });
     connect(m_thresholdSpin, &QDoubleSpinBox::valueChanged, this, &FairnessTab::setThreshold);
-    m_intervals = new QCheckBox(tr("Confidence &intervals (bootstrap, 1,000 resamples)"), box);
+    m_intervals
+        = new QCheckBox(tr("Confidence &intervals (bootstrap, %L1 resamples)").arg(kResamples), box);
     m_intervals->setObjectName(QStringLiteral("fairnessIntervalsCheck"));
-    m_intervals->setToolTip(tr("95% percentile intervals from 1,000 seeded bootstrap resamples "
-                               "of the leads; takes longer, with progress and Cancel."));
+    m_intervals->setToolTip(tr("95% percentile intervals from %L1 seeded bootstrap resamples "
+                               "of the leads; takes longer, with progress and Cancel.")
+                                .arg(kResamples));
     m_seed = new QSpinBox(box);
     m_seed->setObjectName(QStringLiteral("fairnessSeedSpin"));
     m_seed->setRange(0, std::numeric_limits<int>::max());
