@@ -10,6 +10,8 @@
 #include "common/SecureBytes.h"
 #include "explain/Explainer.h"
 #include "fairness/FairnessData.h"
+#include "governance/GovernancePolicy.h"
+#include "governance/ModelCard.h"
 #include "security/PasswordKdf.h"
 #include "security/Permissions.h"
 #include "workspace/WorkspaceTypes.h"
@@ -247,6 +249,61 @@ public:
     /** @brief Stored verdicts, newest first, of one model or all (fairness.view). */
     Result<std::vector<StoredBiasAlert>> fairnessAlerts(std::optional<qint64> modelId = {});
 
+    // ---- governance (WorkspaceModels.cpp, WorkspaceGovernance.cpp) ----
+    /**
+     * @brief Every version with its signed state (models.view). The registry is rebuilt from its
+     * signed events each time: a bad signature, a broken chain, a rule broken or a state column
+     * that disagrees with the signed history is an ErrorCode::Integrity error.
+     */
+    Result<std::vector<ModelVersion>> modelVersions();
+    Result<ModelVersion> modelVersion(qint64 id);
+    /** @brief Signed history of one version, or of all (models.view). */
+    Result<std::vector<ModelEvent>> modelHistory(std::optional<qint64> id = std::nullopt);
+    Result<std::vector<DeploymentPeriod>> deploymentTimeline();
+    /** @brief Submits a draft for approval with a justification (models.submit); assessed first. */
+    Result<RiskAssessment> submitModel(qint64 id,
+                                       const QString &justification,
+                                       qint64 referenceLeadSet = 0,
+                                       const JobControl &job = {});
+    /**
+     * @brief Approves (models.approve, sensitive): never by an author or submitter, a high-risk
+     * version twice by different officers, a failing gate only with an override reason. Signed
+     * with the approver's personal key; the audit log gets a checkpoint co-signed by them.
+     */
+    Result<ApprovalOutcome> approveModel(qint64 id,
+                                         const ApprovalRequest &request,
+                                         const JobControl &job = {});
+    Result<> rejectModel(qint64 id, const QString &comment);
+    /** @brief Deploys an approved, not expired version (models.deploy, sensitive). */
+    Result<> deployModel(qint64 id, const QString &comment = {});
+    /** @brief Redeploys an earlier deployed, approved version with a reason (models.rollback). */
+    Result<> rollbackModel(qint64 id, const QString &reason);
+    Result<> retireModel(qint64 id, const QString &reason);
+    /** @brief The version deployed at `timeMs` (models.view). */
+    Result<std::optional<qint64>> deployedModelAt(qint64 timeMs);
+    /** @brief The version that scored a stored run, and the one deployed then (models.view). */
+    Result<PredictionProvenance> predictionProvenance(qint64 runId);
+    /**
+     * @brief The version to score with (models.view): the deployed one when it passes its checks
+     * at load (bundle hash, validation); else the latest earlier deployed version that is still
+     * approved and passes them, audited as model.fallback. NotFound-like InvalidInput if none.
+     */
+    Result<DeployedModel> deployedModel();
+    /**
+     * @brief The rule-based risk assessment of a version (models.view), on a reference lead set
+     * when given (scored by it and by the deployed version): stored, audited as model.assess.
+     */
+    Result<RiskAssessment> assessModel(qint64 id,
+                                       qint64 referenceLeadSet = 0,
+                                       const JobControl &job = {});
+    /** @brief The latest stored assessment of a version, if any (models.view). */
+    Result<std::optional<RiskAssessment>> latestAssessment(qint64 id);
+    Result<GovernancePolicy> governancePolicy();
+    /** @brief Replaces the approval policy (models.gates); audited as model.policy. */
+    Result<> setGovernancePolicy(const GovernancePolicy &policy);
+    /** @brief The model card as Markdown (models.view); audited as model.card. */
+    Result<QString> modelCard(qint64 id);
+
     /**
      * @brief Records that the signed-in user is about to write stored data to a file outside
      * the workspace (leads.view; audited as leads.export with the row count and file name).
@@ -329,6 +386,29 @@ private:
     Result<Dataset> readLeadSet(qint64 id,
                                 const JobControl &job,
                                 std::optional<qint64> onlyRow = std::nullopt);
+    Result<ModelRegistry> loadRegistry();
+    Result<std::vector<ModelEvent>> readModelEvents();
+    /** @brief Checks a new event against the registry and signs it with the user's key. */
+    Result<ModelEvent> prepareModelEvent(const ModelRegistry &registry,
+                                         ModelAction action,
+                                         qint64 id,
+                                         const QString &comment,
+                                         const QJsonObject &details);
+    /** @brief Stores a prepared event, the state it leads to and its audit entry (in a transaction). */
+    Result<> writeModelEvent(const ModelEvent &event,
+                             ModelState newState,
+                             const QJsonObject &auditExtra = {});
+    /** @brief prepare + write in one transaction; the approval also gets a co-signed checkpoint. */
+    Result<ModelEvent> recordModelEvent(ModelAction action,
+                                        qint64 id,
+                                        const QString &comment,
+                                        const QJsonObject &details,
+                                        const QJsonObject &auditExtra = {});
+    Result<RiskAssessment> computeAssessment(qint64 id,
+                                             qint64 referenceLeadSet,
+                                             const JobControl &job);
+    /** @brief The stored bundle after the load-time checks, with no permission check. */
+    Result<ModelBundle> checkedBundle(qint64 id, const ModelRecord *record);
     Result<> saveSlots();
     Result<> openWithSlot(OpenedSlot &opened);
     Result<> finishSignIn(bool recovery, int previousFailures);

@@ -34,8 +34,6 @@ LeadSetInfo leadSetFromRow(const Statement &s)
                        s.text(6)};
 }
 
-namespace {
-
 ModelInfo modelFromRow(const Statement &s)
 {
     return ModelInfo{s.integer(0),
@@ -46,6 +44,8 @@ ModelInfo modelFromRow(const Statement &s)
                      s.integer(5),
                      s.text(6)};
 }
+
+namespace {
 
 ScoringRunInfo runFromRow(const Statement &s)
 {
@@ -273,6 +273,7 @@ Result<ModelInfo> Workspace::storeModel(const ModelBundle &bundle, const QString
                     Tr::tr("%1 is already in the workspace as model %2.")
                         .arg(source)
                         .arg(dup.integer(0)));
+    MIZAN_TRY(registry, loadRegistry());
     MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
         MIZAN_TRY(
             s,
@@ -289,12 +290,22 @@ Result<ModelInfo> Workspace::storeModel(const ModelBundle &bundle, const QString
             .bind(8, m_user);
         MIZAN_CHECK(s.run());
         info.id = d->db->lastInsertId();
-        return audit(QStringLiteral("model.import"),
-                     QStringLiteral("model:%1").arg(info.id),
-                     QStringLiteral("ok"),
-                     {{QStringLiteral("model_sha256"), QString::fromLatin1(info.modelSha256)},
-                      {QStringLiteral("name"), info.name},
-                      {QStringLiteral("file"), source}});
+        MIZAN_CHECK(audit(QStringLiteral("model.import"),
+                          QStringLiteral("model:%1").arg(info.id),
+                          QStringLiteral("ok"),
+                          {{QStringLiteral("model_sha256"), QString::fromLatin1(info.modelSha256)},
+                           {QStringLiteral("name"), info.name},
+                           {QStringLiteral("file"), source}}));
+        // The registry's first, signed event: who brought this version in (four eyes).
+        MIZAN_TRY(event,
+                  prepareModelEvent(registry,
+                                    ModelAction::Register,
+                                    info.id,
+                                    {},
+                                    {{QStringLiteral("origin"), info.origin},
+                                     {QStringLiteral("created_by"), bundle.createdBy},
+                                     {QStringLiteral("source"), source}}));
+        return writeModelEvent(event, ModelState::Draft);
     }));
     return info;
 }

@@ -50,5 +50,7 @@ Result<SecureBytes> parseRecoveryKey(const SecureBytes &text);
 
 /** @brief A lead_sets row selected as id, name, source_file, sha256, row_count, imported_ms, imported_by. */
 LeadSetInfo leadSetFromRow(const Statement &s);
+/** @brief A models row selected as id, name, origin, model_sha256, bundle_sha256, imported_ms, imported_by. */
+ModelInfo modelFromRow(const Statement &s);
 
 } // namespace mizan

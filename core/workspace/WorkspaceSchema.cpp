@@ -140,6 +140,26 @@ CREATE TABLE fairness_alerts(
     alert TEXT NOT NULL);
 CREATE INDEX fairness_alerts_model ON fairness_alerts(model_id, id);
 )sql"},
+        // Model governance (ARCHITECTURE.md "Models"): the registry is its signed events; the
+        // state column is a cache the registry checks against them at every load.
+        {4, R"sql(
+ALTER TABLE models ADD COLUMN state TEXT NOT NULL DEFAULT 'draft';
+CREATE TABLE model_events(
+    number INTEGER PRIMARY KEY,
+    model_id INTEGER NOT NULL REFERENCES models(id),
+    payload BLOB NOT NULL,
+    signature BLOB NOT NULL);
+CREATE INDEX model_events_model ON model_events(model_id, number);
+CREATE TABLE model_assessments(
+    id INTEGER PRIMARY KEY,
+    model_id INTEGER NOT NULL REFERENCES models(id),
+    created_ms INTEGER NOT NULL,
+    created_by TEXT NOT NULL,
+    level TEXT NOT NULL,
+    score INTEGER NOT NULL,
+    assessment TEXT NOT NULL);
+CREATE INDEX model_assessments_model ON model_assessments(model_id, id);
+)sql"},
     };
     return migrations;
 }

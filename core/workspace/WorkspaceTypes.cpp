@@ -157,6 +157,67 @@ QJsonObject ModelInfo::toJson() const
             {QStringLiteral("imported_by"), importedBy}};
 }
 
+QJsonObject ModelVersion::toJson() const
+{
+    QJsonObject o = info.toJson();
+    const ModelRecord &r = record;
+    o.insert(QStringLiteral("state"), modelStateId(r.state));
+    QJsonArray authors;
+    for (const QString &a : r.authors)
+        authors.append(a);
+    o.insert(QStringLiteral("authors"), authors);
+    if (!r.submittedBy.isEmpty()) {
+        o.insert(QStringLiteral("submitted_by"), r.submittedBy);
+        o.insert(QStringLiteral("submitted"), isoTime(r.submittedMs));
+        o.insert(QStringLiteral("justification"), r.justification);
+    }
+    const auto approvals = [](const std::vector<ModelApproval> &list) {
+        QJsonArray out;
+        for (const ModelApproval &a : list) {
+            QJsonObject x{{QStringLiteral("approver"), a.approver},
+                          {QStringLiteral("time"), isoTime(a.timeMs)},
+                          {QStringLiteral("revalidate_by"), isoTime(a.revalidateByMs)},
+                          {QStringLiteral("risk_level"), a.riskLevel},
+                          {QStringLiteral("comment"), a.comment},
+                          {QStringLiteral("event"), a.event}};
+            if (!a.overriddenGates.isEmpty()) {
+                x.insert(QStringLiteral("overridden_gates"),
+                         QJsonArray::fromStringList(a.overriddenGates));
+                x.insert(QStringLiteral("override_reason"), a.overrideReason);
+            }
+            out.append(x);
+        }
+        return out;
+    };
+    o.insert(QStringLiteral("approvals"), approvals(r.approvals));
+    o.insert(QStringLiteral("pending_approvals"), approvals(r.pending));
+    o.insert(QStringLiteral("approvals_needed"), r.approvalsNeeded());
+    if (r.revalidateByMs > 0)
+        o.insert(QStringLiteral("revalidate_by"), isoTime(r.revalidateByMs));
+    o.insert(QStringLiteral("revalidation_due"), revalidationDue);
+    if (!r.rejectedBy.isEmpty()) {
+        o.insert(QStringLiteral("rejected_by"), r.rejectedBy);
+        o.insert(QStringLiteral("reject_comment"), r.rejectComment);
+    }
+    if (!riskLevel.isEmpty()) {
+        o.insert(QStringLiteral("risk_level"), riskLevel);
+        o.insert(QStringLiteral("risk_score"), riskScore);
+        o.insert(QStringLiteral("assessed"), isoTime(assessedMs));
+    }
+    return o;
+}
+
+QJsonObject PredictionProvenance::toJson() const
+{
+    return {{QStringLiteral("run"), runId},
+            {QStringLiteral("model"), modelId},
+            {QStringLiteral("model_sha256"), QString::fromLatin1(modelSha256)},
+            {QStringLiteral("scored"), isoTime(scoredMs)},
+            {QStringLiteral("scored_by"), scoredBy},
+            {QStringLiteral("deployed_then"),
+             deployedThen ? QJsonValue(*deployedThen) : QJsonValue()}};
+}
+
 QJsonObject ScoringRunInfo::toJson() const
 {
     return {{QStringLiteral("id"), id},

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "data/Dataset.h"
+#include "governance/ModelRegistry.h"
+#include "governance/RiskAssessment.h"
 #include "model/ModelBundle.h"
 #include "model/Scorer.h"
 #include "security/Permissions.h"
@@ -106,6 +108,57 @@ struct ModelInfo
     QByteArray bundleSha256;
     qint64 importedMs = 0;
     QString importedBy;
+    QJsonObject toJson() const;
+};
+
+/** @brief A model version as the approval queue shows it: stored facts and signed state. */
+struct ModelVersion
+{
+    ModelInfo info;
+    ModelRecord record; ///< from the verified, signed registry
+    QString riskLevel;  ///< of the latest assessment; empty when never assessed
+    int riskScore = 0;
+    qint64 assessedMs = 0;
+    bool revalidationDue = false; ///< its approval has expired: deploy is blocked
+    QJsonObject toJson() const;
+};
+
+/** @brief What a risk officer gives when approving. */
+struct ApprovalRequest
+{
+    QString comment;             ///< mandatory
+    qint64 revalidateByMs = 0;   ///< 0: the policy's revalidation period from now
+    QString overrideReason;      ///< needed when a policy gate fails
+    qint64 referenceLeadSet = 0; ///< assess on this lead set (0: the last assessment's)
+};
+
+struct ApprovalOutcome
+{
+    ModelState state = ModelState::Submitted;
+    int approvals = 0; ///< in the round (the one that completed, or the one under way)
+    int needed = 1;
+    RiskAssessment assessment;
+    qint64 event = 0;
+};
+
+/** @brief The version scoring uses: the deployed one, or a fallback when it fails its checks. */
+struct DeployedModel
+{
+    qint64 modelId = 0;    ///< the version to score with
+    qint64 intendedId = 0; ///< the deployed version
+    bool fallback = false;
+    QString problem; ///< why the deployed version was not used
+};
+
+/** @brief Which version scored a stored prediction, and which was deployed then. */
+struct PredictionProvenance
+{
+    qint64 runId = 0;
+    qint64 modelId = 0;
+    QByteArray modelSha256;
+    qint64 scoredMs = 0;
+    QString scoredBy;
+    std::optional<qint64> deployedThen;
     QJsonObject toJson() const;
 };
 
