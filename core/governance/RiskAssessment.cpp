@@ -27,6 +27,14 @@ QString num(double v, int decimals = 3)
     return QString::number(v, 'f', decimals);
 }
 
+GateResult makeGate(const QString &id, const QString &title)
+{
+    GateResult gate;
+    gate.id = id;
+    gate.title = title;
+    return gate;
+}
+
 int pointsOf(const QString &status)
 {
     if (status == QLatin1String("fail"))
@@ -365,8 +373,8 @@ RiskAssessment assessRisk(const RiskInputs &in, const GovernancePolicy &policy)
     const QString aucWhere = in.candidateAuc ? Tr::tr("on %1").arg(in.referenceName)
                                              : Tr::tr("on its own test split");
     {
-        GateResult g{QStringLiteral("min_roc_auc"),
-                     Tr::tr("ROC AUC at least %1").arg(num(policy.minRocAuc, 2))};
+        GateResult g = makeGate(QStringLiteral("min_roc_auc"),
+                                Tr::tr("ROC AUC at least %1").arg(num(policy.minRocAuc, 2)));
         g.limit = policy.minRocAuc;
         if (auc) {
             g.evaluated = true;
@@ -386,9 +394,9 @@ RiskAssessment assessRisk(const RiskInputs &in, const GovernancePolicy &policy)
 
     // 6. Performance against the deployed version (gate max_auc_drop).
     {
-        GateResult g{QStringLiteral("max_auc_drop"),
-                     Tr::tr("ROC AUC at most %1 below the deployed version")
-                         .arg(num(policy.maxAucDrop, 2))};
+        GateResult g = makeGate(QStringLiteral("max_auc_drop"),
+                                Tr::tr("ROC AUC at most %1 below the deployed version")
+                                    .arg(num(policy.maxAucDrop, 2)));
         g.limit = policy.maxAucDrop;
         QString status = QStringLiteral("info");
         if (!compared) {
@@ -418,8 +426,9 @@ RiskAssessment assessRisk(const RiskInputs &in, const GovernancePolicy &policy)
 
     // 7. Fairness (gate min_dp_ratio).
     {
-        GateResult g{QStringLiteral("min_dp_ratio"),
-                     Tr::tr("Demographic parity ratio at least %1").arg(num(policy.minDpRatio, 2))};
+        GateResult g = makeGate(QStringLiteral("min_dp_ratio"),
+                                Tr::tr("Demographic parity ratio at least %1")
+                                    .arg(num(policy.minDpRatio, 2)));
         g.limit = policy.minDpRatio;
         std::optional<double> lowest;
         QString lowestAttribute;
@@ -470,8 +479,8 @@ RiskAssessment assessRisk(const RiskInputs &in, const GovernancePolicy &policy)
 
     // 8. Score drift against the deployed version (gate max_psi).
     {
-        GateResult g{QStringLiteral("max_psi"),
-                     Tr::tr("Score drift (PSI) at most %1").arg(num(policy.maxPsi, 2))};
+        GateResult g = makeGate(QStringLiteral("max_psi"),
+                                Tr::tr("Score drift (PSI) at most %1").arg(num(policy.maxPsi, 2)));
         g.limit = policy.maxPsi;
         QString status = QStringLiteral("info");
         if (!compared) {
