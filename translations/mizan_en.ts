@@ -121,6 +121,428 @@
     </message>
 </context>
 <context>
+    <name>mizan::ApprovalQueueModel</name>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval has expired: the version must be approved again before it may be deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revalidate by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ApprovalStyle</name>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ApprovalTab</name>
+    <message>
+        <source>Model versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed history of the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead set both the candidate and the deployed version score for the assessment: drift, ROC, calibration, top features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference lead set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll ba&amp;ck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the versions&apos; own test splits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (#%2, %n rows)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another job is using the workspace; the Approval Queue waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model registry could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The model registry failed its checks:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version is deployed: scoring has no approved model yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed: %1. Its approval expired on %2: re-approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed: %1, approved until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n version(s) wait for a decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You registered or submitted this version: someone else must approve it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have approved this version; a second officer must add theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1. This is approval %2 of %3; it will be signed with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version is assessed on the reference lead set chosen, then waits for a risk officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, scoring uses this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval %1 of %2 recorded; version %3 needs another risk officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is deployed: scoring uses it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: version %1 is deployed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessing… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessing and submitting version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessing version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was submitted; assessed as %2 risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 assessed as %2 risk (score %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export model card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model card of version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model card not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model card written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::AssessmentView</name>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a version in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 (revalidate by %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval %1 of %2 by %3 on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval expired on %1: approve it again before deploying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been assessed yet. Assess it (optionally on a reference lead set) before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed %1 by %2 against policy thresholds; score %3 (medium from %4, high from %5). %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every policy gate passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing gates: %1 (approval needs an override reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence: fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::AuditCheckpointsDialog</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -1170,6 +1592,153 @@
     </message>
 </context>
 <context>
+    <name>mizan::ComparisonView</name>
+    <message>
+        <source>Metric (test split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a version in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1 against the deployed version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1. No version is deployed: there is nothing to compare with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fairness report on the candidate yet (Fairness tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top features of the candidate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top features of the deployed version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the version on a reference lead set to compare top features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess on a reference lead set to draw this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference lead set has no outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration on the reference lead set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration on each test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::CompliancePdf</name>
     <message>
         <source>Entries</source>
@@ -1775,6 +2344,85 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::DecisionDialog</name>
+    <message>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the version is for, what changed and why it is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence the decision rests on (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; recorded in the signed history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why approving despite the failing gates (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;validate by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions are signed with your personal key: confirm it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Policy gates fail:&lt;/b&gt; %1. Approving needs a written override reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3461,6 +4109,29 @@ AUC</source>
     </message>
 </context>
 <context>
+    <name>mizan::GovernancePolicy</name>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s %1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s high_from must not be below medium_from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s warn_psi must not be above max_psi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::GroupBarChart</name>
     <message>
         <source>Metric by group</source>
@@ -3945,6 +4616,10 @@ AUC</source>
         <source>Fai&amp;rness</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approval &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ModelBundle</name>
@@ -4022,6 +4697,525 @@ AUC</source>
     </message>
     <message>
         <source>expected a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ModelCard</name>
+    <message>
+        <source># Model card: %1 (model %2)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: **%1**. Generated %2 by %3 from workspace %4.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Intended use
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks business leads of the economic-zone authority by their probability of converting (%1), to decide which leads staff contact first. It supports a person&apos;s decision and does not replace it: every score can be explained, and an analyst may record a different decision with a reason. Not for decisions about individuals outside this purpose.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification at submission (%1): %2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Lineage
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XGBoost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Data
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dataset spec %1 with %n feature(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sensitive attributes (used only to measure fairness): %1.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Metrics
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| - | - | - | - | - | no metrics in the bundle |
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Fairness
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fairness report has been made for this version.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+From the report of %1 by %2 on lead set %3 at threshold %4.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Explainability
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every score is explained exactly with TreeSHAP (contributions that add up to the score&apos;s log-odds), with LIME as a cross-check and counterfactuals on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most influential features (mean |SHAP|): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Risk assessment
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk assessment has been made.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Limitations
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Trained on historical leads: it reflects past conversions and past outreach, including their biases.
+- Scores are valid only for leads described by the same spec; categories unseen in training are treated as missing.
+- Performance and fairness are monitored after deployment; the approval must be renewed by its revalidation date.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Approvals and signatures
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Approved until %1 (revalidation date).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ModelHistoryModel</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revalidate by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gates overridden: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 signature by %1, verified when the registry loaded:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ModelRegistry</name>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1 cannot be %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a model event (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown action %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s role (%2) does not hold %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is named as acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is registered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was never registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision names other model bytes than were registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a justification is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment giving the reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1, not a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1; only a submitted version (or an approved one being revalidated) can be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trained, imported or submitted it; four eyes: somebody else must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has approved it already; the second approval must come from a different risk officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revalidation date must be after the approval and at most 12 months after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overriding a failing policy gate needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1, not submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trained, imported or submitted it; four eyes: somebody else must decide on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is deployed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1; only an approved version can be deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its approval expired on %1; it must be approved again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version is deployed, so there is nothing to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was never deployed; roll back only to an earlier deployed version (deploy it instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is deployed; deploy or roll back to another version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is retired already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not follow event %2: the registry&apos;s history was changed (an event removed, inserted or reordered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of model %3 by %4) does not carry a valid signature of %4: it was not made by that person, or was changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 breaks the approval rules: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,6 +5407,250 @@ AUC</source>
     </message>
 </context>
 <context>
+    <name>mizan::RiskAssessment</name>
+    <message>
+        <source>%1 is not a risk assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Risk level: %1** (score %2; medium from %3, high from %4)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was validated on loading and its model and bundle hashes match the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference lead set was given: missing rates not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most often missing feature is %1 (%2%), within the policy&apos;s %3%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing more often than the policy&apos;s %1%: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leakage suspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labelled reference lead set: single-feature separation not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single feature separates the outcomes with ROC AUC %1 or more (best: %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These features alone separate the outcomes almost perfectly; check that they are known before the decision: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labelled reference lead set: class balance not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the reference leads converted (policy: between %2% and %3%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on its own test split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ROC AUC is known for this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy asks for at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC at most %1 below the deployed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other version is deployed: nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC %1 against %2 for deployed model %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with deployed model %1 only on a labelled reference lead set; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance against the deployed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographic parity ratio at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy switches this gate off (limit 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest demographic parity ratio %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest fairness report has no demographic parity ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fairness report was made for this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fairness report was made for this version: make one on a labelled lead set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest fairness report has %n failing verdict(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every verdict of the latest fairness report passed the bias policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score drift (PSI) at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other version is deployed: no drift to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI %1 between the scores of this version and deployed model %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift against deployed model %1 is measured on a reference lead set; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a reference lead set to compare the top features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top features by mean |SHAP|: %1 (this version) and %2 (deployed); %3% shared, policy %4%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revalidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval expired on %1: it must be approved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::RiskBands</name>
     <message>
         <source>risk bands need 1 to 9 cut-offs</source>
@@ -4285,6 +5723,17 @@ AUC</source>
     </message>
     <message>
         <source>No scores yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ScoreProfile</name>
+    <message>
+        <source>%1: the score profile has no valid distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a ROC point of the score profile is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4607,6 +6056,32 @@ AUC</source>
     </message>
     <message>
         <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::TimelineChart</name>
+    <message numerus="yes">
+        <source>%n deployment period(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No version has been deployed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hatched: redeployed by a rollback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5391,6 +6866,141 @@ AUC</source>
         <source>export a fairness report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Model %1&apos;s stored bundle does not match the hash it was registered and approved with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s embedded model does not match the hash it was registered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assess a model&apos;s risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored risk assessment of model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the approval policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored approval policy is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s approval policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the approval policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new approval policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a model card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the deployed model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model version is deployed: a risk officer deploys an approved version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployed model %1 fails its checks (%2) and no earlier approved version passes them: scoring is stopped until a risk officer deploys one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model event %1 is stored as number %2: the registry was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1 is marked &quot;%2&quot; in the database, but its signed history makes it &quot;%3&quot;: the state was changed outside Mizan. No signature supports it; restore the workspace from a verified backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s stored hashes differ from the ones its registration signed: the model was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log records model event %1, but the registry ends at event %2: registry events were removed or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has events the audit log never recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance decisions are signed with a person&apos;s own key; sign in as yourself, not with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the model history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the deployment timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read which model scored a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scoring run %1 in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The revalidation date must be in the next %n month(s) (the policy&apos;s period).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model %1 fails the policy gates: %2 Approving it anyway needs a written override reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll back a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire a model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -5810,25 +7420,7 @@ Metrics are computed on the held-out test part of the split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store a model bundle in the workspace (data scientists).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the models stored in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The model bundle to store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: mizan-cli model &lt;subcommand&gt; [options]
-
-Subcommands:
-  import   Import an XGBoost JSON model with its dataset spec
-           (with --workspace: store a model bundle in the workspace)
-  list     With --workspace: the models stored in the workspace
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6634,6 +8226,211 @@ Options:
 Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 4 authentication failed, 5 integrity failure.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a model bundle in the workspace (data scientists). It becomes a draft
+and you its author, who can never approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli model &lt;subcommand&gt; [options]
+
+Subcommands:
+  import    Import an XGBoost JSON model with its dataset spec
+            (with --workspace: store a model bundle in the workspace)
+
+Governance, in a workspace (--workspace DIR --as NAME; the steps are in
+docs/governance/approval-process.md):
+  list      Every version: state, risk level, approvals
+  show      One version and its latest risk assessment (--id N)
+  submit    Submit a draft for approval
+            (--id N --justification TEXT [--reference LEADSET_ID])
+  approve   Approve, or revalidate (--id N --comment TEXT [--override-reason TEXT]
+            [--revalidate-by YYYY-MM-DD] [--reference LEADSET_ID])
+  reject    Reject a submitted version (--id N --comment TEXT)
+  deploy    Deploy an approved version (--id N [--comment TEXT])
+  rollback  Redeploy an earlier deployed version (--id N --reason TEXT)
+  retire    Retire a version that is not deployed (--id N --reason TEXT)
+  history   Signed events and deployment periods ([--id N]);
+            --at TIME: the version deployed at that time
+  card      The model card as Markdown (--id N [--out FILE] [--format md|json])
+  assess    Assess the risk now (--id N [--reference LEADSET_ID] [--format md])
+  policy    The approval policy ([--set FILE.json] to replace it)
+
+Output: --format json (default) or table. &apos;mizan-cli model SUBCOMMAND --help&apos;
+describes each one.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model version: its id in &apos;model list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess on this stored lead set (with outcomes: its id in the workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEADSET_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every model version with its signed state, the risk level of its latest assessment
+and its approvals (models.view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One model version with its latest risk assessment (models.view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a draft for approval (models.submit). It is assessed first; a high risk level
+means two risk officers must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this version should go to production (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a submitted version, or revalidate an approved one (models.approve; the
+password of this run is the fresh one it needs). Never by an author or submitter;
+a failing policy gate only with --override-reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you reviewed (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a failing policy gate is accepted (signed and audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval lasts until this day, 00:00 UTC (default: the policy&apos;s revalidation period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject a submitted version (models.reject). It can then only be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy an approved version whose approval has not expired (models.deploy).
+The version deployed before goes back to approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploy an earlier deployed version that is still approved (models.rollback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire a version that is not deployed (models.retire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed governance events, oldest first, and the deployment periods:
+of every version, or of one (--id). With --at: the version deployed at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this model version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which version was deployed at TIME (ISO 8601, UTC unless it names a zone; or milliseconds since 1970).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model card, as Markdown (models.view; audited as model.card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the card to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess a version&apos;s risk now: rules, policy gates, score and level (models.view;
+stored and audited as model.assess).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval policy in force (models.view), or replace it with --set (models.gates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy file (mizan.governance-policy/1, JSON) to put in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: md (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json (default), table or md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format &apos;md&apos; is not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a numeric id, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date or time (ISO 8601 in UTC, e.g. 2027-03-31 or 2027-03-31T09:00:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id|name|state|risk|approvals|revalidate by</source>
+        <extracomment>The columns of &apos;model list --format table&apos;, separated by |.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event|time (UTC)|model|action|by|comment</source>
+        <extracomment>The columns of &apos;model history --format table&apos;, separated by |.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployed|from|to|how|by</source>
+        <extracomment>The deployment periods of &apos;model history --format table&apos;, separated by |.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a policy file is at most %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at gives the version deployed then: drop --id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

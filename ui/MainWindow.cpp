@@ -5,6 +5,7 @@
 #include "common/Dialogs.h"
 #include "explain/ExplainTab.h"
 #include "fairness/FairnessTab.h"
+#include "governance/ApprovalTab.h"
 #include "model/Booster.h"
 #include "scoring/ScoreTableModel.h"
 #include "scoring/ScoringTab.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_explain->refreshWorkspace(); // lead sets and models imported since
         if (m_fairness && index >= 0 && m_tabs->widget(index) == m_fairness)
             m_fairness->refreshWorkspace();
+        if (m_approval && index >= 0 && m_tabs->widget(index) == m_approval)
+            m_approval->refresh(); // decisions made elsewhere (the CLI, another officer)
     });
     connectExplainTab();
     statusBar()->showMessage(tr("Ready. Open a lead file and a model, or start with the demo."));
@@ -146,6 +149,7 @@ void MainWindow::applyRole()
     }
     applyExplainTab();
     applyFairnessTab();
+    applyApprovalTab();
     applyAuditTab();
     m_sessionMenu->menuAction()->setVisible(true);
     m_idlePolicyAction->setVisible(m_workspace->can(Permission::UsersManage));
@@ -197,6 +201,31 @@ void MainWindow::applyFairnessTab()
     const int index = std::max(m_tabs->indexOf(m_scoring), m_tabs->indexOf(m_explain)) + 1;
     m_tabs->insertTab(index, fairness, tr("Fai&rness"));
     m_fairness = fairness;
+}
+
+void MainWindow::applyApprovalTab()
+{
+    if (ApprovalTab *old = std::exchange(m_approval, nullptr)) {
+        m_tabs->removeTab(m_tabs->indexOf(old));
+        old->deleteLater();
+    }
+    if (!m_workspace->can(Permission::ModelsView))
+        return;
+    auto *approval = new ApprovalTab(m_workspace, m_tabs);
+    approval->setWorkspaceInUse([this] { return workspaceBusy(); });
+    connect(approval, &ApprovalTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    connect(approval, &ApprovalTab::busyChanged, this, [this](bool busy) {
+        keepOtherTabsAway(m_approval, busy);
+    });
+    // After Fairness (or the tabs on leads), before Users and Audit.
+    const int index = std::max({m_tabs->indexOf(m_scoring),
+                                m_tabs->indexOf(m_explain),
+                                m_tabs->indexOf(m_fairness)})
+                      + 1;
+    m_tabs->insertTab(index, approval, tr("Approval &Queue"));
+    m_approval = approval;
 }
 
 void MainWindow::connectExplainTab()
@@ -268,6 +297,7 @@ void MainWindow::removeRoleTabs()
     remove(std::exchange(m_users, nullptr));
     remove(std::exchange(m_audit, nullptr));
     remove(std::exchange(m_fairness, nullptr));
+    remove(std::exchange(m_approval, nullptr));
 }
 
 void MainWindow::keepOtherTabsAway(QWidget *tab, bool busy)
@@ -284,7 +314,8 @@ bool MainWindow::isLockScreenShown() const
 bool MainWindow::workspaceBusy() const
 {
     return m_scoring->isBusy() || m_explain->isBusy() || (m_audit && m_audit->isBusy())
-           || (m_fairness && m_fairness->isBusy()) || backgroundJobCount() > 0;
+           || (m_fairness && m_fairness->isBusy()) || (m_approval && m_approval->isBusy())
+           || backgroundJobCount() > 0;
 }
 
 void MainWindow::lockSession()

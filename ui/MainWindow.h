@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace mizan {
 
+class ApprovalTab;
 class AuditTab;
 class ExplainTab;
 class FairnessTab;
@@ -39,6 +40,7 @@ public:
     AuditTab *auditTab() const { return m_audit; }
     ExplainTab *explainTab() const { return m_explain; }
     FairnessTab *fairnessTab() const { return m_fairness; }
+    ApprovalTab *approvalTab() const { return m_approval; }
     LockScreen *lockScreen() const { return m_lock; }
     bool isLockScreenShown() const;
     /**
@@ -82,6 +84,8 @@ private:
     void applyExplainTab();
     /** @brief The Fairness tab for roles with fairness.view (made again at each sign-in). */
     void applyFairnessTab();
+    /** @brief The Approval Queue (models.view), after Fairness. */
+    void applyApprovalTab();
     /** @brief Connects the Explain tab to the Scoring tab and the window (once). */
     void connectExplainTab();
     /** @brief While `tab` holds the workspace on a worker thread (busy), no other tab may call it. */
@@ -99,6 +103,7 @@ private:
     AuditTab *m_audit = nullptr;
     ExplainTab *m_explain = nullptr;
     FairnessTab *m_fairness = nullptr;
+    ApprovalTab *m_approval = nullptr;
     LockScreen *m_lock = nullptr;
     QLabel *m_userLabel = nullptr;
     QMenu *m_sessionMenu = nullptr;

@@ -89,6 +89,10 @@ Result<DatasetSpec> readingSpec(const ModelBundle &bundle, const QCommandLinePar
 
 int runTrain(const QStringList &arguments);
 int runModel(const QStringList &arguments);
+/** @brief Whether `sub` is a governance subcommand of `model` (list, show, submit, ...). */
+bool isModelGovernanceCommand(const QString &sub);
+/** @brief `model list|show|submit|approve|...|policy` (ModelGovernanceCommand.cpp). */
+int runModelGovernance(const QString &sub, const QStringList &arguments);
 int runScore(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runInit(const QStringList &arguments);

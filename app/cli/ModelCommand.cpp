@@ -1,4 +1,5 @@
-// mizan-cli model import: wrap an external XGBoost JSON model into a model bundle.
+// mizan-cli model import: wrap an external XGBoost JSON model into a model bundle, or store a
+// bundle in the workspace. The governance subcommands are in ModelGovernanceCommand.cpp.
 
 #include "Cli.h"
 #include "Session.h"
@@ -6,7 +7,6 @@
 #include "model/ModelBundle.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace mizan::cli {
 
@@ -81,66 +81,73 @@ int runModelImport(const QStringList &arguments)
 
 } // namespace
 
-static int runModelWorkspace(const QString &sub, const QStringList &arguments)
+static int runModelStore(const QStringList &arguments)
 {
-    const QString command = QStringLiteral("model ") + sub;
+    const QString command = QStringLiteral("model import");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        sub == QLatin1String("import")
-            ? Tr::tr("Store a model bundle in the workspace (data scientists).")
-            : Tr::tr("List the models stored in the workspace."));
+        Tr::tr("Store a model bundle in the workspace (data scientists). It becomes a draft\n"
+               "and you its author, who can never approve it."));
     parser.addOptions(Session::options());
-    if (sub == QLatin1String("import"))
-        parser.addOption(
-            {QStringLiteral("bundle"), Tr::tr("The model bundle to store."), Tr::tr("BUNDLE")});
+    parser.addOption(
+        {QStringLiteral("bundle"), Tr::tr("The model bundle to store."), Tr::tr("BUNDLE")});
     parser.addOption({QStringLiteral("format"),
                       Tr::tr("Output format: json (default) or table."),
                       Tr::tr("FORMAT")});
     bool helped = false;
-    if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
-        return rc;
     Format format = Format::Json;
-    if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, Format::Json, format))
-        return rc;
-    int rc = ExitOk;
-    if (sub == QLatin1String("import") && !require(parser, command, QStringLiteral("bundle"), rc))
+    if (int rc
+        = parseDataCommand(parser, command, arguments, {QStringLiteral("bundle")}, helped, format);
+        rc != ExitOk || helped)
         return rc;
     Session session;
-    if (rc = session.open(parser, command); rc != ExitOk)
+    if (int rc = session.open(parser, command); rc != ExitOk)
         return rc;
-    if (sub == QLatin1String("import")) {
-        auto stored = session.workspace().importModel(parser.value(QStringLiteral("bundle")));
-        if (!stored)
-            return report(stored.error());
-        printResult(stored->toJson(), format);
-        return ExitOk;
-    }
-    auto models = session.workspace().models();
-    if (!models)
-        return report(models.error());
-    QJsonArray array;
-    for (const ModelInfo &m : *models)
-        array.append(m.toJson());
-    printResult({{QStringLiteral("models"), array}}, Format::Json);
+    auto stored = session.workspace().importModel(parser.value(QStringLiteral("bundle")));
+    if (!stored)
+        return report(stored.error());
+    printResult(stored->toJson(), format);
     return ExitOk;
 }
 
 int runModel(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
-    if ((sub == QLatin1String("import") || sub == QLatin1String("list"))
-        && Session::wantsWorkspace(arguments.mid(1)))
-        return runModelWorkspace(sub, arguments.mid(1));
     if (sub == QLatin1String("import"))
-        return runModelImport(arguments.mid(1));
+        return Session::wantsWorkspace(arguments.mid(1)) ? runModelStore(arguments.mid(1))
+                                                         : runModelImport(arguments.mid(1));
+    if (isModelGovernanceCommand(sub))
+        return runModelGovernance(sub, arguments.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub.isEmpty()) {
         // Asked for: standard output, exit 0; missing subcommand: standard error, exit 2.
         QTextStream &stream = sub.isEmpty() ? err() : out();
-        stream << Tr::tr("Usage: mizan-cli model <subcommand> [options]\n\n"
-                         "Subcommands:\n"
-                         "  import   Import an XGBoost JSON model with its dataset spec\n"
-                         "           (with --workspace: store a model bundle in the workspace)\n"
-                         "  list     With --workspace: the models stored in the workspace\n");
+        stream << Tr::tr(
+            "Usage: mizan-cli model <subcommand> [options]\n"
+            "\n"
+            "Subcommands:\n"
+            "  import    Import an XGBoost JSON model with its dataset spec\n"
+            "            (with --workspace: store a model bundle in the workspace)\n"
+            "\n"
+            "Governance, in a workspace (--workspace DIR --as NAME; the steps are in\n"
+            "docs/governance/approval-process.md):\n"
+            "  list      Every version: state, risk level, approvals\n"
+            "  show      One version and its latest risk assessment (--id N)\n"
+            "  submit    Submit a draft for approval\n"
+            "            (--id N --justification TEXT [--reference LEADSET_ID])\n"
+            "  approve   Approve, or revalidate (--id N --comment TEXT [--override-reason TEXT]\n"
+            "            [--revalidate-by YYYY-MM-DD] [--reference LEADSET_ID])\n"
+            "  reject    Reject a submitted version (--id N --comment TEXT)\n"
+            "  deploy    Deploy an approved version (--id N [--comment TEXT])\n"
+            "  rollback  Redeploy an earlier deployed version (--id N --reason TEXT)\n"
+            "  retire    Retire a version that is not deployed (--id N --reason TEXT)\n"
+            "  history   Signed events and deployment periods ([--id N]);\n"
+            "            --at TIME: the version deployed at that time\n"
+            "  card      The model card as Markdown (--id N [--out FILE] [--format md|json])\n"
+            "  assess    Assess the risk now (--id N [--reference LEADSET_ID] [--format md])\n"
+            "  policy    The approval policy ([--set FILE.json] to replace it)\n"
+            "\n"
+            "Output: --format json (default) or table. 'mizan-cli model SUBCOMMAND --help'\n"
+            "describes each one.\n");
         stream.flush();
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }

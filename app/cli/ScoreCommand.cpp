@@ -34,32 +34,61 @@ int runScoreWorkspace(const QStringList &arguments)
     parser.addOptions(Session::options());
     parser.addOptions({
         {QStringLiteral("lead-set"), Tr::tr("The lead set's id (see workspace info)."), Tr::tr("ID")},
-        {QStringLiteral("model"), Tr::tr("The model's id."), Tr::tr("ID")},
+        {QStringLiteral("model"),
+         Tr::tr("The model version's id (default: the deployed version, or the approved version "
+                "scoring falls back to when it fails its checks)."),
+         Tr::tr("ID")},
         {QStringLiteral("format"),
          Tr::tr("Output format: json (default) or table."),
          Tr::tr("FORMAT")},
     });
     bool helped = false;
     Format format = Format::Json;
-    if (int rc = parseDataCommand(parser,
-                                  command,
-                                  arguments,
-                                  {QStringLiteral("lead-set"), QStringLiteral("model")},
-                                  helped,
-                                  format);
+    if (int rc
+        = parseDataCommand(parser, command, arguments, {QStringLiteral("lead-set")}, helped, format);
         rc != ExitOk || helped)
         return rc;
-    qint64 leadSet = 0;
-    qint64 model = 0;
-    if (int rc = readLeadSetAndModel(parser, command, leadSet, model); rc != ExitOk)
-        return rc;
+    const bool chosen = parser.isSet(QStringLiteral("model"));
+    bool okSet = false;
+    bool okModel = true;
+    const qint64 leadSet = parser.value(QStringLiteral("lead-set")).toLongLong(&okSet);
+    qint64 model = chosen ? parser.value(QStringLiteral("model")).toLongLong(&okModel) : 0;
+    if (!okSet || !okModel)
+        return usage(command, Tr::tr("--lead-set and --model expect numeric ids"));
     Session session;
     if (int rc = session.open(parser, command); rc != ExitOk)
         return rc;
+    // Which version is approved for scoring now; a fallback is audited by the workspace.
+    auto deployed = session.workspace().deployedModel();
+    if (!chosen) {
+        if (!deployed)
+            return report(deployed.error());
+        model = deployed->modelId;
+    }
     auto run = session.workspace().scoreLeadSet(leadSet, model);
     if (!run)
         return report(run.error());
-    printResult(run->toJson(), format);
+    QJsonObject result = run->toJson();
+    if (deployed) {
+        result.insert(QStringLiteral("deployed_model"), deployed->intendedId);
+        result.insert(QStringLiteral("approved_for_scoring"), model == deployed->modelId);
+        if (deployed->fallback) {
+            result.insert(QStringLiteral("fallback"), true);
+            result.insert(QStringLiteral("fallback_reason"), deployed->problem);
+            err() << Tr::tr("mizan-cli score: warning: the deployed version %1 failed its checks "
+                            "(%2); version %3 is the approved fallback.")
+                         .arg(deployed->intendedId)
+                         .arg(deployed->problem)
+                         .arg(deployed->modelId)
+                  << Qt::endl;
+        }
+    }
+    if (model != (deployed ? deployed->modelId : -1))
+        err() << Tr::tr("mizan-cli score: note: version %1 is not the version approved for "
+                        "scoring; its scores are for evaluation.")
+                     .arg(model)
+              << Qt::endl;
+    printResult(result, format);
     return ExitOk;
 }
 

@@ -191,18 +191,26 @@ QJsonObject RiskAssessment::toJson() const
     QJsonArray g;
     for (const GateResult &gate : gates)
         g.append(gate.toJson());
-    return {{QStringLiteral("format"), QString::fromLatin1(kFormat)},
-            {QStringLiteral("model"), modelId},
-            {QStringLiteral("created_ms"), createdMs},
-            {QStringLiteral("created_by"), createdBy},
-            {QStringLiteral("reference_lead_set"), referenceLeadSet},
-            {QStringLiteral("deployed"), deployedId ? QJsonValue(*deployedId) : QJsonValue()},
-            {QStringLiteral("rules"), r},
-            {QStringLiteral("gates"), g},
-            {QStringLiteral("score"), score},
-            {QStringLiteral("level"), level},
-            {QStringLiteral("top_features"), QJsonArray::fromStringList(topFeatures)},
-            {QStringLiteral("policy"), policy.toJson()}};
+    QJsonObject o{{QStringLiteral("format"), QString::fromLatin1(kFormat)},
+                  {QStringLiteral("model"), modelId},
+                  {QStringLiteral("created_ms"), createdMs},
+                  {QStringLiteral("created_by"), createdBy},
+                  {QStringLiteral("reference_lead_set"), referenceLeadSet},
+                  {QStringLiteral("deployed"), deployedId ? QJsonValue(*deployedId) : QJsonValue()},
+                  {QStringLiteral("rules"), r},
+                  {QStringLiteral("gates"), g},
+                  {QStringLiteral("score"), score},
+                  {QStringLiteral("level"), level},
+                  {QStringLiteral("top_features"), QJsonArray::fromStringList(topFeatures)},
+                  {QStringLiteral("policy"), policy.toJson()}};
+    if (!deployedTopFeatures.isEmpty())
+        o.insert(QStringLiteral("deployed_top_features"),
+                 QJsonArray::fromStringList(deployedTopFeatures));
+    if (candidateProfile)
+        o.insert(QStringLiteral("candidate_profile"), candidateProfile->toJson());
+    if (deployedProfile)
+        o.insert(QStringLiteral("deployed_profile"), deployedProfile->toJson());
+    return o;
 }
 
 Result<RiskAssessment> RiskAssessment::fromJson(const QJsonObject &o, const QString &source)
@@ -238,6 +246,16 @@ Result<RiskAssessment> RiskAssessment::fromJson(const QJsonObject &o, const QStr
     a.level = o.value(QStringLiteral("level")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("top_features")).toArray())
         a.topFeatures.append(v.toString());
+    for (const QJsonValue &v : o.value(QStringLiteral("deployed_top_features")).toArray())
+        a.deployedTopFeatures.append(v.toString());
+    for (const auto &[key, profile] :
+         {std::pair{QStringLiteral("candidate_profile"), &a.candidateProfile},
+          std::pair{QStringLiteral("deployed_profile"), &a.deployedProfile}}) {
+        if (!o.contains(key))
+            continue;
+        MIZAN_TRY(p, ScoreProfile::fromJson(o.value(key).toObject(), source));
+        *profile = std::move(p);
+    }
     if (auto p = GovernancePolicy::fromJson(o.value(QStringLiteral("policy")).toObject(), source))
         a.policy = *p;
     return a;
@@ -285,6 +303,7 @@ RiskAssessment assessRisk(const RiskInputs &in, const GovernancePolicy &policy)
     a.deployedId = in.deployedId;
     a.policy = policy;
     a.topFeatures = in.candidateTop;
+    a.deployedTopFeatures = in.deployedTop;
     const bool hasReference = in.referenceLeadSet > 0;
     const bool compared = in.deployedId && *in.deployedId != in.modelId;
     const auto rule = [&](const char *id, QString title, QString status, QString finding) {

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "fairness/BiasPolicy.h"
 #include "governance/GovernancePolicy.h"
+#include "governance/ScoreProfile.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -91,6 +92,10 @@ struct RiskAssessment
     int score = 0;
     QString level;           ///< "low", "medium", "high"
     QStringList topFeatures; ///< by mean |SHAP| on the reference lead set, when it was given
+    QStringList deployedTopFeatures;
+    /** @brief How the candidate and the deployed version score the reference lead set. */
+    std::optional<ScoreProfile> candidateProfile;
+    std::optional<ScoreProfile> deployedProfile;
     GovernancePolicy policy;
 
     QStringList failingGates() const;

@@ -88,6 +88,39 @@ std::optional<double> rocAuc(std::span<const double> scores, std::span<const int
     return pairs / (double(positives) * double(negatives));
 }
 
+std::vector<std::pair<double, double>> rocCurve(std::span<const double> scores,
+                                                std::span<const int8_t> labels,
+                                                int maxPoints)
+{
+    const std::vector<size_t> order = rankedKnown(scores, labels);
+    const auto positives = static_cast<qint64>(
+        std::count_if(order.begin(), order.end(), [&](size_t i) { return labels[i] == 1; }));
+    const auto negatives = static_cast<qint64>(order.size()) - positives;
+    if (positives == 0 || negatives == 0)
+        return {};
+    std::vector<std::pair<double, double>> all{{0.0, 0.0}};
+    qint64 tp = 0;
+    qint64 fp = 0;
+    for (size_t i = 0; i < order.size();) {
+        size_t j = i;
+        while (j < order.size() && scores[order[j]] == scores[order[i]]) {
+            (labels[order[j]] == 1 ? tp : fp) += 1;
+            ++j;
+        }
+        all.emplace_back(double(fp) / double(negatives), double(tp) / double(positives));
+        i = j;
+    }
+    const size_t limit = size_t(std::max(maxPoints, 2));
+    if (all.size() <= limit)
+        return all;
+    // Thin evenly, keeping both ends.
+    std::vector<std::pair<double, double>> thinned;
+    thinned.reserve(limit);
+    for (size_t k = 0; k < limit; ++k)
+        thinned.push_back(all[k * (all.size() - 1) / (limit - 1)]);
+    return thinned;
+}
+
 std::optional<double> averagePrecision(std::span<const double> scores,
                                        std::span<const int8_t> labels)
 {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace mizan {
@@ -62,6 +63,14 @@ struct BinaryMetrics
 
 /** @brief ROC AUC with ties averaged; empty without both classes. */
 std::optional<double> rocAuc(std::span<const double> scores, std::span<const int8_t> labels);
+/**
+ * @brief The ROC curve as (false positive rate, true positive rate) points from (0, 0) to (1, 1),
+ * one per distinct score (ties move diagonally), thinned to about `maxPoints`; empty without both
+ * classes. Rows with an unknown label (-1) are left out.
+ */
+std::vector<std::pair<double, double>> rocCurve(std::span<const double> scores,
+                                                std::span<const int8_t> labels,
+                                                int maxPoints = 200);
 /** @brief Average precision (scikit-learn's average_precision_score); empty without positives. */
 std::optional<double> averagePrecision(std::span<const double> scores,
                                        std::span<const int8_t> labels);

@@ -301,8 +301,11 @@ public:
     Result<GovernancePolicy> governancePolicy();
     /** @brief Replaces the approval policy (models.gates); audited as model.policy. */
     Result<> setGovernancePolicy(const GovernancePolicy &policy);
-    /** @brief The model card as Markdown (models.view); audited as model.card. */
-    Result<QString> modelCard(qint64 id);
+    /**
+     * @brief The model card as Markdown (models.view); audited as model.card, with the file's
+     * name when it is being written to `exportedTo`.
+     */
+    Result<QString> modelCard(qint64 id, const QString &exportedTo = {});
 
     /**
      * @brief Records that the signed-in user is about to write stored data to a file outside

@@ -8,6 +8,7 @@
 #include "model/Metrics.h"
 #include "model/Scorer.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -119,6 +120,8 @@ Result<RiskAssessment> Workspace::computeAssessment(qint64 id,
             deployed = std::move(*b);
         }
     }
+    std::optional<ScoreProfile> candidateProfile;
+    std::optional<ScoreProfile> deployedProfile;
     if (referenceLeadSet > 0 && bundle) {
         MIZAN_TRY(data, readLeadSet(referenceLeadSet, job));
         MIZAN_TRY(s, d->db->prepare("SELECT name FROM lead_sets WHERE id = ?"));
@@ -133,6 +136,7 @@ Result<RiskAssessment> Workspace::computeAssessment(qint64 id,
         MIZAN_TRY(scores, scorer.score(data, job));
         in.candidateScores = std::move(scores.probabilities);
         in.candidateAuc = aucOn(data, in.candidateScores);
+        candidateProfile = ScoreProfile::compute(in.candidateScores, data.labels);
         MIZAN_TRY(top, topFeatures(*bundle, data, job));
         in.candidateTop = top;
         if (deployed) {
@@ -140,6 +144,7 @@ Result<RiskAssessment> Workspace::computeAssessment(qint64 id,
             MIZAN_TRY(depScores, depScorer.score(data, job));
             in.deployedScores = std::move(depScores.probabilities);
             in.deployedAuc = aucOn(data, in.deployedScores);
+            deployedProfile = ScoreProfile::compute(in.deployedScores, data.labels);
             MIZAN_TRY(depTop, topFeatures(*deployed, data, job));
             in.deployedTop = depTop;
         }
@@ -153,6 +158,8 @@ Result<RiskAssessment> Workspace::computeAssessment(qint64 id,
         }
     }
     RiskAssessment assessment = assessRisk(in, policy);
+    assessment.candidateProfile = std::move(candidateProfile);
+    assessment.deployedProfile = std::move(deployedProfile);
     assessment.createdMs = now();
     assessment.createdBy = m_user;
     MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
@@ -247,7 +254,7 @@ Result<> Workspace::setGovernancePolicy(const GovernancePolicy &policy)
     });
 }
 
-Result<QString> Workspace::modelCard(qint64 id)
+Result<QString> Workspace::modelCard(qint64 id, const QString &exportedTo)
 {
     MIZAN_CHECK(require(Permission::ModelsView, Tr::tr("make a model card"), modelTarget(id)));
     MIZAN_TRY(registry, loadRegistry());
@@ -279,7 +286,12 @@ Result<QString> Workspace::modelCard(qint64 id)
         return audit(QStringLiteral("model.card"),
                      modelTarget(id),
                      QStringLiteral("ok"),
-                     {{QStringLiteral("model_sha256"), QString::fromLatin1(in.bundle.modelSha256)}});
+                     exportedTo.isEmpty()
+                         ? QJsonObject{{QStringLiteral("model_sha256"),
+                                        QString::fromLatin1(in.bundle.modelSha256)}}
+                         : QJsonObject{{QStringLiteral("model_sha256"),
+                                        QString::fromLatin1(in.bundle.modelSha256)},
+                                       {QStringLiteral("file"), QFileInfo(exportedTo).fileName()}});
     }));
     return card;
 }

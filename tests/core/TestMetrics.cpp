@@ -1,8 +1,10 @@
+#include "governance/ScoreProfile.h"
 #include "model/Metrics.h"
 
 #include "OracleCsv.h"
 #include "TestPaths.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void calibrationBins();
     void unknownLabelsAreLeftOut();
     void agreesWithTheReferenceMetrics();
+    void rocCurveAreaIsTheAuc();
+    void scoreProfileRoundTrips();
 };
 
 void TestMetrics::rocAuc_data()
@@ -166,6 +170,69 @@ void TestMetrics::agreesWithTheReferenceMetrics()
              qPrintable(QString::number(m.logLoss, 'g', 17)));
     QCOMPARE(m.confusion.accuracy(), 0.8992351584314677);
     QCOMPARE(m.confusion.truePositives + m.confusion.falsePositives, qint64(355));
+}
+
+void TestMetrics::rocCurveAreaIsTheAuc()
+{
+    // A noisy but informative scorer with ties (scores rounded to 2 decimals) and unknown labels.
+    std::vector<double> scores;
+    std::vector<int8_t> labels;
+    quint32 state = 12345;
+    const auto next = [&state] {
+        state = state * 1664525u + 1013904223u;
+        return double(state >> 8) / double(1u << 24);
+    };
+    for (int i = 0; i < 5000; ++i) {
+        const int8_t label = next() < 0.3 ? 1 : 0;
+        const double score = std::round((0.35 * label + 0.65 * next()) * 100.0) / 100.0;
+        scores.push_back(score);
+        labels.push_back(i % 97 == 0 ? int8_t(-1) : label);
+    }
+    const auto full = mizan::rocCurve(scores, labels, 100000);
+    QVERIFY(full.size() > 50);
+    QCOMPARE(full.front(), std::make_pair(0.0, 0.0));
+    QCOMPARE(full.back(), std::make_pair(1.0, 1.0));
+    double area = 0;
+    for (size_t i = 1; i < full.size(); ++i) {
+        QVERIFY(full[i].first >= full[i - 1].first && full[i].second >= full[i - 1].second);
+        area += (full[i].first - full[i - 1].first) * (full[i].second + full[i - 1].second) / 2;
+    }
+    // Ties average to half a pair: the trapezoid area is exactly the Mann-Whitney AUC.
+    QVERIFY(std::abs(area - *mizan::rocAuc(scores, labels)) < 1e-12);
+    const auto thinned = mizan::rocCurve(scores, labels, 20);
+    QCOMPARE(thinned.size(), size_t(20));
+    QCOMPARE(thinned.back(), std::make_pair(1.0, 1.0));
+    QVERIFY(mizan::rocCurve(scores, std::vector<int8_t>(scores.size(), 0)).empty());
+}
+
+void TestMetrics::scoreProfileRoundTrips()
+{
+    const std::vector<double> scores{0.01, 0.2, 0.2, 0.51, 0.8, 0.99, 1.0, 0.0};
+    const std::vector<int8_t> labels{0, 0, 1, 0, 1, 1, 1, 0};
+    const mizan::ScoreProfile p = mizan::ScoreProfile::compute(scores, labels);
+    QCOMPARE(p.rows, qint64(8));
+    QCOMPARE(p.distribution.size(), size_t(mizan::ScoreProfile::kBins));
+    double total = 0;
+    for (double share : p.distribution)
+        total += share;
+    QVERIFY(std::abs(total - 1.0) < 1e-12);
+    QCOMPARE(p.distribution.back(), 2.0 / 8); // 0.99 and 1.0 share the top bin
+    QVERIFY(p.rocAuc && std::abs(*p.rocAuc - *mizan::rocAuc(scores, labels)) < 1e-15);
+    QCOMPARE(p.calibration.size(), size_t(10));
+    auto back = mizan::ScoreProfile::fromJson(p.toJson(), QStringLiteral("test"));
+    QVERIFY(back);
+    QCOMPARE(back->distribution, p.distribution);
+    QCOMPARE(back->roc, p.roc);
+    QCOMPARE(back->calibration.size(), p.calibration.size());
+    QCOMPARE(back->calibration[9].count, p.calibration[9].count);
+    // Without outcomes: a distribution only.
+    const mizan::ScoreProfile unlabelled = mizan::ScoreProfile::compute(scores, {});
+    QVERIFY(!unlabelled.rocAuc && unlabelled.roc.empty());
+    // A damaged profile is refused, naming its source.
+    QJsonObject bad = p.toJson();
+    bad.insert(QStringLiteral("distribution"), QJsonArray{1});
+    auto refused = mizan::ScoreProfile::fromJson(bad, QStringLiteral("assessment 7"));
+    QVERIFY(!refused && refused.error().message.contains(QStringLiteral("assessment 7")));
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)

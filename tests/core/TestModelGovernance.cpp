@@ -247,6 +247,14 @@ void TestModelGovernance::lifecycleEndToEnd()
     for (const RiskRule &r : assessment->rules)
         QVERIFY2(!r.finding.isEmpty(), qPrintable(r.id));
     QVERIFY(assessment->failingGates().isEmpty());
+    // The reference lead set's score profile is kept with it for the comparison charts.
+    QVERIFY(assessment->candidateProfile);
+    QCOMPARE(assessment->candidateProfile->rows, m_set.rows);
+    QVERIFY(assessment->candidateProfile->rocAuc);
+    auto stored = m_ws->latestAssessment(model.id);
+    MIZAN_VERIFY_OK(stored);
+    QVERIFY(*stored && (*stored)->candidateProfile);
+    QCOMPARE((*stored)->candidateProfile->roc, assessment->candidateProfile->roc);
 
     // An analyst can look but not decide.
     signIn(kAnalyst);

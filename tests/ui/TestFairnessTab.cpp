@@ -701,16 +701,17 @@ void TestFairnessTab::everyRoleHasTheTab()
     MIZAN_VERIFY_OK(listed);
     QCOMPARE(listed->size(), size_t(1));
     const FairnessLeadSet set = listed->front();
-    // Every role sees the tab: after the tabs on leads, before Users and Audit.
+    // Every role sees the tab: after the tabs on leads, before the Approval Queue, Users and
+    // Audit.
     const QString sc = QStringLiteral("scoringTab"), ex = QStringLiteral("explainTab"),
                   fa = QStringLiteral("fairnessTab"), us = QStringLiteral("UsersTab"),
-                  au = QStringLiteral("AuditTab");
+                  au = QStringLiteral("AuditTab"), ap = QStringLiteral("approvalTab");
     const std::vector<std::tuple<QString, const char *, QStringList>>
-        users{{"nour", kOtherPassword, {sc, ex, fa}},
-              {"amira", kAdminPassword, {fa, us}},
-              {"audra", kAuditorPassword, {fa, us, au}},
-              {"rana", kRiskPassword, {sc, ex, fa, au}},
-              {"dana", kFourthPassword, {sc, ex, fa}}};
+        users{{"nour", kOtherPassword, {sc, ex, fa, ap}},
+              {"amira", kAdminPassword, {fa, ap, us}},
+              {"audra", kAuditorPassword, {fa, ap, us, au}},
+              {"rana", kRiskPassword, {sc, ex, fa, ap, au}},
+              {"dana", kFourthPassword, {sc, ex, fa, ap}}};
     for (const auto &[user, password, tabs] : users) {
         signIn(user, password);
         MainWindow window;

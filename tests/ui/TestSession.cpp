@@ -163,7 +163,8 @@ private Q_SLOTS:
             QCOMPARE(tabNames(window),
                      (QStringList{QStringLiteral("scoringTab"),
                                   QStringLiteral("explainTab"),
-                                  QStringLiteral("fairnessTab")}));
+                                  QStringLiteral("fairnessTab"),
+                                  QStringLiteral("approvalTab")}));
             QVERIFY(window.findChild<QLabel *>(QStringLiteral("userLabel"))
                         ->text()
                         .contains(QLatin1String("Analyst")));
@@ -178,6 +179,7 @@ private Q_SLOTS:
             window.setWorkspace(f.signIn(QStringLiteral("amira"), kAdminPassword));
             QCOMPARE(tabNames(window),
                      (QStringList{QStringLiteral("fairnessTab"),
+                                  QStringLiteral("approvalTab"),
                                   QStringLiteral("UsersTab")})); // no leads for admins
             QVERIFY(!window.usersTab()
                          ->findChild<QPushButton *>(QStringLiteral("addUserButton"))
@@ -189,6 +191,7 @@ private Q_SLOTS:
             window.setWorkspace(f.signIn(QStringLiteral("audra"), kAuditorPassword));
             QCOMPARE(tabNames(window),
                      (QStringList{QStringLiteral("fairnessTab"),
+                                  QStringLiteral("approvalTab"),
                                   QStringLiteral("UsersTab"),
                                   QStringLiteral("AuditTab")}));
             // Auditors review access but manage nothing.

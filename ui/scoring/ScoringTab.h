@@ -4,11 +4,13 @@
 #include "data/Dataset.h"
 #include "model/ModelBundle.h"
 #include "model/Scorer.h"
+#include "workspace/WorkspaceTypes.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -65,6 +67,9 @@ public:
     void selectStored(qint64 leadSetId, qint64 modelId);
     QComboBox *leadSetCombo() const { return m_leadSetCombo; }
     QComboBox *modelCombo() const { return m_modelCombo; }
+    /** @brief Which version scoring should use: deployed, fallback, or none (workspace mode). */
+    QLabel *deploymentLabel() const { return m_deploymentLabel; }
+    const std::optional<DeployedModel> &deployment() const { return m_deployment; }
     bool isBusy() const { return m_busy; }
 
     ScoreTableModel *tableModel() const { return m_model; }
@@ -105,6 +110,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    void updateDeploymentText();
     void buildUi();
     QWidget *buildWorkspaceInputs(QWidget *parent);
     void scoreInWorkspace();
@@ -164,6 +170,9 @@ private:
     QWidget *m_workspaceInputs = nullptr;
     QComboBox *m_leadSetCombo = nullptr;
     QComboBox *m_modelCombo = nullptr;
+    QLabel *m_deploymentLabel = nullptr;
+    std::optional<DeployedModel> m_deployment;
+    QString m_registryProblem;
 };
 
 } // namespace mizan

@@ -50,6 +50,12 @@ QWidget *ScoringTab::buildWorkspaceInputs(QWidget *parent)
     modelLabel->setBuddy(m_modelCombo);
     form->addRow(setLabel, row(m_leadSetCombo, importLeads));
     form->addRow(modelLabel, row(m_modelCombo, importModel));
+    m_deploymentLabel = new QLabel(box);
+    m_deploymentLabel->setObjectName(QStringLiteral("deploymentLabel"));
+    m_deploymentLabel->setWordWrap(true);
+    m_deploymentLabel->setTextFormat(Qt::RichText);
+    form->addRow(m_deploymentLabel);
+    connect(m_modelCombo, &QComboBox::currentIndexChanged, this, &ScoringTab::updateDeploymentText);
     return box;
 }
 
@@ -94,18 +100,65 @@ void ScoringTab::refreshWorkspace()
     } else {
         Q_EMIT statusMessage(sets.error().message);
     }
-    auto models = m_workspace->models();
-    if (!models)
-        Q_EMIT statusMessage(models.error().message);
-    if (models) {
-        for (const ModelInfo &m : *models)
-            m_modelCombo->addItem(tr("%1 (version %2…)")
-                                      .arg(m.name, QString::fromLatin1(m.modelSha256.left(12))),
-                                  m.id);
+    // Every version with its signed state; the deployed one (or its fallback) is the default.
+    m_deployment.reset();
+    m_registryProblem.clear();
+    if (auto used = m_workspace->deployedModel())
+        m_deployment = *used;
+    auto versions = m_workspace->modelVersions();
+    if (!versions) {
+        m_registryProblem = versions.error().message;
+        Q_EMIT statusMessage(versions.error().message);
+    } else {
+        for (const ModelVersion &v : *versions)
+            m_modelCombo->addItem(tr("%1 (#%2, %3, version %4…)")
+                                      .arg(v.info.name)
+                                      .arg(v.info.id)
+                                      .arg(modelStateDisplayName(v.record.state),
+                                           QString::fromLatin1(v.info.modelSha256.left(12))),
+                                  v.info.id);
     }
     m_leadSetCombo->setCurrentIndex(std::max(0, m_leadSetCombo->findData(set)));
-    m_modelCombo->setCurrentIndex(std::max(0, m_modelCombo->findData(model)));
+    int chosen = m_modelCombo->findData(model);
+    if (chosen < 0 && m_deployment)
+        chosen = m_modelCombo->findData(m_deployment->modelId);
+    m_modelCombo->setCurrentIndex(std::max(0, chosen));
+    updateDeploymentText();
     updateInputLabels();
+}
+
+void ScoringTab::updateDeploymentText()
+{
+    if (!m_workspace || !m_deploymentLabel)
+        return;
+    const QString red = QStringLiteral("<span style='color:#b01c2e'><b>%1</b></span> %2");
+    if (!m_registryProblem.isEmpty()) {
+        m_deploymentLabel->setText(red.arg(tr("The model registry failed its checks:"),
+                                           m_registryProblem.toHtmlEscaped()));
+        return;
+    }
+    const qint64 chosen = m_modelCombo->currentData().toLongLong();
+    QString text;
+    if (!m_deployment) {
+        text = tr("No version is deployed: scores of any version are for evaluation only.");
+    } else if (m_deployment->fallback) {
+        QString problem = m_deployment->problem.trimmed();
+        if (problem.endsWith(QLatin1Char('.')))
+            problem.chop(1);
+        text = red.arg(tr("Fallback:"),
+                       tr("the deployed version #%1 failed its checks at load (%2). Scoring uses "
+                          "the previous approved version #%3; this was recorded in the audit log.")
+                           .arg(m_deployment->intendedId)
+                           .arg(problem.toHtmlEscaped())
+                           .arg(m_deployment->modelId));
+    } else {
+        text = tr("Scoring uses the deployed version #%1.").arg(m_deployment->modelId);
+    }
+    if (m_deployment && chosen != 0 && chosen != m_deployment->modelId)
+        text += QLatin1Char(' ')
+                + red.arg(tr("Version #%1 is not the one approved for scoring:").arg(chosen),
+                          tr("its scores are for evaluation only."));
+    m_deploymentLabel->setText(text);
 }
 
 void ScoringTab::selectStored(qint64 leadSetId, qint64 modelId)
