@@ -34,8 +34,8 @@
         <translation>مجلد مساحة العمل المراد فتحه.</translation>
     </message>
     <message>
-        <source>Open the demo that &apos;mizan-cli demo --out DIR&apos; wrote: its workspace (DIR/workspace), or its files when it has none.</source>
-        <translation>افتح العرض التجريبي الذي كتبه &apos;mizan-cli demo --out DIR&apos;: مساحة عمله (DIR/workspace)، أو ملفاته إن لم تكن له مساحة عمل.</translation>
+        <source>Open the demo that 'mizan-cli demo --out DIR' wrote: its workspace (DIR/workspace), or its files when it has none.</source>
+        <translation>افتح العرض التجريبي الذي كتبه 'mizan-cli demo --out DIR': مساحة عمله (DIR/workspace)، أو ملفاته إن لم تكن له مساحة عمل.</translation>
     </message>
 </context>
 <context>
@@ -124,35 +124,35 @@
     <name>mizan::ApprovalQueueModel</name>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>%1 (passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (انقضى الموعد)</translation>
     </message>
     <message>
         <source>The approval has expired: the version must be approved again before it may be deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية الاعتماد: يجب اعتماد الإصدار مرة أخرى قبل أن يُسمح بنشره.</translation>
     </message>
     <message>
         <source>Not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ تقييم المخاطر بعد.</translation>
     </message>
     <message>
         <source>Assessed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قُيِّم في %1</translation>
     </message>
     <message>
         <source>Model SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة SHA-256 للنموذج %1</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>State</source>
@@ -160,34 +160,34 @@
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتمادات</translation>
     </message>
     <message>
         <source>Revalidate by</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحقق بحلول</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>المُعِدّون</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
 </context>
 <context>
     <name>mizan::ApprovalStyle</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقيَّم</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Pass</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير</translation>
     </message>
     <message>
         <source>Fail</source>
@@ -203,156 +203,156 @@
     </message>
     <message>
         <source>No evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أدلة</translation>
     </message>
 </context>
 <context>
     <name>mizan::ApprovalTab</name>
     <message>
         <source>Model versions</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدارات النموذج</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم المخاطر</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة</translation>
     </message>
     <message>
         <source>Model card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة النموذج</translation>
     </message>
     <message>
         <source>Deployment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني للنشر</translation>
     </message>
     <message>
         <source>Signed history of the version</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الموقَّع للإصدار</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار قرار</translation>
     </message>
     <message>
         <source>All versions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الإصدارات</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
         <source>The lead set both the candidate and the deployed version score for the assessment: drift, ROC, calibration, top features.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة العملاء المحتملين التي يحسب لها كلٌّ من الإصدار المرشَّح والإصدار المنشور الدرجات لأغراض تقييم المخاطر: الانحراف، وROC، والمعايرة، وأهم الخصائص.</translation>
     </message>
     <message>
         <source>Re&amp;ference lead set:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة العملاء ال&amp;مرجعية:</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ت&amp;حميل</translation>
     </message>
     <message>
         <source>A&amp;ssess</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقييم</translation>
     </message>
     <message>
         <source>Su&amp;bmit…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;قديم…</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اعتماد…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض…</translation>
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشر…</translation>
     </message>
     <message>
         <source>Roll ba&amp;ck…</source>
-        <translation type="unfinished"></translation>
+        <translation>الترا&amp;جع إلى…</translation>
     </message>
     <message>
         <source>Re&amp;tire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إيقاف نهائي…</translation>
     </message>
     <message>
         <source>Export &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ال&amp;بطاقة…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
-        <source>None (the versions&apos; own test splits)</source>
-        <translation type="unfinished"></translation>
+        <source>None (the versions' own test splits)</source>
+        <translation>لا شيء (جزء الاختبار الخاص بكل إصدار)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (#%2, %n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (#%2، لا صفوف)</numerusform>
+            <numerusform>%1 (#%2، صف واحد)</numerusform>
+            <numerusform>%1 (#%2، صفان)</numerusform>
+            <numerusform>%1 (#%2، %n صفوف)</numerusform>
+            <numerusform>%1 (#%2، %n صفًا)</numerusform>
+            <numerusform>%1 (#%2، %n صف)</numerusform>
         </translation>
     </message>
     <message>
         <source>Another job is using the workspace; the Approval Queue waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة أخرى تستخدم مساحة العمل؛ وتنتظر قائمة انتظار الاعتماد انتهاءها.</translation>
     </message>
     <message>
         <source>The model registry could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة سجل النماذج</translation>
     </message>
     <message>
         <source>&lt;b&gt;The model registry failed its checks:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;لم يجتز سجل النماذج عمليات التحقق:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>No version is deployed: scoring has no approved model yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إصدار منشور: لا يتوفر بعد نموذج معتمد لحساب الدرجات.</translation>
     </message>
     <message>
         <source>Deployed: %1. Its approval expired on %2: re-approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور: %1. انتهت صلاحية اعتماده في %2: أعد اعتماده.</translation>
     </message>
     <message>
         <source>Deployed: %1, approved until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور: %1، معتمد حتى %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %n version(s) wait for a decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 لا توجد إصدارات بانتظار قرار.</numerusform>
+            <numerusform>%1 إصدار واحد بانتظار قرار.</numerusform>
+            <numerusform>%1 إصداران بانتظار قرار.</numerusform>
+            <numerusform>%1 %n إصدارات بانتظار قرار.</numerusform>
+            <numerusform>%1 %n إصدارًا بانتظار قرار.</numerusform>
+            <numerusform>%1 %n إصدار بانتظار قرار.</numerusform>
         </translation>
     </message>
     <message>
         <source>You registered or submitted this version: someone else must approve it (four eyes).</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت من سجّل هذا الإصدار أو قدّمه: يجب أن يعتمده شخص آخر (مبدأ الأربع أعين).</translation>
     </message>
     <message>
         <source>You have approved this version; a second officer must add theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقد اعتمدت هذا الإصدار؛ ويجب أن يضيف مسؤول مخاطر ثانٍ اعتماده.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -360,134 +360,134 @@
     </message>
     <message>
         <source>Risk: %1. This is approval %2 of %3; it will be signed with your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر: %1. هذا هو الاعتماد %2 من %3؛ وسيُوقَّع بمفتاحك.</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقيَّمة</translation>
     </message>
     <message>
         <source>The version is assessed on the reference lead set chosen, then waits for a risk officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقيَّم الإصدار على مجموعة العملاء المرجعية المختارة، ثم ينتظر قرار مسؤول المخاطر.</translation>
     </message>
     <message>
         <source>From now on, scoring uses this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>من الآن فصاعدًا، يُستخدم هذا الإصدار في حساب الدرجات.</translation>
     </message>
     <message>
         <source>Version %1 is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد الإصدار %1.</translation>
     </message>
     <message>
         <source>Approval %1 of %2 recorded; version %3 needs another risk officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجِّل الاعتماد %1 من %2؛ ويحتاج الإصدار %3 إلى اعتماد مسؤول مخاطر آخر.</translation>
     </message>
     <message>
         <source>Version %1 is rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الإصدار %1.</translation>
     </message>
     <message>
         <source>Version %1 is deployed: scoring uses it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر الإصدار %1: يُستخدم في حساب الدرجات من الآن فصاعدًا.</translation>
     </message>
     <message>
         <source>Rolled back: version %1 is deployed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع: نُشر الإصدار %1 مرة أخرى.</translation>
     </message>
     <message>
         <source>Version %1 is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف الإصدار %1 نهائيًا.</translation>
     </message>
     <message>
         <source>%1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض إجراء «%1»</translation>
     </message>
     <message>
         <source>Submitting… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التقديم… %p%</translation>
     </message>
     <message>
         <source>Assessing… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التقييم… %p%</translation>
     </message>
     <message>
         <source>Assessing and submitting version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تقييم الإصدار %1 وتقديمه…</translation>
     </message>
     <message>
         <source>Assessing version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تقييم الإصدار %1…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقدَّم</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقيَّم</translation>
     </message>
     <message>
         <source>Version %1 was submitted; assessed as %2 risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدِّم الإصدار %1؛ وقُيِّمت مخاطره بأنها %2.</translation>
     </message>
     <message>
         <source>Version %1 assessed as %2 risk (score %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>قُيِّمت مخاطر الإصدار %1 بأنها %2 (الدرجة %3).</translation>
     </message>
     <message>
         <source>Export model card</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بطاقة النموذج</translation>
     </message>
     <message>
         <source>Markdown (*.md);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات Markdown (*.md);;ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No model card</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بطاقة نموذج</translation>
     </message>
     <message>
         <source>Model card of version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة النموذج للإصدار %1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>Model card not written</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب بطاقة النموذج</translation>
     </message>
     <message>
         <source>Model card written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت بطاقة النموذج في %1.</translation>
     </message>
 </context>
 <context>
     <name>mizan::AssessmentView</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستنتاج</translation>
     </message>
     <message>
         <source>Policy gate</source>
-        <translation type="unfinished"></translation>
+        <translation>بوابة السياسة</translation>
     </message>
     <message>
         <source>Value</source>
@@ -499,47 +499,47 @@
     </message>
     <message>
         <source>Choose a version in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إصدارًا من قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Approved by %1 on %2 (revalidate by %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمده %1 في %2 (إعادة التحقق بحلول %3): %4</translation>
     </message>
     <message>
         <source>Approval %1 of %2 by %3 on %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتماد %1 من %2 بواسطة %3 في %4: %5</translation>
     </message>
     <message>
         <source>Rejected by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه %1: %2</translation>
     </message>
     <message>
         <source>Submitted by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّمه %1: %2</translation>
     </message>
     <message>
         <source>The approval expired on %1: approve it again before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية الاعتماد في %1: اعتمده مرة أخرى قبل النشر.</translation>
     </message>
     <message>
         <source>%1 has not been assessed yet. Assess it (optionally on a reference lead set) before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقيَّم مخاطر %1 بعد. قيّمها (على مجموعة عملاء مرجعية إن شئت) قبل اتخاذ القرار.</translation>
     </message>
     <message>
         <source>Assessed %1 by %2 against policy thresholds; score %3 (medium from %4, high from %5). %6</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّمه %2 في %1 وفق عتبات السياسة؛ الدرجة %3 (متوسطة ابتداءً من %4، ومرتفعة ابتداءً من %5). %6</translation>
     </message>
     <message>
         <source>Every policy gate passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع بوابات السياسة مستوفاة.</translation>
     </message>
     <message>
         <source>Failing gates: %1 (approval needs an override reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>البوابات غير المستوفاة: %1 (يتطلب الاعتماد سبب التجاوز).</translation>
     </message>
     <message>
         <source>No evidence: fails</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أدلة: غير مستوفاة</translation>
     </message>
     <message>
         <source>Pass</source>
@@ -554,129 +554,129 @@
     <name>mizan::AuditCheckpointsDialog</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checkpoint history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Each checkpoint is the root of the log at a size, signed by the workspace key (and co-signed by a person at sign-out, approvals, exports and on request). %n checkpoint(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل نقطة تحقق هي جذر السجل عند حجم معيّن، موقّعة بمفتاح مساحة العمل (وموقّعة أيضًا من شخص عند تسجيل الخروج والاعتمادات والتصدير وعند الطلب). لا توجد نقاط تحقق، الأحدث أولًا.</numerusform>
+            <numerusform>كل نقطة تحقق هي جذر السجل عند حجم معيّن، موقّعة بمفتاح مساحة العمل (وموقّعة أيضًا من شخص عند تسجيل الخروج والاعتمادات والتصدير وعند الطلب). نقطة تحقق واحدة، الأحدث أولًا.</numerusform>
+            <numerusform>كل نقطة تحقق هي جذر السجل عند حجم معيّن، موقّعة بمفتاح مساحة العمل (وموقّعة أيضًا من شخص عند تسجيل الخروج والاعتمادات والتصدير وعند الطلب). نقطتا تحقق، الأحدث أولًا.</numerusform>
+            <numerusform>كل نقطة تحقق هي جذر السجل عند حجم معيّن، موقّعة بمفتاح مساحة العمل (وموقّعة أيضًا من شخص عند تسجيل الخروج والاعتمادات والتصدير وعند الطلب). %n نقاط تحقق، الأحدث أولًا.</numerusform>
+            <numerusform>كل نقطة تحقق هي جذر السجل عند حجم معيّن، موقّعة بمفتاح مساحة العمل (وموقّعة أيضًا من شخص عند تسجيل الخروج والاعتمادات والتصدير وعند الطلب). %n نقطة تحقق، الأحدث أولًا.</numerusform>
+            <numerusform>كل نقطة تحقق هي جذر السجل عند حجم معيّن، موقّعة بمفتاح مساحة العمل (وموقّعة أيضًا من شخص عند تسجيل الخروج والاعتمادات والتصدير وعند الطلب). %n نقطة تحقق، الأحدث أولًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Co-signed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed note of the selected checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Save note…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the signed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed notes (*.note);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>mizan::AuditDetailPane</name>
     <message>
         <source>%1 (UTC %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Proof status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entry details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No entry selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Select an entry to see its details, its hashes and the proof that it is in the signed log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entry not shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not verified: the inclusion proof of entry %1 does not lead to the root of the tree of %2 entries. The entry or the log was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not verified: the proof leads to the root, but %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verified: entry %1 is in the signed checkpoint of %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verified against the current tree of %1 entries. No signed checkpoint covers this entry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
@@ -684,15 +684,15 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Details</source>
@@ -700,63 +700,63 @@
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hashes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Previous entry&apos;s leaf hash (prev_hash)</source>
-        <translation type="unfinished"></translation>
+        <source>Previous entry's leaf hash (prev_hash)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>This entry&apos;s leaf hash</source>
-        <translation type="unfinished"></translation>
+        <source>This entry's leaf hash</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Inclusion proof</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Leaf %1 (counting from 0) of the tree of %2 entries; the hashes on its path to the root:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Root of the tree of %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Co-signed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>nobody</source>
@@ -764,70 +764,70 @@
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None yet: the proof is against the root of the log as it is now, which no signature covers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>mizan::AuditFilterBar</name>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter from a time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter up to a time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Up to time (exclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entries at or after this local time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entries before this local time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From entry number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Up to entry number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
@@ -835,71 +835,71 @@
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>login, or a prefix: model.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>An exact action (&quot;login&quot;), or a prefix ending in a dot (&quot;user.&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>An exact action ("login"), or a prefix ending in a dot ("user.")</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exact target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text in the details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>any text in the details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apply the filter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;ntries:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ac&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -907,19 +907,19 @@
     </message>
     <message>
         <source>Act&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Details contain:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -941,107 +941,107 @@
         <translation>فشل التحقق من سجل التدقيق: %1.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s Merkle tree has no node %1 at level %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The audit log's Merkle tree has no node %1 at level %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not a JSON object (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the fields must be exactly %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>field %1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>field details is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>seq and time must be non-negative integers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>prev_hash is not 64 lower-case hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the line is not in canonical form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workspace signing key is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The audit log&apos;s Merkle tree is incomplete; run audit verify.</source>
-        <translation type="unfinished"></translation>
+        <source>The audit log's Merkle tree is incomplete; run audit verify.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stored checkpoint %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>mizan::AuditModel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign-out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upgrade of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed on request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence pack export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Click to show the newest or the oldest entries first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
@@ -1049,22 +1049,22 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>mizan::AuditTab</name>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Privacy officer</source>
@@ -1072,27 +1072,27 @@
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Verify the log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verify the whole log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checks every entry, the hash chain, the Merkle tree and every signed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verify against a saved chec&amp;kpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verify against a checkpoint kept in a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
@@ -1100,247 +1100,247 @@
     </message>
     <message>
         <source>Cancel the running job</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checkpoint histor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the checkpoint history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign &amp;checkpoint…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sign a checkpoint now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signs the log as it is now with the workspace key and your own, and saves the checkpoint to a file you keep</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;xport evidence pack…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export an evidence pack of the entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writes the entries the filter shows, with their proofs, the checkpoints and the keys, to a folder that verifies offline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compliance &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Actions by type and user, denials, approvals, fairness alerts, erasures and backups in the filter&apos;s time range, with the verification and its signed checkpoint (PDF or CSV)</source>
-        <translation type="unfinished"></translation>
+        <source>Actions by type and user, denials, approvals, fairness alerts, erasures and backups in the filter's time range, with the verification and its signed checkpoint (PDF or CSV)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verification verdict</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sho&amp;w the entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the first bad entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>newest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All %1 matching entries shown, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 entries shown, %2; scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The log has no entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Showing the log from entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The checkpoint you kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signed notes (*.note);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a signed checkpoint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verifying… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verifying the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verification cancelled: nothing was concluded.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The log could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verification failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All good up to checkpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All good (no checkpoint yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First broken entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The log does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 entries and %2 signed checkpoints checked: hash chain, Merkle roots and signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The log verifies up to the checkpoint of %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sho&amp;w entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a folder for the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exporting… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing the evidence pack…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The export was cancelled; no pack was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence pack not written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence pack written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The evidence pack is in %1: %2 entries, up to the signed checkpoint of %3 entries. Its VERIFY.md says how to check it without Mizan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence pack written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checkpoint history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the signed checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checkpoint not signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checkpoint not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The checkpoint was signed and is kept in the workspace, but %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checkpoint signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The checkpoint of %1 entries, signed by the workspace and co-signed by you, is in %2. Keep it outside the workspace: verifying against it later proves that the log only grew.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checkpoint of %1 entries signed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verifying for the report… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Writing the compliance report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -1348,76 +1348,76 @@
     </message>
     <message>
         <source>The report was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compliance report not written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Compliance report written to %1 (%2 entries in the period).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>mizan::AuditVerifier</name>
     <message>
-        <source>checkpoint %1 belongs to another log (origin &quot;%2&quot;, expected &quot;%3&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>checkpoint %1 belongs to another log (origin "%2", expected "%3")</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>checkpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the workspace signature of %1 does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is signed by an unknown key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is signed by an unknown key "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the co-signature of %1 on %2 does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>All good: %n entries verified, up to the signed checkpoint of %1 entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل شيء سليم: تم التحقق من %n قيد، حتى نقطة التحقق الموقّعة عند %1 قيدًا.</numerusform>
+            <numerusform>كل شيء سليم: تم التحقق من قيد واحد، حتى نقطة التحقق الموقّعة عند %1 قيدًا.</numerusform>
+            <numerusform>كل شيء سليم: تم التحقق من قيدين، حتى نقطة التحقق الموقّعة عند %1 قيدًا.</numerusform>
+            <numerusform>كل شيء سليم: تم التحقق من %n قيود، حتى نقطة التحقق الموقّعة عند %1 قيدًا.</numerusform>
+            <numerusform>كل شيء سليم: تم التحقق من %n قيدًا، حتى نقطة التحقق الموقّعة عند %1 قيدًا.</numerusform>
+            <numerusform>كل شيء سليم: تم التحقق من %n قيد، حتى نقطة التحقق الموقّعة عند %1 قيدًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All good: %n entries verified (no checkpoint yet).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل شيء سليم: تم التحقق من %n قيد (لا توجد نقطة تحقق بعد).</numerusform>
+            <numerusform>كل شيء سليم: تم التحقق من قيد واحد (لا توجد نقطة تحقق بعد).</numerusform>
+            <numerusform>كل شيء سليم: تم التحقق من قيدين (لا توجد نقطة تحقق بعد).</numerusform>
+            <numerusform>كل شيء سليم: تم التحقق من %n قيود (لا توجد نقطة تحقق بعد).</numerusform>
+            <numerusform>كل شيء سليم: تم التحقق من %n قيدًا (لا توجد نقطة تحقق بعد).</numerusform>
+            <numerusform>كل شيء سليم: تم التحقق من %n قيد (لا توجد نقطة تحقق بعد).</numerusform>
         </translation>
     </message>
     <message>
         <source>The log extends the trusted checkpoint of %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tampering found: the first bad entry is %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tampering found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entry %1 no longer matches the hash entry %2 chains to (one of them was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entry %1 does not chain to the entry before it</source>
@@ -1425,55 +1425,55 @@
     </message>
     <message>
         <source>entry %1 is missing (the log jumps from entry %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entry %1 appears again after entry %2 (entries were reordered or inserted)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entry %1 was inserted: the entry after it was entry %1 when it was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entry %1 was changed after it was written (its content does not match its leaf hash)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the entries after the checkpoint of %1 entries up to entry %2 do not match the signed root of checkpoint %2 (changed, or the log was rewritten)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the log does not extend the trusted checkpoint of %1 entries: its first %1 entries were rewritten, or this is another copy of the workspace (a fork)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the checkpoint that must follow entry %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the checkpoint %1 co-signs at logout (entry %2) is missing or not co-signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entries 1 to %1 were written before the log kept signed checkpoints: their checkpoints were signed when the log was caught up, and their sign-outs are not co-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the log holds %1 entries but the trusted checkpoint vouches for %2 (an older copy was restored, or entries were removed from the end)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the log ends at entry %1 but a signed checkpoint vouches for %2 entries (entries were removed from the end, or an older copy was restored)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the trusted checkpoint does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1498,7 +1498,7 @@
         <translation>قيمة الخاصية</translation>
     </message>
     <message>
-        <source>SHAP value (impact on the model&apos;s output, log-odds)</source>
+        <source>SHAP value (impact on the model's output, log-odds)</source>
         <translation>قيمة SHAP (الأثر في مخرجات النموذج، بلوغاريتم الأرجحية)</translation>
     </message>
     <message>
@@ -1514,11 +1514,11 @@
     <name>mizan::Booster</name>
     <message>
         <source>XGBoost could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>XGBoost returned %1 predictions for %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1552,94 +1552,94 @@
     <name>mizan::Checkpoint</name>
     <message>
         <source>The checkpoint is not a valid signed note: line %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it does not end with a newline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it holds a control character (carriage return, tab, NUL, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a text and a blank line must come before the signatures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>there is no signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a signature line must start with &quot;— &quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a signature line must start with "— "</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>a signature line is &quot;— name signature&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>a signature line is "— name signature"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the signature is not a key id and an Ed25519 signature in base64</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; cannot name a signing key (no spaces or &apos;+&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" cannot name a signing key (no spaces or '+').</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>origin, size and root hash must come before the blank line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the origin is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the tree size is not a decimal number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the root hash is not 32 bytes in base64</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>an extension line is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>mizan::ComparisonView</name>
     <message>
         <source>Metric (test split)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقياس (جزء الاختبار)</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشَّح</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيّر</translation>
     </message>
     <message>
         <source>Fairness metric</source>
-        <translation type="unfinished"></translation>
+        <translation>مقياس الإنصاف</translation>
     </message>
     <message>
         <source>ROC curve</source>
-        <translation type="unfinished"></translation>
+        <translation>منحنى ROC</translation>
     </message>
     <message>
         <source>False positive rate</source>
@@ -1651,39 +1651,39 @@
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايرة</translation>
     </message>
     <message>
         <source>Mean predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الاحتمال المتوقَّع</translation>
     </message>
     <message>
         <source>Observed rate</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدل الفعلي</translation>
     </message>
     <message>
         <source>Score distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع الدرجات</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Share of leads</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة العملاء المحتملين</translation>
     </message>
     <message>
         <source>Choose a version in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إصدارًا من قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Candidate %1 against the deployed version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار المرشَّح %1 مقارنةً بالإصدار المنشور %2.</translation>
     </message>
     <message>
         <source>Candidate %1. No version is deployed: there is nothing to compare with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار المرشَّح %1. لا يوجد إصدار منشور: لا يوجد بعد ما تُجرى المقارنة معه.</translation>
     </message>
     <message>
         <source>ROC AUC</source>
@@ -1691,15 +1691,15 @@
     </message>
     <message>
         <source>PR AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>PR AUC</translation>
     </message>
     <message>
         <source>Log loss</source>
-        <translation type="unfinished"></translation>
+        <translation>الخسارة اللوغاريتمية</translation>
     </message>
     <message>
         <source>Brier score</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة Brier</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -1711,11 +1711,11 @@
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستدعاء</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1723,62 +1723,62 @@
     </message>
     <message>
         <source>No fairness report on the candidate yet (Fairness tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بعد تقرير إنصاف للإصدار المرشَّح (علامة تبويب الإنصاف).</translation>
     </message>
     <message>
         <source>Top features of the candidate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم خصائص الإصدار المرشَّح: %1</translation>
     </message>
     <message>
         <source>Top features of the deployed version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم خصائص الإصدار المنشور: %1</translation>
     </message>
     <message>
         <source>Assess the version on a reference lead set to compare top features.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّم الإصدار على مجموعة عملاء مرجعية لمقارنة أهم الخصائص.</translation>
     </message>
     <message>
         <source>Candidate #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>المرشَّح #%1</translation>
     </message>
     <message>
         <source>Deployed #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشور #%1</translation>
     </message>
     <message>
         <source>Assess on a reference lead set to draw this.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيّم الإصدار على مجموعة عملاء مرجعية لرسم هذا المخطط.</translation>
     </message>
     <message>
         <source>The reference lead set has no outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي مجموعة العملاء المرجعية على نتائج.</translation>
     </message>
     <message>
         <source>Calibration on the reference lead set</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايرة على مجموعة العملاء المرجعية</translation>
     </message>
     <message>
         <source>Calibration on each test split</source>
-        <translation type="unfinished"></translation>
+        <translation>المعايرة على جزء الاختبار لكل إصدار</translation>
     </message>
 </context>
 <context>
     <name>mizan::CompliancePdf</name>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>User</source>
@@ -1790,31 +1790,31 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The first %1 of %2 are listed; mizan-cli audit show lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Audit compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Workspace log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Prepared by %1 on %2</source>
@@ -1822,51 +1822,51 @@
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It rests on this signed checkpoint (%1 entries), which can be verified offline with mizan-cli audit verify --trusted:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 entries in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Actions by type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Actions by user</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Denials</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Model approvals and rejections</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fairness alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Erasures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backups and restores</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -1896,8 +1896,8 @@
         <translation>لا يطابق النموذج فضاء خصائصه (عدد المدخلات %1، والمتوقع %2).</translation>
     </message>
     <message>
-        <source>The value of &apos;%1&apos; is not one of its categories.</source>
-        <translation>قيمة &apos;%1&apos; ليست من أصنافها المعروفة.</translation>
+        <source>The value of '%1' is not one of its categories.</source>
+        <translation>قيمة '%1' ليست من أصنافها المعروفة.</translation>
     </message>
     <message>
         <source>The search for counterfactuals ran out of memory.</source>
@@ -1952,59 +1952,59 @@ Double-click to try these values in the what-if panel.</source>
     <name>mizan::CsvReader</name>
     <message>
         <source>%1, line %2, field %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the field is longer than the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the record is longer than the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the record has more than the limit of %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>binary data (a NUL byte) where text was expected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected a delimiter or the end of the line after a closing quote, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>expected a delimiter or the end of the line after a closing quote, found '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the quoted field that starts here is never closed (unbalanced quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the delimiter and the quote must be two different characters other than a line end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: invalid reading options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the file is larger than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: reading was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot open the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reading ran out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2054,16 +2054,16 @@ Double-click to try these values in the what-if panel.</source>
         <translation>%1: مكتبة SQLite المستخدمة ليست SQLCipher، لذا ستُكتب قاعدة البيانات دون تشفير؛ رُفض فتحها</translation>
     </message>
     <message>
-        <source>%1: the setting %2 reads back as &quot;%3&quot;, not &quot;%4&quot;; refusing to use the database</source>
-        <translation>%1: قيمة الإعداد %2 المقروءة هي &quot;%3&quot; وليست &quot;%4&quot;؛ رُفض استخدام قاعدة البيانات</translation>
+        <source>%1: the setting %2 reads back as "%3", not "%4"; refusing to use the database</source>
+        <translation>%1: قيمة الإعداد %2 المقروءة هي "%3" وليست "%4"؛ رُفض استخدام قاعدة البيانات</translation>
     </message>
     <message>
-        <source>run &quot;%1&quot;</source>
-        <translation>تنفيذ &quot;%1&quot;</translation>
+        <source>run "%1"</source>
+        <translation>تنفيذ "%1"</translation>
     </message>
     <message>
-        <source>prepare &quot;%1&quot;</source>
-        <translation>تحضير &quot;%1&quot;</translation>
+        <source>prepare "%1"</source>
+        <translation>تحضير "%1"</translation>
     </message>
     <message>
         <source>%1: cannot read the schema version</source>
@@ -2094,134 +2094,134 @@ Double-click to try these values in the what-if panel.</source>
     <name>mizan::DatasetLoader</name>
     <message>
         <source>expected %1 fields (as the %2 has), found %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>spec&apos;s column list</source>
-        <translation type="unfinished"></translation>
+        <source>spec's column list</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the file holds no %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>header line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the file holds no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, line %2, column &apos;%3&apos;: %4</source>
-        <translation type="unfinished"></translation>
+        <source>%1, line %2, column '%3': %4</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the header is not valid UTF-8 text (field %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>column &apos;%1&apos; appears twice in the header (fields %2 and %3)</source>
-        <translation type="unfinished"></translation>
+        <source>column '%1' appears twice in the header (fields %2 and %3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the %2 column &apos;%3&apos; is missing (the file has: %4)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the %2 column '%3' is missing (the file has: %4)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>feature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>target</source>
         <translation type="unfinished">الهدف</translation>
     </message>
     <message>
-        <source>The file has no target column &apos;%1&apos;: outcomes are unknown.</source>
-        <translation type="unfinished"></translation>
+        <source>The file has no target column '%1': outcomes are unknown.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the dataset spec names no target column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file has no sensitive column &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The file has no sensitive column '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The file has no personal-data column &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The file has no personal-data column '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected a number, found &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>expected a number, found '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the value is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>more than %1 distinct values: is this column really categorical?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the id &apos;%1&apos; already appeared on line %2</source>
-        <translation type="unfinished"></translation>
+        <source>the id '%1' already appeared on line %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the outcome (target) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot open the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' (%2 rows)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The target column &apos;%1&apos; holds several values other than the positive ones (%2): %3. All of them count as negative outcomes; if one of them means a conversion, list it under target.positive in the spec.</source>
-        <translation type="unfinished"></translation>
+        <source>The target column '%1' holds several values other than the positive ones (%2): %3. All of them count as negative outcomes; if one of them means a conversion, list it under target.positive in the spec.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the number %1 is too large for a model input (at most 3.4e38)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: reading ran out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>mizan::DatasetSpec</name>
     <message>
         <source>%1: cannot open the dataset spec: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: a dataset spec may not exceed %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
@@ -2229,236 +2229,236 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>%1: a dataset spec must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected "%1", found "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>only a file without a header (&quot;csv&quot;: {&quot;header&quot;: false}) takes column names from the spec</source>
-        <translation type="unfinished"></translation>
+        <source>only a file without a header ("csv": {"header": false}) takes column names from the spec</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the file has no header, so the spec must name its columns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>column names must be distinct</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>name at least one value that marks a positive outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>differs from csv.strip_suffix; give it once</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>applies to the target column, but the spec has no target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>name at least one feature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is already a feature</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is already a feature</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; names another sensitive attribute already</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" names another sensitive attribute already</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only a numeric column can be binned by edges</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is personal data and cannot also be a model feature</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is personal data and cannot also be a model feature</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is a feature; the target cannot be one</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is a feature; the target cannot be one</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the id cannot be the target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is a feature; the id cannot be one</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is a feature; the id cannot be one</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is used by the spec and cannot be ignored</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is used by the spec and cannot be ignored</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the columns listed in &apos;columns&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not one of the columns listed in 'columns'</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected one ASCII character other than a quote or a line end (use &quot;,&quot; with &quot;trim&quot;: true for &quot;, &quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>expected one ASCII character other than a quote or a line end (use "," with "trim": true for ", ")</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected &quot;numeric&quot; or &quot;categorical&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected "numeric" or "categorical", found "%1"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only a categorical feature can list categories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a non-empty list of distinct values</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>edges must strictly ascend</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>labels need edges to bin by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected %1 labels (one more than edges), found %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>labels must be distinct</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the labels</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not one of the labels</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&quot;%1&quot; is the %2; a sensitive attribute describes people or companies, not outcomes or ids</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is the %2; a sensitive attribute describes people or companies, not outcomes or ids</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>target</source>
         <translation type="unfinished">الهدف</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is personal data and cannot also be %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is personal data and cannot also be %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>mizan::DecisionDialog</name>
     <message>
         <source>Submit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم للاعتماد</translation>
     </message>
     <message>
         <source>Approve version</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد الإصدار</translation>
     </message>
     <message>
         <source>Reject version</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الإصدار</translation>
     </message>
     <message>
         <source>Deploy version</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر الإصدار</translation>
     </message>
     <message>
         <source>Roll back to version</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع إلى الإصدار</translation>
     </message>
     <message>
         <source>Retire version</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الإصدار نهائيًا</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مبررات:</translation>
     </message>
     <message>
         <source>What the version is for, what changed and why it is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض من الإصدار، وما الذي تغيّر، ولماذا هو جاهز</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التعليق:</translation>
     </message>
     <message>
         <source>The evidence the decision rests on (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة التي يستند إليها القرار (مطلوب)</translation>
     </message>
     <message>
         <source>&amp;Comment (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التعليق (اختياري):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب:</translation>
     </message>
     <message>
         <source>Required; recorded in the signed history</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب؛ ويُسجَّل في السجل الموقَّع</translation>
     </message>
     <message>
         <source>Why approving despite the failing gates (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الاعتماد رغم البوابات غير المستوفاة (يخضع للتدقيق)</translation>
     </message>
     <message>
         <source>&amp;Override reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب ال&amp;تجاوز:</translation>
     </message>
     <message>
         <source>Re&amp;validate by:</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحقق ب&amp;حلول:</translation>
     </message>
     <message>
         <source>Your &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة مرورك:</translation>
     </message>
     <message>
         <source>Decisions are signed with your personal key: confirm it is you.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُوقَّع القرارات بمفتاحك الشخصي: أكّد هويتك.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Policy gates fail:&lt;/b&gt; %1. Approving needs a written override reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;بوابات سياسة غير مستوفاة:&lt;/b&gt; %1. يتطلب الاعتماد سبب تجاوز مكتوبًا.</translation>
     </message>
 </context>
 <context>
     <name>mizan::DisparityModel</name>
     <message>
-        <source>AIF360&apos;s signed form needs a privileged group; none is set.</source>
+        <source>AIF360's signed form needs a privileged group; none is set.</source>
         <translation>تتطلب صيغة AIF360 ذات الإشارة فئةً مميّزة، ولم تُحدَّد أي فئة.</translation>
     </message>
     <message>
-        <source>AIF360&apos;s signed form: the other groups pooled against the privileged group “%1”.</source>
+        <source>AIF360's signed form: the other groups pooled against the privileged group “%1”.</source>
         <translation>صيغة AIF360 ذات الإشارة: الفئات الأخرى مجمّعةً في مقابل الفئة المميّزة «%1».</translation>
     </message>
     <message>
@@ -2492,68 +2492,68 @@ Double-click to try these values in the what-if panel.</source>
 <context>
     <name>mizan::Encoder</name>
     <message>
-        <source>%1: the categorical feature &apos;%2&apos; is not in the data</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the categorical feature '%2' is not in the data</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the features give the model no inputs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the categorical feature &apos;%1&apos; lists no categories, and the model names none</source>
-        <translation type="unfinished"></translation>
+        <source>the categorical feature '%1' lists no categories, and the model names none</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the model names the feature &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <source>the model names the feature '%1' twice</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the model&apos;s features do not match the dataset spec.</source>
-        <translation type="unfinished"></translation>
+        <source>the model's features do not match the dataset spec.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Model features the spec does not have: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Spec features the model does not use: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the encoder has no inputs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; is not a feature of the spec</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a feature of the spec</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>does not match the spec</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected &quot;numeric&quot; or &quot;one_hot&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected "numeric" or "one_hot"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' appears twice</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the feature column &apos;%2&apos; is missing</source>
-        <translation type="unfinished">%1: عمود الخاصية &apos;%2&apos; غير موجود</translation>
+        <source>%1: the feature column '%2' is missing</source>
+        <translation type="unfinished">%1: عمود الخاصية '%2' غير موجود</translation>
     </message>
     <message>
-        <source>%1: the column &apos;%2&apos; is %3 in this data, but the model expects it %4</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the column '%2' is %3 in this data, but the model expects it %4</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>numeric</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>categorical</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2568,7 +2568,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not empty; choose a new folder for the pack</source>
@@ -2576,87 +2576,87 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>%1 is left from an export that stopped; remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The audit log has no checkpoint yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>cannot move the pack into %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>keys/keys.json is missing or not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>keys/keys.json and manifest.json name different logs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>keys/workspace.pem is missing or not an Ed25519 public key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>keys/keys.json lists a key without a user or file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is missing or not an Ed25519 public key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>checkpoints/%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the pack holds no checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the head in manifest.json is not the newest checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>proofs.json holds a malformed consistency proof</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>two checkpoints of %1 entries have different roots (a fork)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>checkpoint %1 is not a prefix of checkpoint %2 (the consistency proof fails: the log was rewritten between them)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entries.jsonl is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>proofs.json holds a malformed inclusion proof</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entries.jsonl line %1 is cut off or too long</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entries.jsonl line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entries.jsonl line %1: entry %2 is out of order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entry %1 does not chain to the entry before it</source>
@@ -2664,35 +2664,35 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>entry %1 is not in the signed log (its inclusion proof in the checkpoint of %2 entries fails)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entries.jsonl does not hold the %1 entries of the head checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>entries.jsonl holds %1 entries, manifest.json says %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>manifest.note is missing or not a signed note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>manifest.json was changed: its hash is not the one manifest.note signs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>manifest.note is not co-signed by its exporter %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not part of the pack (manifest.json does not list it)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is missing</source>
@@ -2700,39 +2700,39 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>%1 was changed (its SHA-256 differs from manifest.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>manifest.json is missing or not a %1 manifest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>manifest.json has no valid head</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>proofs.json is missing or not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the trusted checkpoint does not verify with this pack&apos;s keys: %1</source>
-        <translation type="unfinished"></translation>
+        <source>the trusted checkpoint does not verify with this pack's keys: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the pack ends at %1 entries but the trusted checkpoint vouches for %2 (an older copy was exported, or entries were removed from the end)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The trusted checkpoint (%1 entries) is not one of this filtered pack&apos;s checkpoints; export a complete pack to check it.</source>
-        <translation type="unfinished"></translation>
+        <source>The trusted checkpoint (%1 entries) is not one of this filtered pack's checkpoints; export a complete pack to check it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the log does not extend the trusted checkpoint of %1 entries: it was rewritten, or this is another copy of the workspace (a fork)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2778,7 +2778,7 @@ Double-click to try these values in the what-if panel.</source>
         <translation>&amp;الاحتمال</translation>
     </message>
     <message>
-        <source>Probability view: each feature&apos;s change in probability depends on the order the features are added in; the log-odds view does not.</source>
+        <source>Probability view: each feature's change in probability depends on the order the features are added in; the log-odds view does not.</source>
         <translation>عرض الاحتمال: يعتمد تغيّر الاحتمال المنسوب إلى كل خاصية على ترتيب إضافة الخصائص، أما عرض لوغاريتم الأرجحية فلا يعتمد عليه.</translation>
     </message>
     <message>
@@ -2822,7 +2822,7 @@ Double-click to try these values in the what-if panel.</source>
         <translation>التغييرات التي تنقل العميل إلى الجانب الآخر من الحدّ</translation>
     </message>
     <message>
-        <source>Take the threshold from one of the model&apos;s band cut-offs</source>
+        <source>Take the threshold from one of the model's band cut-offs</source>
         <translation>خذ الحدّ من إحدى نقاط الفصل بين فئات النموذج</translation>
     </message>
     <message>
@@ -2886,7 +2886,7 @@ Double-click to try these values in the what-if panel.</source>
         <translation>العميل بقيمه المعدَّلة</translation>
     </message>
     <message>
-        <source>the lead&apos;s values</source>
+        <source>the lead's values</source>
         <translation>العميل بقيمه الأصلية</translation>
     </message>
     <message>
@@ -2937,7 +2937,7 @@ Double-click to try these values in the what-if panel.</source>
         <translation>تعذّر شرح النموذج</translation>
     </message>
     <message>
-        <source>Mean |SHAP| over %1 leads; the beeswarm shows %2 of them, sampled with seed %3. Colour: the feature&apos;s value from low (blue) to high (red) within the sample; grey for categories and missing values.</source>
+        <source>Mean |SHAP| over %1 leads; the beeswarm shows %2 of them, sampled with seed %3. Colour: the feature's value from low (blue) to high (red) within the sample; grey for categories and missing values.</source>
         <translation>متوسط |SHAP| على %1 من العملاء؛ ويعرض مخطط سرب النحل %2 منهم، اختيروا عشوائيًا بالبذرة %3. اللون: قيمة الخاصية من المنخفضة (أزرق) إلى المرتفعة (أحمر) ضمن العيّنة، والرمادي للقيم الفئوية والقيم غير المتوفرة.</translation>
     </message>
     <message>
@@ -3033,7 +3033,7 @@ Double-click to try these values in the what-if panel.</source>
         <translation>R² الموزون %1 · التنبؤ المحلي %2 (النموذج %3) · عدد العيّنات %4، البذرة %5</translation>
     </message>
     <message>
-        <source>LIME describes the lead&apos;s original values.</source>
+        <source>LIME describes the lead's original values.</source>
         <translation>تصف LIME القيم الأصلية للعميل.</translation>
     </message>
     <message>
@@ -3093,7 +3093,7 @@ Double-click to try these values in the what-if panel.</source>
         <translation>معرّف العميل</translation>
     </message>
     <message>
-        <source>Type a lead&apos;s id and press Enter to explain it</source>
+        <source>Type a lead's id and press Enter to explain it</source>
         <translation>اكتب معرّف العميل واضغط Enter لشرحه</translation>
     </message>
     <message>
@@ -3101,8 +3101,8 @@ Double-click to try these values in the what-if panel.</source>
         <translation>يتعذّر العثور على العميل</translation>
     </message>
     <message>
-        <source>There is no lead with the id &apos;%1&apos; in this lead set.</source>
-        <translation>لا يوجد في مجموعة العملاء هذه عميل بالمعرّف &apos;%1&apos;.</translation>
+        <source>There is no lead with the id '%1' in this lead set.</source>
+        <translation>لا يوجد في مجموعة العملاء هذه عميل بالمعرّف '%1'.</translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3127,7 @@ Double-click to try these values in the what-if panel.</source>
         <translation>تتعذّر كتابة %1: %2</translation>
     </message>
     <message>
-        <source>Explanation of a lead&apos;s score</source>
+        <source>Explanation of a lead's score</source>
         <translation>شرح درجة عميل محتمل</translation>
     </message>
 </context>
@@ -3158,24 +3158,24 @@ Double-click to try these values in the what-if panel.</source>
         <translation>وجود فئات صغيرة (%1) يقلّل من اليقين بهذه النتيجة.</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>يجب أن تكون القيمة &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>يجب أن تكون القيمة "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a fairness metric (known: %2)</source>
-        <translation>&quot;%1&quot; ليس من مقاييس الإنصاف (المقاييس المعروفة: %2)</translation>
+        <source>"%1" is not a fairness metric (known: %2)</source>
+        <translation>"%1" ليس من مقاييس الإنصاف (المقاييس المعروفة: %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of &gt;=, &lt;=, &gt;, &lt;</source>
-        <translation>&quot;%1&quot; ليس أحد العوامل &gt;= أو &lt;= أو &gt; أو &lt;</translation>
+        <source>"%1" is not one of &gt;=, &lt;=, &gt;, &lt;</source>
+        <translation>"%1" ليس أحد العوامل &gt;= أو &lt;= أو &gt; أو &lt;</translation>
     </message>
     <message>
         <source>must be a finite number</source>
         <translation>يجب أن تكون القيمة عددًا منتهيًا</translation>
     </message>
     <message>
-        <source>must be &quot;pass&quot;, &quot;fail&quot; or &quot;undefined&quot;</source>
-        <translation>يجب أن تكون القيمة &quot;pass&quot; أو &quot;fail&quot; أو &quot;undefined&quot;</translation>
+        <source>must be "pass", "fail" or "undefined"</source>
+        <translation>يجب أن تكون القيمة "pass" أو "fail" أو "undefined"</translation>
     </message>
     <message>
         <source>The number of bootstrap resamples must be between 1 and %1.</source>
@@ -3202,32 +3202,32 @@ Double-click to try these values in the what-if panel.</source>
         <translation>أُلغيت إعادة المعاينة (bootstrap).</translation>
     </message>
     <message>
-        <source>The attribute &apos;%1&apos; has more than %2 groups.</source>
-        <translation>عدد فئات السمة &apos;%1&apos; يتجاوز %2.</translation>
+        <source>The attribute '%1' has more than %2 groups.</source>
+        <translation>عدد فئات السمة '%1' يتجاوز %2.</translation>
     </message>
     <message>
-        <source>The data has no sensitive column &apos;%1&apos;.</source>
-        <translation>لا تحتوي البيانات على العمود الحساس &apos;%1&apos;.</translation>
+        <source>The data has no sensitive column '%1'.</source>
+        <translation>لا تحتوي البيانات على العمود الحساس '%1'.</translation>
     </message>
     <message>
-        <source>The sensitive column &apos;%1&apos; is binned by edges but does not hold numbers.</source>
-        <translation>العمود الحساس &apos;%1&apos; مقسَّم إلى مجالات بحدود (edges) لكنه لا يحتوي على أرقام.</translation>
+        <source>The sensitive column '%1' is binned by edges but does not hold numbers.</source>
+        <translation>العمود الحساس '%1' مقسَّم إلى مجالات بحدود (edges) لكنه لا يحتوي على أرقام.</translation>
     </message>
     <message>
-        <source>The sensitive attribute &apos;%1&apos; needs one label more than it has edges.</source>
-        <translation>يجب أن يزيد عدد تسميات السمة الحساسة &apos;%1&apos; بواحد على عدد حدودها (edges).</translation>
+        <source>The sensitive attribute '%1' needs one label more than it has edges.</source>
+        <translation>يجب أن يزيد عدد تسميات السمة الحساسة '%1' بواحد على عدد حدودها (edges).</translation>
     </message>
     <message>
-        <source>The attributes &apos;%1&apos; and &apos;%2&apos; have different numbers of rows (%3 and %4).</source>
-        <translation>عدد صفوف السمتين &apos;%1&apos; و&apos;%2&apos; مختلف (%3 و%4).</translation>
+        <source>The attributes '%1' and '%2' have different numbers of rows (%3 and %4).</source>
+        <translation>عدد صفوف السمتين '%1' و'%2' مختلف (%3 و%4).</translation>
     </message>
     <message>
         <source>none</source>
         <translation>لا توجد</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a sensitive attribute of the spec (known: %2; an intersection is &quot;A|B&quot;).</source>
-        <translation>&apos;%1&apos; ليست سمة حساسة في المواصفات (المعروفة: %2؛ ويُكتب التقاطع بالصيغة &quot;A|B&quot;).</translation>
+        <source>'%1' is not a sensitive attribute of the spec (known: %2; an intersection is "A|B").</source>
+        <translation>'%1' ليست سمة حساسة في المواصفات (المعروفة: %2؛ ويُكتب التقاطع بالصيغة "A|B").</translation>
     </message>
     <message>
         <source>There are %1 probabilities but %2 labels.</source>
@@ -3246,20 +3246,20 @@ Double-click to try these values in the what-if panel.</source>
         <translation>إحدى السمات الحساسة بلا اسم.</translation>
     </message>
     <message>
-        <source>The sensitive attribute &apos;%1&apos; is given twice.</source>
-        <translation>السمة الحساسة &apos;%1&apos; محددة مرتين.</translation>
+        <source>The sensitive attribute '%1' is given twice.</source>
+        <translation>السمة الحساسة '%1' محددة مرتين.</translation>
     </message>
     <message>
-        <source>The sensitive attribute &apos;%1&apos; has no groups.</source>
-        <translation>ليس للسمة الحساسة &apos;%1&apos; أي فئات.</translation>
+        <source>The sensitive attribute '%1' has no groups.</source>
+        <translation>ليس للسمة الحساسة '%1' أي فئات.</translation>
     </message>
     <message>
-        <source>The sensitive attribute &apos;%1&apos; has %2 rows, the predictions %3.</source>
-        <translation>عدد صفوف السمة الحساسة &apos;%1&apos; هو %2، وعدد التنبؤات %3.</translation>
+        <source>The sensitive attribute '%1' has %2 rows, the predictions %3.</source>
+        <translation>عدد صفوف السمة الحساسة '%1' هو %2، وعدد التنبؤات %3.</translation>
     </message>
     <message>
-        <source>The sensitive attribute &apos;%1&apos; names a group twice, or names one &quot;%2&quot;.</source>
-        <translation>تذكر السمة الحساسة &apos;%1&apos; فئةً مرتين، أو تسمّي إحدى فئاتها &quot;%2&quot;.</translation>
+        <source>The sensitive attribute '%1' names a group twice, or names one "%2".</source>
+        <translation>تذكر السمة الحساسة '%1' فئةً مرتين، أو تسمّي إحدى فئاتها "%2".</translation>
     </message>
     <message>
         <source>The probability of row %1 is %2, not a number in [0, 1].</source>
@@ -3274,44 +3274,44 @@ Double-click to try these values in the what-if panel.</source>
         <translation>لا يوجد أي صف نتيجته معروفة.</translation>
     </message>
     <message>
-        <source>Row %1 has group code %2 for &apos;%3&apos;, which has %4 groups.</source>
-        <translation>رمز الفئة في الصف %1 للسمة &apos;%3&apos; هو %2، وعدد فئات هذه السمة %4.</translation>
+        <source>Row %1 has group code %2 for '%3', which has %4 groups.</source>
+        <translation>رمز الفئة في الصف %1 للسمة '%3' هو %2، وعدد فئات هذه السمة %4.</translation>
     </message>
     <message>
         <source>The fairness report was cancelled.</source>
         <translation>أُلغي تقرير الإنصاف.</translation>
     </message>
     <message>
-        <source>Group &apos;%1&apos; of &apos;%2&apos; has %3 members and %4 actual positives: fewer than %5 members or %6 positives, too few for confident numbers.</source>
-        <translation>عدد أعضاء الفئة &apos;%1&apos; من &apos;%2&apos; هو %3، وعدد الإيجابيات الفعلية فيها %4: أي أقل من الحد الأدنى (%5 من الأعضاء أو %6 من الإيجابيات)، وهو عدد لا يكفي للوثوق بأرقامها.</translation>
+        <source>Group '%1' of '%2' has %3 members and %4 actual positives: fewer than %5 members or %6 positives, too few for confident numbers.</source>
+        <translation>عدد أعضاء الفئة '%1' من '%2' هو %3، وعدد الإيجابيات الفعلية فيها %4: أي أقل من الحد الأدنى (%5 من الأعضاء أو %6 من الإيجابيات)، وهو عدد لا يكفي للوثوق بأرقامها.</translation>
     </message>
     <message>
-        <source>Group &apos;%1&apos; of &apos;%2&apos; has only one class: its ROC AUC is undefined.</source>
-        <translation>للفئة &apos;%1&apos; من &apos;%2&apos; صنف واحد فقط: لذا فإن ROC AUC لها غير محدد.</translation>
+        <source>Group '%1' of '%2' has only one class: its ROC AUC is undefined.</source>
+        <translation>للفئة '%1' من '%2' صنف واحد فقط: لذا فإن ROC AUC لها غير محدد.</translation>
     </message>
     <message>
-        <source>%1 rows have no value for &apos;%2&apos;; they form the group &quot;%3&quot;.</source>
-        <translation>%1 من الصفوف بلا قيمة للسمة &apos;%2&apos;؛ وهي تشكّل الفئة &quot;%3&quot;.</translation>
+        <source>%1 rows have no value for '%2'; they form the group "%3".</source>
+        <translation>%1 من الصفوف بلا قيمة للسمة '%2'؛ وهي تشكّل الفئة "%3".</translation>
     </message>
     <message>
-        <source>The groups %1 of &apos;%2&apos; have no rows with a known label and are left out.</source>
-        <translation>الفئات %1 من &apos;%2&apos; لا تحتوي على صفوف نتيجتها معروفة، لذا استُبعدت.</translation>
+        <source>The groups %1 of '%2' have no rows with a known label and are left out.</source>
+        <translation>الفئات %1 من '%2' لا تحتوي على صفوف نتيجتها معروفة، لذا استُبعدت.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has a single group: there is nothing to compare.</source>
-        <translation>للسمة &apos;%1&apos; فئة واحدة فقط: لا يوجد ما تمكن مقارنته.</translation>
+        <source>'%1' has a single group: there is nothing to compare.</source>
+        <translation>للسمة '%1' فئة واحدة فقط: لا يوجد ما تمكن مقارنته.</translation>
     </message>
     <message>
-        <source>The privileged group &apos;%1&apos; of &apos;%2&apos; has no rows with a known label; AIF360&apos;s signed metrics are left out.</source>
-        <translation>الفئة المميّزة &apos;%1&apos; من &apos;%2&apos; لا تحتوي على صفوف نتيجتها معروفة؛ لذا استُبعدت مقاييس AIF360 ذات الإشارة.</translation>
+        <source>The privileged group '%1' of '%2' has no rows with a known label; AIF360's signed metrics are left out.</source>
+        <translation>الفئة المميّزة '%1' من '%2' لا تحتوي على صفوف نتيجتها معروفة؛ لذا استُبعدت مقاييس AIF360 ذات الإشارة.</translation>
     </message>
     <message>
-        <source>Only the privileged group of &apos;%1&apos; has rows; AIF360&apos;s signed metrics are undefined.</source>
-        <translation>الفئة المميّزة وحدها من فئات &apos;%1&apos; تحتوي على صفوف؛ لذا فإن مقاييس AIF360 ذات الإشارة غير محددة.</translation>
+        <source>Only the privileged group of '%1' has rows; AIF360's signed metrics are undefined.</source>
+        <translation>الفئة المميّزة وحدها من فئات '%1' تحتوي على صفوف؛ لذا فإن مقاييس AIF360 ذات الإشارة غير محددة.</translation>
     </message>
     <message>
-        <source>%1 of &apos;%2&apos; is undefined (0 / 0: every group is at 0).</source>
-        <translation>%1 للسمة &apos;%2&apos; غير محدد (0 / 0: قيمة كل الفئات 0).</translation>
+        <source>%1 of '%2' is undefined (0 / 0: every group is at 0).</source>
+        <translation>%1 للسمة '%2' غير محدد (0 / 0: قيمة كل الفئات 0).</translation>
     </message>
     <message>
         <source>The small-group limits must not be negative.</source>
@@ -3334,8 +3334,8 @@ Double-click to try these values in the what-if panel.</source>
         <translation>شبكة من %1 من النقاط لعدد %2 من الفئات كبيرة جدًا؛ استخدم شبكة أصغر أو عددًا أقل من الفئات.</translation>
     </message>
     <message>
-        <source>The group &apos;%1&apos; of &apos;%2&apos; has only one class, so no threshold can be optimised for it.</source>
-        <translation>للفئة &apos;%1&apos; من &apos;%2&apos; صنف واحد فقط، لذا لا يمكن تحسين عتبة لها.</translation>
+        <source>The group '%1' of '%2' has only one class, so no threshold can be optimised for it.</source>
+        <translation>للفئة '%1' من '%2' صنف واحد فقط، لذا لا يمكن تحسين عتبة لها.</translation>
     </message>
     <message>
         <source>The decision threshold %1 is not a number in [0, 1].</source>
@@ -3353,28 +3353,28 @@ Double-click to try these values in the what-if panel.</source>
 <context>
     <name>mizan::FairnessData</name>
     <message>
-        <source>%1 has no outcome column (&apos;target&apos; in its spec), so there is nothing to compare the predictions with; fairness needs labelled leads.</source>
-        <translation>لا يحتوي %1 على عمود النتيجة (&apos;target&apos; في مواصفاته)، فلا يوجد ما تُقارن به التنبؤات؛ ويتطلب تحليل الإنصاف عملاء معروفي النتائج.</translation>
+        <source>%1 has no outcome column ('target' in its spec), so there is nothing to compare the predictions with; fairness needs labelled leads.</source>
+        <translation>لا يحتوي %1 على عمود النتيجة ('target' في مواصفاته)، فلا يوجد ما تُقارن به التنبؤات؛ ويتطلب تحليل الإنصاف عملاء معروفي النتائج.</translation>
     </message>
     <message>
         <source>%1 has %2 rows but %3 predictions.</source>
         <translation>يحتوي %1 على %2 من الصفوف لكن عدد التنبؤات %3.</translation>
     </message>
     <message>
-        <source>The spec of %1 names no sensitive attribute (&apos;sensitive&apos;); say which groups to compare there.</source>
-        <translation>لا تحدد مواصفات %1 أي سمة حساسة (&apos;sensitive&apos;)؛ حدّد فيها الفئات المراد مقارنتها.</translation>
+        <source>The spec of %1 names no sensitive attribute ('sensitive'); say which groups to compare there.</source>
+        <translation>لا تحدد مواصفات %1 أي سمة حساسة ('sensitive')؛ حدّد فيها الفئات المراد مقارنتها.</translation>
     </message>
     <message>
-        <source>A privileged group is given for &apos;%1&apos;, which is not among the attributes reported (%2).</source>
-        <translation>حُدّدت فئة مميّزة للسمة &apos;%1&apos;، وهي ليست من السمات المشمولة بالتقرير (%2).</translation>
+        <source>A privileged group is given for '%1', which is not among the attributes reported (%2).</source>
+        <translation>حُدّدت فئة مميّزة للسمة '%1'، وهي ليست من السمات المشمولة بالتقرير (%2).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a group of &apos;%2&apos; (its groups: %3).</source>
-        <translation>&apos;%1&apos; ليست فئة من فئات &apos;%2&apos; (فئاتها: %3).</translation>
+        <source>'%1' is not a group of '%2' (its groups: %3).</source>
+        <translation>'%1' ليست فئة من فئات '%2' (فئاتها: %3).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not ATTRIBUTE=GROUP (once per attribute), as in sex=Male,race=White.</source>
-        <translation>&apos;%1&apos; ليس بالصيغة ATTRIBUTE=GROUP (مرة واحدة لكل سمة)، مثل sex=Male,race=White.</translation>
+        <source>'%1' is not ATTRIBUTE=GROUP (once per attribute), as in sex=Male,race=White.</source>
+        <translation>'%1' ليس بالصيغة ATTRIBUTE=GROUP (مرة واحدة لكل سمة)، مثل sex=Male,race=White.</translation>
     </message>
     <message>
         <source>--sensitive has an empty attribute name.</source>
@@ -3500,7 +3500,7 @@ Double-click to try these values in the what-if panel.</source>
         <translation>محسِّن العتبات: معروض فقط، غير مطبَّق</translation>
     </message>
     <message>
-        <source>Definitions follow fairlearn; the AIF360 rows are AIF360&apos;s signed forms, the privileged group against the others pooled. Only aggregates are shown: no lead appears in this report.</source>
+        <source>Definitions follow fairlearn; the AIF360 rows are AIF360's signed forms, the privileged group against the others pooled. Only aggregates are shown: no lead appears in this report.</source>
         <translation>تتبع التعريفات مكتبة fairlearn؛ وصفوف AIF360 هي صيغ AIF360 ذات الإشارة، أي الفئة المميّزة مقابل الفئات الأخرى مجمّعةً. تُعرض المجاميع الإحصائية فقط: لا يظهر أي عميل في هذا التقرير.</translation>
     </message>
 </context>
@@ -3763,7 +3763,7 @@ AUC</translation>
         <translation>حدّد «محسِّن العتبات» ثم احسب لعرض العتبات لكل فئة التي تحقق التكافؤ الديموغرافي أو تكافؤ الاحتمالات.</translation>
     </message>
     <message>
-        <source>Reported, not applied: these per-group rules are what fairlearn&apos;s ThresholdOptimizer would use on this lead set; scoring does not change.</source>
+        <source>Reported, not applied: these per-group rules are what fairlearn's ThresholdOptimizer would use on this lead set; scoring does not change.</source>
         <translation>معروض فقط، غير مطبَّق: هذه القواعد لكل فئة هي ما سيستخدمه ThresholdOptimizer في fairlearn على مجموعة العملاء هذه؛ ولا يتغير التقييم.</translation>
     </message>
     <message>
@@ -3779,11 +3779,11 @@ AUC</translation>
         <translation>النموذج %1 (SHA-256 %2…) · مجموعة العملاء %3 (SHA-256 %4…) · %5 من العملاء، منهم %6 معروفو النتيجة</translation>
     </message>
     <message>
-        <source>Preview at threshold %1, computed here from the report&apos;s data: not recorded. Compute records it.</source>
+        <source>Preview at threshold %1, computed here from the report's data: not recorded. Compute records it.</source>
         <translation>معاينة عند العتبة %1، حُسبت هنا من بيانات التقرير: غير مسجَّلة. يسجّلها زر «حساب».</translation>
     </message>
     <message>
-        <source>Preview at threshold %1, computed here from the report&apos;s counts per threshold: not recorded. Compute records it.</source>
+        <source>Preview at threshold %1, computed here from the report's counts per threshold: not recorded. Compute records it.</source>
         <translation>معاينة عند العتبة %1، حُسبت هنا من أعداد التقرير لكل عتبة: غير مسجَّلة. يسجّلها زر «حساب».</translation>
     </message>
     <message>
@@ -3899,7 +3899,7 @@ AUC</translation>
         <translation>لا يوجد تقرير إنصاف</translation>
     </message>
     <message>
-        <source>The report&apos;s data could not be ranked.</source>
+        <source>The report's data could not be ranked.</source>
         <translation>تعذّر ترتيب بيانات التقرير.</translation>
     </message>
     <message numerus="yes">
@@ -3934,7 +3934,7 @@ AUC</translation>
         <translation>&amp;حساب</translation>
     </message>
     <message>
-        <source>Compute the report through the workspace: it is recorded in the audit log with the bias policy&apos;s verdicts.</source>
+        <source>Compute the report through the workspace: it is recorded in the audit log with the bias policy's verdicts.</source>
         <translation>احسب التقرير عبر مساحة العمل: يُسجَّل في سجل التدقيق مع أحكام سياسة التحيّز.</translation>
     </message>
     <message>
@@ -3970,7 +3970,7 @@ AUC</translation>
         <translation>&amp;محسِّن العتبات</translation>
     </message>
     <message>
-        <source>fairlearn&apos;s ThresholdOptimizer: per-group thresholds meeting demographic parity or equalized odds. Reported, not applied.</source>
+        <source>fairlearn's ThresholdOptimizer: per-group thresholds meeting demographic parity or equalized odds. Reported, not applied.</source>
         <translation>ThresholdOptimizer في fairlearn: عتبات لكل فئة تحقق التكافؤ الديموغرافي أو تكافؤ الاحتمالات. معروضة فقط، غير مطبَّقة.</translation>
     </message>
     <message>
@@ -4002,7 +4002,7 @@ AUC</translation>
         <translation>البذرة:</translation>
     </message>
     <message>
-        <source>The reference group of AIF360&apos;s signed metrics (the spec&apos;s by default). Changing it previews the report here.</source>
+        <source>The reference group of AIF360's signed metrics (the spec's by default). Changing it previews the report here.</source>
         <translation>الفئة المرجعية لمقاييس AIF360 ذات الإشارة (المحددة في المواصفات افتراضيًا). يؤدي تغييرها إلى معاينة التقرير هنا.</translation>
     </message>
     <message>
@@ -4046,7 +4046,7 @@ AUC</translation>
         <translation>لم يُصدَّر</translation>
     </message>
     <message>
-        <source>The sensitive attributes of the lead set&apos;s spec to compare groups by.</source>
+        <source>The sensitive attributes of the lead set's spec to compare groups by.</source>
         <translation>السمات الحساسة في مواصفات مجموعة العملاء التي تُقارن الفئات بحسبها.</translation>
     </message>
     <message>
@@ -4061,32 +4061,32 @@ AUC</translation>
 <context>
     <name>mizan::FeatureSpace</name>
     <message>
-        <source>%1: the model input &apos;%2&apos; belongs to no feature of the spec</source>
-        <translation>%1: مُدخل النموذج &apos;%2&apos; لا ينتمي إلى أي خاصية في المواصفات</translation>
+        <source>%1: the model input '%2' belongs to no feature of the spec</source>
+        <translation>%1: مُدخل النموذج '%2' لا ينتمي إلى أي خاصية في المواصفات</translation>
     </message>
     <message>
         <source>%1: there is no row %2 (the file has %3 rows)</source>
         <translation>%1: لا يوجد الصف %2 (عدد صفوف الملف %3)</translation>
     </message>
     <message>
-        <source>%1: the feature column &apos;%2&apos; is missing</source>
-        <translation>%1: عمود الخاصية &apos;%2&apos; غير موجود</translation>
+        <source>%1: the feature column '%2' is missing</source>
+        <translation>%1: عمود الخاصية '%2' غير موجود</translation>
     </message>
     <message>
-        <source>%1: the column &apos;%2&apos; is not of the feature&apos;s type</source>
-        <translation>%1: نوع العمود &apos;%2&apos; لا يطابق نوع الخاصية</translation>
+        <source>%1: the column '%2' is not of the feature's type</source>
+        <translation>%1: نوع العمود '%2' لا يطابق نوع الخاصية</translation>
     </message>
     <message>
         <source>no feature number %1</source>
         <translation>لا توجد خاصية بالرقم %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a value of &apos;%2&apos; the model was trained on</source>
-        <translation>&apos;%1&apos; ليست من قيم &apos;%2&apos; التي دُرّب عليها النموذج</translation>
+        <source>'%1' is not a value of '%2' the model was trained on</source>
+        <translation>'%1' ليست من قيم '%2' التي دُرّب عليها النموذج</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number (feature &apos;%2&apos;)</source>
-        <translation>&apos;%1&apos; ليست رقمًا (الخاصية &apos;%2&apos;)</translation>
+        <source>'%1' is not a number (feature '%2')</source>
+        <translation>'%1' ليست رقمًا (الخاصية '%2')</translation>
     </message>
 </context>
 <context>
@@ -4151,24 +4151,24 @@ AUC</translation>
 <context>
     <name>mizan::GovernancePolicy</name>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished">يجب أن تكون القيمة &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation type="unfinished">يجب أن تكون القيمة "%1"</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون بين %1 و%2</translation>
     </message>
     <message>
-        <source>The policy&apos;s %1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <source>The policy's %1 must be between %2 and %3.</source>
+        <translation>يجب أن تكون قيمة %1 في السياسة بين %2 و%3.</translation>
     </message>
     <message>
-        <source>The policy&apos;s high_from must not be below medium_from.</source>
-        <translation type="unfinished"></translation>
+        <source>The policy's high_from must not be below medium_from.</source>
+        <translation>يجب ألا تقل قيمة high_from في السياسة عن medium_from.</translation>
     </message>
     <message>
-        <source>The policy&apos;s warn_psi must not be above max_psi.</source>
-        <translation type="unfinished"></translation>
+        <source>The policy's warn_psi must not be above max_psi.</source>
+        <translation>يجب ألا تزيد قيمة warn_psi في السياسة على max_psi.</translation>
     </message>
 </context>
 <context>
@@ -4213,7 +4213,7 @@ AUC</translation>
         <translation>الفئة «%1» من %2.</translation>
     </message>
     <message>
-        <source>The privileged (reference) group of AIF360&apos;s signed metrics.</source>
+        <source>The privileged (reference) group of AIF360's signed metrics.</source>
         <translation>الفئة المميّزة (المرجعية) لمقاييس AIF360 ذات الإشارة.</translation>
     </message>
     <message>
@@ -4277,44 +4277,44 @@ AUC</translation>
 <context>
     <name>mizan::JsonFields</name>
     <message>
-        <source>%1: &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: '%2': %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown key (allowed here: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>is required but missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4332,16 +4332,16 @@ AUC</translation>
         <translation>ليس JSON صالحًا (%1 عند البايت %2)</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation>المتوقع &quot;%1&quot;</translation>
+        <source>expected "%1"</source>
+        <translation>المتوقع "%1"</translation>
     </message>
     <message>
-        <source>expected &quot;user&quot; or &quot;recovery&quot;</source>
-        <translation>المتوقع &quot;user&quot; أو &quot;recovery&quot;</translation>
+        <source>expected "user" or "recovery"</source>
+        <translation>المتوقع "user" أو "recovery"</translation>
     </message>
     <message>
-        <source>a second slot named &quot;%1&quot;</source>
-        <translation>خانة ثانية باسم &quot;%1&quot;</translation>
+        <source>a second slot named "%1"</source>
+        <translation>خانة ثانية باسم "%1"</translation>
     </message>
     <message>
         <source>%1: cannot read the key slots: %2</source>
@@ -4356,19 +4356,19 @@ AUC</translation>
         <translation>%1: تتعذّر كتابة خانات المفاتيح: %2</translation>
     </message>
     <message>
-        <source>the slot&apos;s secrets have the wrong size</source>
+        <source>the slot's secrets have the wrong size</source>
         <translation>حجم الأسرار في الخانة غير صحيح</translation>
     </message>
     <message>
-        <source>the slot&apos;s public keys do not match its private keys</source>
+        <source>the slot's public keys do not match its private keys</source>
         <translation>المفاتيح العامة للخانة لا تطابق مفاتيحها الخاصة</translation>
     </message>
 </context>
 <context>
     <name>mizan::Lime</name>
     <message>
-        <source>The model bundle&apos;s training summary has no quartile bins for &apos;%1&apos; (it was written by an older version); retrain the model to explain it with LIME.</source>
-        <translation>لا يحتوي ملخص التدريب في حزمة النموذج على مجالات الأرباع للخاصية &apos;%1&apos; (كُتبت الحزمة بإصدار أقدم)؛ أعد تدريب النموذج لشرحه باستخدام LIME.</translation>
+        <source>The model bundle's training summary has no quartile bins for '%1' (it was written by an older version); retrain the model to explain it with LIME.</source>
+        <translation>لا يحتوي ملخص التدريب في حزمة النموذج على مجالات الأرباع للخاصية '%1' (كُتبت الحزمة بإصدار أقدم)؛ أعد تدريب النموذج لشرحه باستخدام LIME.</translation>
     </message>
     <message>
         <source>%1 is missing or unseen</source>
@@ -4399,8 +4399,8 @@ AUC</translation>
         <translation>عدد قيم خصائص العميل المحتمل %1، وعدد خصائص النموذج %2.</translation>
     </message>
     <message>
-        <source>The lead&apos;s value of &apos;%1&apos; is not one of its categories.</source>
-        <translation>قيمة العميل المحتمل للخاصية &apos;%1&apos; ليست من أصنافها المعروفة.</translation>
+        <source>The lead's value of '%1' is not one of its categories.</source>
+        <translation>قيمة العميل المحتمل للخاصية '%1' ليست من أصنافها المعروفة.</translation>
     </message>
     <message>
         <source>LIME needs 2 to %1 samples, not %2.</source>
@@ -4468,12 +4468,12 @@ AUC</translation>
 <context>
     <name>mizan::Lockout</name>
     <message>
-        <source>The account &quot;%1&quot; is locked after %2 failed sign-in attempts; an administrator must enable it.</source>
-        <translation>قُفل الحساب &quot;%1&quot; بعد %2 من محاولات تسجيل الدخول الفاشلة؛ ويجب أن يفعّله أحد المسؤولين.</translation>
+        <source>The account "%1" is locked after %2 failed sign-in attempts; an administrator must enable it.</source>
+        <translation>قُفل الحساب "%1" بعد %2 من محاولات تسجيل الدخول الفاشلة؛ ويجب أن يفعّله أحد المسؤولين.</translation>
     </message>
     <message>
-        <source>Too many failed sign-in attempts for &quot;%1&quot;; try again in %2 seconds.</source>
-        <translation>محاولات تسجيل دخول فاشلة كثيرة جدًا للحساب &quot;%1&quot;؛ حاول مرة أخرى بعد %2 ثانية.</translation>
+        <source>Too many failed sign-in attempts for "%1"; try again in %2 seconds.</source>
+        <translation>محاولات تسجيل دخول فاشلة كثيرة جدًا للحساب "%1"؛ حاول مرة أخرى بعد %2 ثانية.</translation>
     </message>
 </context>
 <context>
@@ -4659,54 +4659,54 @@ AUC</translation>
     </message>
     <message>
         <source>Approval &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قائمة انتظار الاعتماد</translation>
     </message>
 </context>
 <context>
     <name>mizan::ModelBundle</name>
     <message>
         <source>%1: the model has %2 features but its encoder gives %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the model&apos;s feature names differ from its encoder&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the model's feature names differ from its encoder's</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the model stores no feature names, so %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: XGBoost reads %2 features, the file declares %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>model file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: not a Mizan model bundle (JSON error at byte %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected "%1", found "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>expected &quot;trained&quot; or &quot;imported&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected "trained" or "imported"</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the embedded model does not match its recorded SHA-256: the bundle was altered or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>model bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: cannot write: %2</source>
@@ -4714,31 +4714,31 @@ AUC</translation>
     </message>
     <message>
         <source>%1: cannot open the %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the %2 is larger than the limit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the embedded model is not in the form Mizan writes: the bundle was not made by Mizan or was altered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the bundle does not match its recorded SHA-256 (bundle_sha256): it was altered or damaged after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an object or null</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4747,45 +4747,57 @@ AUC</translation>
         <source># Model card: %1 (model %2)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># بطاقة النموذج: %1 (النموذج %2)
+
+</translation>
     </message>
     <message>
         <source>State: **%1**. Generated %2 by %3 from workspace %4.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة: **%1**. أُنشئت في %2 بواسطة %3 من مساحة العمل %4.
+
+</translation>
     </message>
     <message>
         <source>## Intended use
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## الاستخدام المقصود
+
+</translation>
     </message>
     <message>
-        <source>Ranks business leads of the economic-zone authority by their probability of converting (%1), to decide which leads staff contact first. It supports a person&apos;s decision and does not replace it: every score can be explained, and an analyst may record a different decision with a reason. Not for decisions about individuals outside this purpose.
+        <source>Ranks business leads of the economic-zone authority by their probability of converting (%1), to decide which leads staff contact first. It supports a person's decision and does not replace it: every score can be explained, and an analyst may record a different decision with a reason. Not for decisions about individuals outside this purpose.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>يرتّب العملاء المحتملين من قطاع الأعمال لدى سلطة المنطقة الاقتصادية بحسب احتمال تحوّلهم (%1)، لتحديد العملاء الذين يتواصل معهم الموظفون أولًا. وهو يدعم قرار الإنسان ولا يحلّ محله: إذ يمكن تفسير كل درجة، ويجوز للمحلل تسجيل قرار مختلف مع بيان السبب. ولا يُستخدم لاتخاذ قرارات بشأن أفراد خارج هذا الغرض.
+
+</translation>
     </message>
     <message>
         <source>the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Justification at submission (%1): %2
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>المبررات عند التقديم (%1): %2
+
+</translation>
     </message>
     <message>
         <source>## Lineage
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## المنشأ
+
+</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Value</source>
@@ -4793,109 +4805,120 @@ AUC</translation>
     </message>
     <message>
         <source>Model SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 للنموذج</translation>
     </message>
     <message>
         <source>Bundle SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 للحزمة</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورَد</translation>
     </message>
     <message>
         <source>trained here</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرَّب هنا</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>المُعِدّ</translation>
     </message>
     <message>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّله</translation>
     </message>
     <message>
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات التدريب</translation>
     </message>
     <message>
         <source>not known (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروفة (نموذج مستورَد)</translation>
     </message>
     <message>
         <source>XGBoost</source>
-        <translation type="unfinished"></translation>
+        <translation>XGBoost</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاملات</translation>
     </message>
     <message>
         <source>## Data
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## البيانات
+
+</translation>
     </message>
     <message numerus="yes">
         <source>Dataset spec %1 with %n feature(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مواصفات البيانات %1 بلا خصائص: </numerusform>
+            <numerusform>مواصفات البيانات %1 بخاصية واحدة: </numerusform>
+            <numerusform>مواصفات البيانات %1 بخاصيتين: </numerusform>
+            <numerusform>مواصفات البيانات %1 بـ%n خصائص: </numerusform>
+            <numerusform>مواصفات البيانات %1 بـ%n خاصية: </numerusform>
+            <numerusform>مواصفات البيانات %1 بـ%n خاصية: </numerusform>
         </translation>
     </message>
     <message>
         <source>Sensitive attributes (used only to measure fairness): %1.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>السمات الحساسة (تُستخدم لقياس الإنصاف فقط): %1.
+
+</translation>
     </message>
     <message>
         <source>## Metrics
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## المقاييس
+
+</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء البيانات</translation>
     </message>
     <message>
         <source>Log loss</source>
-        <translation type="unfinished"></translation>
+        <translation>الخسارة اللوغاريتمية</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <source>| - | - | - | - | - | no metrics in the bundle |
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| - | - | - | - | - | لا توجد مقاييس في الحزمة |
+</translation>
     </message>
     <message>
         <source>## Fairness
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## الإنصاف
+
+</translation>
     </message>
     <message>
         <source>No fairness report has been made for this version.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعَدّ تقرير إنصاف لهذا الإصدار.
+
+</translation>
     </message>
     <message>
         <source>Attribute</source>
@@ -4914,39 +4937,50 @@ AUC</translation>
 From the report of %1 by %2 on lead set %3 at threshold %4.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+من التقرير المؤرَّخ %1 الذي أعدّه %2 على مجموعة العملاء المحتملين %3 عند العتبة %4.
+
+</translation>
     </message>
     <message>
         <source>## Explainability
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## قابلية التفسير
+
+</translation>
     </message>
     <message>
-        <source>Every score is explained exactly with TreeSHAP (contributions that add up to the score&apos;s log-odds), with LIME as a cross-check and counterfactuals on request.</source>
-        <translation type="unfinished"></translation>
+        <source>Every score is explained exactly with TreeSHAP (contributions that add up to the score's log-odds), with LIME as a cross-check and counterfactuals on request.</source>
+        <translation>تُفسَّر كل درجة تفسيرًا دقيقًا باستخدام TreeSHAP (مساهمات يساوي مجموعها لوغاريتم الأرجحية للدرجة)، مع LIME للتحقق المتقاطع، والتغييرات المقترحة (counterfactuals) عند الطلب.</translation>
     </message>
     <message>
         <source>The most influential features (mean |SHAP|): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصائص الأكثر تأثيرًا (متوسط |SHAP|): %1.</translation>
     </message>
     <message>
         <source>## Risk assessment
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## تقييم المخاطر
+
+</translation>
     </message>
     <message>
         <source>No risk assessment has been made.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ تقييم للمخاطر.
+
+</translation>
     </message>
     <message>
         <source>## Limitations
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## القيود
+
+</translation>
     </message>
     <message>
         <source>- Trained on historical leads: it reflects past conversions and past outreach, including their biases.
@@ -4954,95 +4988,104 @@ From the report of %1 by %2 on lead set %3 at threshold %4.
 - Performance and fairness are monitored after deployment; the approval must be renewed by its revalidation date.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- دُرِّب على بيانات عملاء محتملين سابقين: فهو يعكس حالات التحوّل وجهود التواصل السابقة، بما فيها من تحيّزات.
+- لا تصحّ الدرجات إلا للعملاء المحتملين الموصوفين وفق المواصفات نفسها؛ وتُعامَل الفئات التي لم تظهر في التدريب معاملة القيم المفقودة.
+- يخضع الأداء والإنصاف للمراقبة بعد النشر؛ ويجب تجديد الاعتماد بحلول تاريخ إعادة التحقق.
+
+</translation>
     </message>
     <message>
         <source>## Approvals and signatures
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## الاعتمادات والتوقيعات
+
+</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفِّذ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>Ed25519 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع Ed25519</translation>
     </message>
     <message>
         <source>
 Approved until %1 (revalidation date).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+معتمد حتى %1 (تاريخ إعادة التحقق).
+</translation>
     </message>
 </context>
 <context>
     <name>mizan::ModelHistoryModel</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر</translation>
     </message>
     <message>
         <source>Rolled back to</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع إلى</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف نهائي</translation>
     </message>
     <message>
         <source>risk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المخاطر %1</translation>
     </message>
     <message>
         <source>revalidate by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحقق بحلول %1</translation>
     </message>
     <message>
         <source>gates overridden: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>بوابات جرى تجاوزها: %1 (%2)</translation>
     </message>
     <message>
         <source>origin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر %1</translation>
     </message>
     <message>
         <source>Ed25519 signature by %1, verified when the registry loaded:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع Ed25519 من %1، جرى التحقق منه عند تحميل سجل النماذج:
+%2</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5050,27 +5093,27 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفِّذ</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>Details</source>
@@ -5078,190 +5121,190 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع</translation>
     </message>
 </context>
 <context>
     <name>mizan::ModelRegistry</name>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر</translation>
     </message>
     <message>
         <source>rolled back to</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع إلى</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Model %1 cannot be %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن %2 النموذج %1: %3</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدَّم</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمد</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>موقوف نهائيًا</translation>
     </message>
     <message>
         <source>%1 is not a model event (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس حدثًا من أحداث النماذج (%2).</translation>
     </message>
     <message>
         <source>%1 has the unknown format %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة %1 غير معروفة: %2.</translation>
     </message>
     <message>
         <source>%1 has the unknown action %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء في %1 غير معروف: %2.</translation>
     </message>
     <message>
         <source>%1 is not in canonical form.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس بالصيغة المعيارية (canonical).</translation>
     </message>
     <message>
-        <source>%1&apos;s role (%2) does not hold %3.</source>
-        <translation type="unfinished"></translation>
+        <source>%1's role (%2) does not hold %3.</source>
+        <translation>لا يملك دور %1 (%2) الصلاحية %3.</translation>
     </message>
     <message>
         <source>nobody is named as acting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد منفِّذ للإجراء.</translation>
     </message>
     <message>
         <source>it is registered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج مسجَّل بالفعل.</translation>
     </message>
     <message>
         <source>it was never registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل النموذج قط.</translation>
     </message>
     <message>
         <source>the decision names other model bytes than were registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير القرار إلى بايتات نموذج غير التي سُجِّلت.</translation>
     </message>
     <message>
         <source>a justification is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>المبررات مطلوبة.</translation>
     </message>
     <message>
         <source>a comment giving the reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب إدخال تعليق يبيّن السبب.</translation>
     </message>
     <message>
         <source>it is %1, not a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالته «%1»، وليست «مسودة».</translation>
     </message>
     <message>
         <source>it is %1; only a submitted version (or an approved one being revalidated) can be approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالته «%1»؛ ولا يمكن اعتماد إلا إصدار مقدَّم (أو إصدار معتمد تجري إعادة التحقق منه).</translation>
     </message>
     <message>
         <source>%1 trained, imported or submitted it; four eyes: somebody else must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 درّبه أو استورده أو قدّمه؛ ووفق مبدأ الأربع أعين يجب أن يعتمده شخص آخر.</translation>
     </message>
     <message>
         <source>%1 has approved it already; the second approval must come from a different risk officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اعتمده بالفعل؛ ويجب أن يصدر الاعتماد الثاني عن مسؤول مخاطر آخر.</translation>
     </message>
     <message>
         <source>the revalidation date must be after the approval and at most 12 months after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخ إعادة التحقق بعد الاعتماد وألا يتجاوز 12 شهرًا منه.</translation>
     </message>
     <message>
         <source>overriding a failing policy gate needs a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب تجاوز بوابة سياسة غير مستوفاة سببًا مكتوبًا.</translation>
     </message>
     <message>
         <source>it is %1, not submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالته «%1»، وليست «مقدَّم».</translation>
     </message>
     <message>
         <source>%1 trained, imported or submitted it; four eyes: somebody else must decide on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 درّبه أو استورده أو قدّمه؛ ووفق مبدأ الأربع أعين يجب أن يبتّ فيه شخص آخر.</translation>
     </message>
     <message>
         <source>it is deployed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج منشور بالفعل.</translation>
     </message>
     <message>
         <source>it is %1; only an approved version can be deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالته «%1»؛ ولا يمكن نشر إلا إصدار معتمد.</translation>
     </message>
     <message>
         <source>its approval expired on %1; it must be approved again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية اعتماده في %1؛ ويجب اعتماده مرة أخرى أولًا.</translation>
     </message>
     <message>
         <source>no version is deployed, so there is nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إصدار منشور، فلا يوجد ما يُتراجع عنه.</translation>
     </message>
     <message>
         <source>it was never deployed; roll back only to an earlier deployed version (deploy it instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر قط؛ لا يكون التراجع إلا إلى إصدار سبق نشره (انشره بدلًا من ذلك).</translation>
     </message>
     <message>
         <source>it is deployed; deploy or roll back to another version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج منشور؛ انشر إصدارًا آخر أو تراجع إليه أولًا.</translation>
     </message>
     <message>
         <source>it is retired already.</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج موقوف نهائيًا بالفعل.</translation>
     </message>
     <message>
         <source>Model event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث النموذج %1</translation>
     </message>
     <message>
         <source>%1 belongs to another workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتمي %1 إلى مساحة عمل أخرى.</translation>
     </message>
     <message>
-        <source>%1 does not follow event %2: the registry&apos;s history was changed (an event removed, inserted or reordered).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not follow event %2: the registry's history was changed (an event removed, inserted or reordered).</source>
+        <translation>لا يلي %1 الحدث %2: جرى تغيير تاريخ سجل النماذج (حُذف حدث أو أُدرج أو أُعيد ترتيبه).</translation>
     </message>
     <message>
         <source>%1 (%2 of model %3 by %4) does not carry a valid signature of %4: it was not made by that person, or was changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الإجراء %2 على النموذج %3 بواسطة %4) لا يحمل توقيعًا صالحًا من %4: فإما أنه لم يصدر عن هذا الشخص، وإما أنه عُدِّل لاحقًا.</translation>
     </message>
     <message>
         <source>%1 breaks the approval rules: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يخالف %1 قواعد الاعتماد: %2</translation>
     </message>
 </context>
 <context>
@@ -5338,8 +5381,8 @@ Approved until %1 (revalidation date).
         <translation>يجب أن يكون عدد تمريرات Argon2id من %1 إلى 100</translation>
     </message>
     <message>
-        <source>expected &quot;argon2id&quot;</source>
-        <translation>المتوقع &quot;argon2id&quot;</translation>
+        <source>expected "argon2id"</source>
+        <translation>المتوقع "argon2id"</translation>
     </message>
     <message>
         <source>expected base64</source>
@@ -5455,7 +5498,7 @@ Approved until %1 (revalidation date).
     <name>mizan::RiskAssessment</name>
     <message>
         <source>%1 is not a risk assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس تقييمًا للمخاطر.</translation>
     </message>
     <message>
         <source>Low</source>
@@ -5463,7 +5506,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <source>High</source>
@@ -5473,257 +5516,259 @@ Approved until %1 (revalidation date).
         <source>**Risk level: %1** (score %2; medium from %3, high from %4)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>**مستوى المخاطر: %1** (الدرجة %2؛ متوسطة ابتداءً من %3، ومرتفعة ابتداءً من %4)
+
+</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستنتاج</translation>
     </message>
     <message>
         <source>Gate</source>
-        <translation type="unfinished"></translation>
+        <translation>البوابة</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوفاة</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مستوفاة</translation>
     </message>
     <message>
         <source>Model file checks</source>
-        <translation type="unfinished"></translation>
+        <translation>فحوص ملف النموذج</translation>
     </message>
     <message>
         <source>The bundle was validated on loading and its model and bundle hashes match the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى التحقق من صحة الحزمة عند تحميلها، وتطابق قيمتا التجزئة للنموذج والحزمة ما في سجل النماذج.</translation>
     </message>
     <message>
         <source>Missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم المفقودة</translation>
     </message>
     <message>
         <source>No reference lead set was given: missing rates not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد مجموعة عملاء مرجعية: لم تُفحص معدلات القيم المفقودة.</translation>
     </message>
     <message>
-        <source>The most often missing feature is %1 (%2%), within the policy&apos;s %3%.</source>
-        <translation type="unfinished"></translation>
+        <source>The most often missing feature is %1 (%2%), within the policy's %3%.</source>
+        <translation>الخاصية الأكثر فقدانًا للقيم هي %1 (%2%)، ضمن الحد %3% الذي تسمح به السياسة.</translation>
     </message>
     <message>
-        <source>Missing more often than the policy&apos;s %1%: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Missing more often than the policy's %1%: %2.</source>
+        <translation>خصائص تتجاوز نسبة قيمها المفقودة الحد %1% الذي تسمح به السياسة: %2.</translation>
     </message>
     <message>
         <source>Leakage suspects</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتباه في تسرّب البيانات</translation>
     </message>
     <message>
         <source>No labelled reference lead set: single-feature separation not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مجموعة عملاء مرجعية معروفة النتائج: لم يُفحص فصل النتائج بخاصية منفردة.</translation>
     </message>
     <message>
         <source>No single feature separates the outcomes with ROC AUC %1 or more (best: %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خاصية منفردة تفصل بين النتائج بقيمة ROC AUC تبلغ %1 أو أكثر (الأفضل: %2، %3).</translation>
     </message>
     <message>
         <source>These features alone separate the outcomes almost perfectly; check that they are known before the decision: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخصائص وحدها تفصل بين النتائج فصلًا شبه تام؛ تحقّق من أنها تكون معروفة قبل اتخاذ القرار: %1.</translation>
     </message>
     <message>
         <source>Class balance</source>
-        <translation type="unfinished"></translation>
+        <translation>توازن الأصناف</translation>
     </message>
     <message>
         <source>No labelled reference lead set: class balance not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مجموعة عملاء مرجعية معروفة النتائج: لم يُفحص توازن الأصناف.</translation>
     </message>
     <message>
         <source>%1% of the reference leads converted (policy: between %2% and %3%).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحوّل %1% من العملاء المرجعيين (السياسة: بين %2% و%3%).</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>على %1</translation>
     </message>
     <message>
         <source>on its own test split</source>
-        <translation type="unfinished"></translation>
+        <translation>على جزء الاختبار الخاص به</translation>
     </message>
     <message>
         <source>ROC AUC at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC AUC لا تقل عن %1</translation>
     </message>
     <message>
         <source>ROC AUC %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC AUC %1 %2.</translation>
     </message>
     <message>
         <source>No ROC AUC is known for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قيمة ROC AUC معروفة لهذا الإصدار.</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>الأداء</translation>
     </message>
     <message>
         <source>The policy asks for at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشترط السياسة %1 على الأقل.</translation>
     </message>
     <message>
         <source>ROC AUC at most %1 below the deployed version</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC AUC لا تقل عن قيمة الإصدار المنشور بأكثر من %1</translation>
     </message>
     <message>
         <source>No other version is deployed: nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إصدار آخر منشور: لا يوجد ما تُجرى المقارنة معه.</translation>
     </message>
     <message>
         <source>ROC AUC %1 against %2 for deployed model %3 on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC AUC %1 مقابل %2 للنموذج المنشور %3 على %4.</translation>
     </message>
     <message>
         <source>Compared with deployed model %1 only on a labelled reference lead set; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُجرى المقارنة مع النموذج المنشور %1 إلا على مجموعة عملاء مرجعية معروفة النتائج؛ ولم تُحدَّد أي مجموعة.</translation>
     </message>
     <message>
         <source>Performance against the deployed version</source>
-        <translation type="unfinished"></translation>
+        <translation>الأداء مقارنةً بالإصدار المنشور</translation>
     </message>
     <message>
         <source>Demographic parity ratio at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة التكافؤ الديموغرافي لا تقل عن %1</translation>
     </message>
     <message>
         <source>The policy switches this gate off (limit 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطّل السياسة هذه البوابة (الحد 0).</translation>
     </message>
     <message>
         <source>Lowest demographic parity ratio %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>أدنى نسبة تكافؤ ديموغرافي %1 (%2).</translation>
     </message>
     <message>
         <source>The latest fairness report has no demographic parity ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتضمن أحدث تقرير إنصاف نسبة التكافؤ الديموغرافي.</translation>
     </message>
     <message>
         <source>No fairness report was made for this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعَدّ تقرير إنصاف لهذا الإصدار.</translation>
     </message>
     <message>
         <source>No fairness report was made for this version: make one on a labelled lead set.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعَدّ تقرير إنصاف لهذا الإصدار: أعِدّ تقريرًا على مجموعة عملاء معروفة النتائج.</translation>
     </message>
     <message numerus="yes">
         <source>The latest fairness report has %n failing verdict(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في أحدث تقرير إنصاف لا أحكام غير مستوفية: %1.</numerusform>
+            <numerusform>في أحدث تقرير إنصاف حكم واحد غير مستوفٍ: %1.</numerusform>
+            <numerusform>في أحدث تقرير إنصاف حكمان غير مستوفيين: %1.</numerusform>
+            <numerusform>في أحدث تقرير إنصاف %n أحكام غير مستوفية: %1.</numerusform>
+            <numerusform>في أحدث تقرير إنصاف %n حكمًا غير مستوفٍ: %1.</numerusform>
+            <numerusform>في أحدث تقرير إنصاف %n حكم غير مستوفٍ: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every verdict of the latest fairness report passed the bias policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>استوفت جميع أحكام أحدث تقرير إنصاف سياسةَ التحيّز.</translation>
     </message>
     <message>
         <source>Fairness</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنصاف</translation>
     </message>
     <message>
         <source>Score drift (PSI) at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انحراف الدرجات (PSI) لا يتجاوز %1</translation>
     </message>
     <message>
         <source>No other version is deployed: no drift to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إصدار آخر منشور: لا يوجد انحراف لقياسه.</translation>
     </message>
     <message>
         <source>PSI %1 between the scores of this version and deployed model %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>PSI %1 بين درجات هذا الإصدار ودرجات النموذج المنشور %2 على %3.</translation>
     </message>
     <message>
         <source>Drift against deployed model %1 is measured on a reference lead set; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقاس الانحراف مقارنةً بالنموذج المنشور %1 على مجموعة عملاء مرجعية؛ ولم تُحدَّد أي مجموعة.</translation>
     </message>
     <message>
         <source>Score drift</source>
-        <translation type="unfinished"></translation>
+        <translation>انحراف الدرجات</translation>
     </message>
     <message>
         <source>Explanation stability</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبات التفسيرات</translation>
     </message>
     <message>
         <source>Needs a reference lead set to compare the top features.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب مجموعة عملاء مرجعية لمقارنة أهم الخصائص.</translation>
     </message>
     <message>
         <source>Top features by mean |SHAP|: %1 (this version) and %2 (deployed); %3% shared, policy %4%.</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم الخصائص حسب متوسط |SHAP|: %1 (هذا الإصدار) و%2 (المنشور)؛ المشترك منها %3%، والسياسة %4%.</translation>
     </message>
     <message>
         <source>Revalidation</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التحقق</translation>
     </message>
     <message>
         <source>The approval expired on %1: it must be approved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية الاعتماد في %1: يجب اعتماده مرة أخرى.</translation>
     </message>
     <message>
         <source>Approved until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمد حتى %1.</translation>
     </message>
     <message>
         <source>Not approved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعتمد بعد.</translation>
     </message>
 </context>
 <context>
     <name>mizan::RiskBands</name>
     <message>
         <source>risk bands need 1 to 9 cut-offs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>risk band cut-offs must ascend strictly between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 risk band cut-offs need %2 labels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>risk band labels must be distinct</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>invalid risk band cut-offs &apos;%1&apos;: expected numbers such as 0.2,0.5</source>
-        <translation type="unfinished"></translation>
+        <source>invalid risk band cut-offs '%1': expected numbers such as 0.2,0.5</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5779,11 +5824,11 @@ Approved until %1 (revalidation date).
     <name>mizan::ScoreProfile</name>
     <message>
         <source>%1: the score profile has no valid distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا يحتوي ملف تعريف الدرجات على توزيع صالح.</translation>
     </message>
     <message>
         <source>%1: a ROC point of the score profile is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: إحدى نقاط ROC في ملف تعريف الدرجات غير سليمة البنية.</translation>
     </message>
 </context>
 <context>
@@ -5817,19 +5862,19 @@ Approved until %1 (revalidation date).
     <name>mizan::Scorer</name>
     <message>
         <source>Scoring was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The model bundle holds no parsed model.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scoring ran out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scoring failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5935,7 +5980,7 @@ Approved until %1 (revalidation date).
         <translation>&lt;i&gt;لم يُختر شيء&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;the model&apos;s own&lt;/i&gt;</source>
+        <source>&lt;i&gt;the model's own&lt;/i&gt;</source>
         <translation>&lt;i&gt;مواصفات النموذج نفسه&lt;/i&gt;</translation>
     </message>
     <message>
@@ -6027,10 +6072,6 @@ Approved until %1 (revalidation date).
         <translation>%1 (%2 من العملاء، %3)</translation>
     </message>
     <message>
-        <source>%1 (version %2…)</source>
-        <translation>%1 (الإصدار %2…)</translation>
-    </message>
-    <message>
         <source>Import a lead file</source>
         <translation>استيراد ملف عملاء محتملين</translation>
     </message>
@@ -6066,12 +6107,44 @@ Approved until %1 (revalidation date).
         <source>E&amp;xplain lead</source>
         <translation>&amp;شرح العميل</translation>
     </message>
+    <message>
+        <source>%1 (#%2, %3, version %4…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model registry failed its checks:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No version is deployed: scores of any version are for evaluation only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fallback:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deployed version #%1 failed its checks at load (%2). Scoring uses the previous approved version #%3; this was recorded in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring uses the deployed version #%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version #%1 is not the one approved for scoring:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its scores are for evaluation only.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>mizan::Split</name>
     <message>
-        <source>invalid split &apos;%1&apos;: expected mod:K:R, random:FRACTION:SEED, tail:FRACTION or none</source>
-        <translation type="unfinished"></translation>
+        <source>invalid split '%1': expected mod:K:R, random:FRACTION:SEED, tail:FRACTION or none</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6116,132 +6189,132 @@ Approved until %1 (revalidation date).
     <name>mizan::TimelineChart</name>
     <message numerus="yes">
         <source>%n deployment period(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا فترات نشر</numerusform>
+            <numerusform>فترة نشر واحدة</numerusform>
+            <numerusform>فترتا نشر</numerusform>
+            <numerusform>%n فترات نشر</numerusform>
+            <numerusform>%n فترة نشر</numerusform>
+            <numerusform>%n فترة نشر</numerusform>
         </translation>
     </message>
     <message>
         <source>No version has been deployed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشر أي إصدار بعد.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>منشور</translation>
     </message>
     <message>
         <source>Hatched: redeployed by a rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>المظلَّل بخطوط: أُعيد نشره بالتراجع</translation>
     </message>
 </context>
 <context>
     <name>mizan::TrainParams</name>
     <message>
         <source>from 1 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>above 0</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>from 0 (all cores) to 1024</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>exact, approx or hist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>from 0 to the number of rounds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown training parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown training parameter '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>training parameter &apos;%1&apos;: &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>training parameter '%1': '%2' is not a number</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>training parameter &apos;%1&apos; must be %2</source>
-        <translation type="unfinished"></translation>
+        <source>training parameter '%1' must be %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>mizan::Trainer</name>
     <message>
         <source>%1: the data has no outcomes (target column), so a model cannot be trained on it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: some rows have no outcome; training needs every outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the validation part for early stopping is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the training part holds only one outcome (%1 positive, %2 negative rows); a model needs both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the trained model</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>training would need %1 of memory for %2 rows x %3 model inputs (the limit is %4); the column &apos;%5&apos; alone gives %6 inputs: is it really categorical?</source>
-        <translation type="unfinished"></translation>
+        <source>training would need %1 of memory for %2 rows x %3 model inputs (the limit is %4); the column '%5' alone gives %6 inputs: is it really categorical?</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training ran out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the validation part for early stopping holds only one outcome (%1 positive, %2 negative rows), so its AUC is undefined; use a larger validation part or no early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>XGBoost gave no validation AUC for round %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>XGBoost gave no validation AUC for round %1 ("%2")</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6564,15 +6637,15 @@ Approved until %1 (revalidation date).
         <translation>مستخدم غير معروف أو كلمة مرور خاطئة.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled or waits for a second administrator to confirm its role; ask an administrator.</source>
-        <translation>الحساب &quot;%1&quot; معطّل أو بانتظار تأكيد دوره من مسؤول ثانٍ؛ راجِع أحد المسؤولين.</translation>
+        <source>The account "%1" is disabled or waits for a second administrator to confirm its role; ask an administrator.</source>
+        <translation>الحساب "%1" معطّل أو بانتظار تأكيد دوره من مسؤول ثانٍ؛ راجِع أحد المسؤولين.</translation>
     </message>
     <message>
         <source>%1 has no recovery slot</source>
         <translation>لا يحتوي %1 على خانة استرداد</translation>
     </message>
     <message>
-        <source>This is not the workspace&apos;s recovery key.</source>
+        <source>This is not the workspace's recovery key.</source>
         <translation>هذا ليس مفتاح الاسترداد الخاص بمساحة العمل.</translation>
     </message>
     <message>
@@ -6592,24 +6665,24 @@ Approved until %1 (revalidation date).
         <translation>يتعذّر فتح %1 بمفتاح هذه الخانة: الملف تالف أو مبتور أو معدَّل (%2)</translation>
     </message>
     <message>
-        <source>%1 has a slot for &quot;%2&quot; but the workspace has no such account (altered key slots?)</source>
-        <translation>يحتوي %1 على خانة للحساب &quot;%2&quot; لكن مساحة العمل لا تضم هذا الحساب (هل عُدّلت خانات المفاتيح؟)</translation>
+        <source>%1 has a slot for "%2" but the workspace has no such account (altered key slots?)</source>
+        <translation>يحتوي %1 على خانة للحساب "%2" لكن مساحة العمل لا تضم هذا الحساب (هل عُدّلت خانات المفاتيح؟)</translation>
     </message>
     <message>
-        <source>%1: the keys of &quot;%2&quot; differ from the workspace&apos;s record of them (altered key slots?)</source>
-        <translation>%1: مفاتيح &quot;%2&quot; تختلف عمّا هو مسجَّل لها في مساحة العمل (هل عُدّلت خانات المفاتيح؟)</translation>
+        <source>%1: the keys of "%2" differ from the workspace's record of them (altered key slots?)</source>
+        <translation>%1: مفاتيح "%2" تختلف عمّا هو مسجَّل لها في مساحة العمل (هل عُدّلت خانات المفاتيح؟)</translation>
     </message>
     <message>
-        <source>the account &quot;%1&quot; has an unknown role</source>
-        <translation>للحساب &quot;%1&quot; دور غير معروف</translation>
+        <source>the account "%1" has an unknown role</source>
+        <translation>للحساب "%1" دور غير معروف</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; waits for a second administrator to confirm its role.</source>
-        <translation>الحساب &quot;%1&quot; بانتظار تأكيد دوره من مسؤول ثانٍ.</translation>
+        <source>The account "%1" waits for a second administrator to confirm its role.</source>
+        <translation>الحساب "%1" بانتظار تأكيد دوره من مسؤول ثانٍ.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is disabled; ask an administrator.</source>
-        <translation>الحساب &quot;%1&quot; معطّل؛ راجِع أحد المسؤولين.</translation>
+        <source>The account "%1" is disabled; ask an administrator.</source>
+        <translation>الحساب "%1" معطّل؛ راجِع أحد المسؤولين.</translation>
     </message>
     <message>
         <source>Nobody is signed in.</source>
@@ -6652,16 +6725,16 @@ Approved until %1 (revalidation date).
         <translation>يتكوّن مفتاح الاسترداد من 64 رقمًا ست عشريًا (تُتجاهل الشرطات والمسافات).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid user name: use 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter (&quot;recovery&quot; and &quot;init&quot; are reserved).</source>
-        <translation>&quot;%1&quot; ليس اسم مستخدم صالحًا: استخدم من 2 إلى 32 من الأحرف اللاتينية الصغيرة أو الأرقام أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos;، على أن يبدأ بحرف (&quot;recovery&quot; و&quot;init&quot; محجوزان).</translation>
+        <source>"%1" is not a valid user name: use 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter ("recovery" and "init" are reserved).</source>
+        <translation>"%1" ليس اسم مستخدم صالحًا: استخدم من 2 إلى 32 من الأحرف اللاتينية الصغيرة أو الأرقام أو '.' أو '_' أو '-'، على أن يبدأ بحرف ("recovery" و"init" محجوزان).</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>لا يوجد مستخدم باسم &quot;%1&quot;.</translation>
+        <source>There is no user "%1".</source>
+        <translation>لا يوجد مستخدم باسم "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no key slot</source>
-        <translation>ليس للمستخدم &quot;%1&quot; خانة مفاتيح</translation>
+        <source>"%1" has no key slot</source>
+        <translation>ليس للمستخدم "%1" خانة مفاتيح</translation>
     </message>
     <message>
         <source>list the users</source>
@@ -6672,8 +6745,8 @@ Approved until %1 (revalidation date).
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <source>The user &quot;%1&quot; already exists.</source>
-        <translation>المستخدم &quot;%1&quot; موجود بالفعل.</translation>
+        <source>The user "%1" already exists.</source>
+        <translation>المستخدم "%1" موجود بالفعل.</translation>
     </message>
     <message>
         <source>grant the role %1</source>
@@ -6688,8 +6761,8 @@ Approved until %1 (revalidation date).
         <translation>لا يمكنك تعطيل حسابك.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the last enabled administrator.</source>
-        <translation>&quot;%1&quot; هو آخر مسؤول نظام مفعَّل.</translation>
+        <source>"%1" is the last enabled administrator.</source>
+        <translation>"%1" هو آخر مسؤول نظام مفعَّل.</translation>
     </message>
     <message>
         <source>enable a user</source>
@@ -6704,8 +6777,8 @@ Approved until %1 (revalidation date).
         <translation>لا يمكنك حذف حسابك.</translation>
     </message>
     <message>
-        <source>The user &quot;%1&quot; was removed, but re-keying the workspace failed: %2 Run &quot;workspace rekey&quot; again.</source>
-        <translation>حُذف المستخدم &quot;%1&quot;، لكن تعذّرت إعادة تشفير مساحة العمل بمفتاح جديد: %2 شغّل &quot;workspace rekey&quot; مرة أخرى.</translation>
+        <source>The user "%1" was removed, but re-keying the workspace failed: %2 Run "workspace rekey" again.</source>
+        <translation>حُذف المستخدم "%1"، لكن تعذّرت إعادة تشفير مساحة العمل بمفتاح جديد: %2 شغّل "workspace rekey" مرة أخرى.</translation>
     </message>
     <message>
         <source>The recovery key cannot be changed.</source>
@@ -6736,16 +6809,16 @@ Approved until %1 (revalidation date).
         <translation>تأكيد منح</translation>
     </message>
     <message>
-        <source>No grant for &quot;%1&quot; waits for confirmation.</source>
-        <translation>لا يوجد منح للمستخدم &quot;%1&quot; بانتظار التأكيد.</translation>
+        <source>No grant for "%1" waits for confirmation.</source>
+        <translation>لا يوجد منح للمستخدم "%1" بانتظار التأكيد.</translation>
     </message>
     <message>
         <source>A second administrator must confirm this grant (not the one who requested it, nor the recovery key).</source>
         <translation>يجب أن يؤكد هذا المنحَ مسؤولٌ ثانٍ (غير من طلبه، ولا بمفتاح الاسترداد).</translation>
     </message>
     <message>
-        <source>the pending grant &quot;%1&quot; is not understood</source>
-        <translation>المنح المعلّق &quot;%1&quot; غير مفهوم</translation>
+        <source>the pending grant "%1" is not understood</source>
+        <translation>المنح المعلّق "%1" غير مفهوم</translation>
     </message>
     <message>
         <source>grant access to personal data</source>
@@ -6856,7 +6929,7 @@ Approved until %1 (revalidation date).
         <translation>إعداد تقرير امتثال</translation>
     </message>
     <message>
-        <source>The report&apos;s period must end after it starts.</source>
+        <source>The report's period must end after it starts.</source>
         <translation>يجب أن تنتهي فترة التقرير بعد بدايتها.</translation>
     </message>
     <message>
@@ -6896,7 +6969,7 @@ Approved until %1 (revalidation date).
         <translation>سياسة التحيّز المحفوظة ليست JSON صالحًا: %1.</translation>
     </message>
     <message>
-        <source>the workspace&apos;s bias policy</source>
+        <source>the workspace's bias policy</source>
         <translation>سياسة التحيّز في مساحة العمل</translation>
     </message>
     <message>
@@ -6928,285 +7001,285 @@ Approved until %1 (revalidation date).
         <translation>تصدير تقرير الإنصاف</translation>
     </message>
     <message>
-        <source>Model %1&apos;s stored bundle does not match the hash it was registered and approved with.</source>
-        <translation type="unfinished"></translation>
+        <source>Model %1's stored bundle does not match the hash it was registered and approved with.</source>
+        <translation>لا تطابق الحزمة المحفوظة للنموذج %1 قيمة التجزئة التي سُجِّل واعتُمد بها.</translation>
     </message>
     <message>
-        <source>Model %1&apos;s embedded model does not match the hash it was registered with.</source>
-        <translation type="unfinished"></translation>
+        <source>Model %1's embedded model does not match the hash it was registered with.</source>
+        <translation>لا يطابق النموذج المضمَّن في حزمة النموذج %1 قيمة التجزئة التي سُجِّل بها.</translation>
     </message>
     <message>
-        <source>assess a model&apos;s risk</source>
-        <translation type="unfinished"></translation>
+        <source>assess a model's risk</source>
+        <translation>تقييم مخاطر نموذج</translation>
     </message>
     <message>
         <source>read a risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة تقييم مخاطر</translation>
     </message>
     <message>
         <source>the stored risk assessment of model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم المخاطر المحفوظ للنموذج %1</translation>
     </message>
     <message>
         <source>read the approval policy</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة سياسة الاعتماد</translation>
     </message>
     <message>
         <source>The stored approval policy is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الاعتماد المحفوظة ليست JSON صالحًا: %1.</translation>
     </message>
     <message>
-        <source>the workspace&apos;s approval policy</source>
-        <translation type="unfinished"></translation>
+        <source>the workspace's approval policy</source>
+        <translation>سياسة الاعتماد في مساحة العمل</translation>
     </message>
     <message>
         <source>change the approval policy</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير سياسة الاعتماد</translation>
     </message>
     <message>
         <source>the new approval policy</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الاعتماد الجديدة</translation>
     </message>
     <message>
         <source>make a model card</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد بطاقة نموذج</translation>
     </message>
     <message>
         <source>find the deployed model</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد النموذج المنشور</translation>
     </message>
     <message>
         <source>No model version is deployed: a risk officer deploys an approved version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إصدار نموذج منشور: يجب أن ينشر مسؤول المخاطر إصدارًا معتمدًا أولًا.</translation>
     </message>
     <message>
         <source>The deployed model %1 fails its checks (%2) and no earlier approved version passes them: scoring is stopped until a risk officer deploys one.</source>
-        <translation type="unfinished"></translation>
+        <translation>النموذج المنشور %1 لم يجتز عمليات التحقق (%2)، ولا يوجد إصدار سابق معتمد يجتازها: أُوقف حساب الدرجات إلى أن ينشر مسؤول المخاطر إصدارًا.</translation>
     </message>
     <message>
         <source>model event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث النموذج %1</translation>
     </message>
     <message>
         <source>Model event %1 is stored as number %2: the registry was edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث النموذج %1 محفوظ بالرقم %2: جرى تعديل سجل النماذج.</translation>
     </message>
     <message>
-        <source>Model %1 is marked &quot;%2&quot; in the database, but its signed history makes it &quot;%3&quot;: the state was changed outside Mizan. No signature supports it; restore the workspace from a verified backup.</source>
-        <translation type="unfinished"></translation>
+        <source>Model %1 is marked "%2" in the database, but its signed history makes it "%3": the state was changed outside Mizan. No signature supports it; restore the workspace from a verified backup.</source>
+        <translation>النموذج %1 موسوم بالحالة "%2" في قاعدة البيانات، لكن سجله الموقَّع يجعل حالته "%3": جرى تغيير الحالة خارج ميزان. ولا يوجد توقيع يدعم ذلك؛ استعد مساحة العمل من نسخة احتياطية موثَّقة.</translation>
     </message>
     <message>
-        <source>Model %1&apos;s stored hashes differ from the ones its registration signed: the model was replaced.</source>
-        <translation type="unfinished"></translation>
+        <source>Model %1's stored hashes differ from the ones its registration signed: the model was replaced.</source>
+        <translation>قيم التجزئة المحفوظة للنموذج %1 تختلف عن القيم التي وقّعها تسجيله: جرى استبدال النموذج.</translation>
     </message>
     <message>
         <source>The audit log records model event %1, but the registry ends at event %2: registry events were removed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسجّل سجل التدقيق حدث النموذج %1، لكن سجل النماذج ينتهي عند الحدث %2: حُذفت أحداث من سجل النماذج أو استُبدلت.</translation>
     </message>
     <message>
         <source>The registry has events the audit log never recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي سجل النماذج على أحداث لم يسجّلها سجل التدقيق قط.</translation>
     </message>
     <message>
-        <source>Governance decisions are signed with a person&apos;s own key; sign in as yourself, not with the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <source>Governance decisions are signed with a person's own key; sign in as yourself, not with the recovery key.</source>
+        <translation>تُوقَّع قرارات الحوكمة بالمفتاح الشخصي لصاحبها؛ سجّل الدخول بحسابك أنت، لا بمفتاح الاسترداد.</translation>
     </message>
     <message>
         <source>read the model history</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة سجل النموذج</translation>
     </message>
     <message>
         <source>read the deployment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الخط الزمني للنشر</translation>
     </message>
     <message>
         <source>read which model scored a run</source>
-        <translation type="unfinished"></translation>
+        <translation>معرفة النموذج المستخدَم في عملية تقييم</translation>
     </message>
     <message>
         <source>There is no scoring run %1 in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عملية التقييم %1 في مساحة العمل.</translation>
     </message>
     <message>
         <source>submit a model</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم نموذج</translation>
     </message>
     <message>
         <source>approve a model</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد نموذج</translation>
     </message>
     <message numerus="yes">
-        <source>The revalidation date must be in the next %n month(s) (the policy&apos;s period).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>The revalidation date must be in the next %n month(s) (the policy's period).</source>
+        <translation>
+            <numerusform>يجب أن يقع تاريخ إعادة التحقق خلال الأشهر القادمة (مدة السياسة).</numerusform>
+            <numerusform>يجب أن يقع تاريخ إعادة التحقق خلال الشهر القادم (مدة السياسة).</numerusform>
+            <numerusform>يجب أن يقع تاريخ إعادة التحقق خلال الشهرين القادمين (مدة السياسة).</numerusform>
+            <numerusform>يجب أن يقع تاريخ إعادة التحقق خلال الأشهر الـ%n القادمة (مدة السياسة).</numerusform>
+            <numerusform>يجب أن يقع تاريخ إعادة التحقق خلال الـ%n شهرًا القادمة (مدة السياسة).</numerusform>
+            <numerusform>يجب أن يقع تاريخ إعادة التحقق خلال الـ%n شهر القادمة (مدة السياسة).</numerusform>
         </translation>
     </message>
     <message>
         <source>Model %1 fails the policy gates: %2 Approving it anyway needs a written override reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستوفي النموذج %1 بوابات السياسة: %2 ويتطلب اعتماده رغم ذلك سبب تجاوز مكتوبًا.</translation>
     </message>
     <message>
         <source>reject a model</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض نموذج</translation>
     </message>
     <message>
         <source>deploy a model</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر نموذج</translation>
     </message>
     <message>
         <source>roll back a model</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع إلى إصدار سابق من نموذج</translation>
     </message>
     <message>
         <source>retire a model</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف نموذج نهائيًا</translation>
     </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
     <message>
-        <source>%1: not a usable XGBoost model: &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <source>%1: not a usable XGBoost model: '%2': %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected %1 entries, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected 1 to %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>categorical splits are not supported; one-hot encode categories in the dataset spec instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: invalid child indices</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: a child index is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the split feature is not one of the model&apos;s %2 features</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the split feature is not one of the model's %2 features</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: not a finite, non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: expected 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the tree is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>node %1 is reached twice: not a tree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>larger than the limit of %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: not an XGBoost JSON model (JSON error at byte %2: %3); save models with a .json file name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the objective is &quot;%1&quot;; Mizan scores binary:logistic models only</source>
-        <translation type="unfinished"></translation>
+        <source>the objective is "%1"; Mizan scores binary:logistic models only</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected 1 to %1 features</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a probability between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>multi-class models are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>names %1 features, but the model has %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected strings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>feature type &quot;%1&quot; is not supported (numeric features only)</source>
-        <translation type="unfinished"></translation>
+        <source>feature type "%1" is not supported (numeric features only)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>the booster is &quot;%1&quot;; only gbtree is supported</source>
-        <translation type="unfinished"></translation>
+        <source>the booster is "%1"; only gbtree is supported</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected 0 to %1 trees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected every tree to belong to output 0</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>node 0: the root has a parent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>node %1: the recorded parent is not node %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>mizan::cli</name>
     <message>
-        <source>Try &apos;mizan-cli %1 --help&apos;.</source>
-        <translation>جرّب &apos;mizan-cli %1 --help&apos;.</translation>
+        <source>Try 'mizan-cli %1 --help'.</source>
+        <translation>جرّب 'mizan-cli %1 --help'.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
         <translation>اعرض هذه المساعدة ثم اخرج.</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;</source>
-        <translation>صيغة غير معروفة &apos;%1&apos;</translation>
+        <source>unknown format '%1'</source>
+        <translation>صيغة غير معروفة '%1'</translation>
     </message>
     <message>
-        <source>format &apos;%1&apos; is not available here</source>
-        <translation>الصيغة &apos;%1&apos; غير متاحة هنا</translation>
+        <source>format '%1' is not available here</source>
+        <translation>الصيغة '%1' غير متاحة هنا</translation>
     </message>
     <message>
         <source>the option --%1 is required</source>
@@ -7227,7 +7300,7 @@ of its input. The file is validated; its feature names are matched to the spec.<
         <translation>MODEL.json</translation>
     </message>
     <message>
-        <source>The dataset spec of the model&apos;s input.</source>
+        <source>The dataset spec of the model's input.</source>
         <translation>مواصفات البيانات لمدخلات النموذج.</translation>
     </message>
     <message>
@@ -7243,7 +7316,7 @@ of its input. The file is validated; its feature names are matched to the spec.<
         <translation>CUTOFFS</translation>
     </message>
     <message>
-        <source>The model&apos;s name (default: the file&apos;s name).</source>
+        <source>The model's name (default: the file's name).</source>
         <translation>اسم النموذج (الافتراضي: اسم الملف).</translation>
     </message>
     <message>
@@ -7267,12 +7340,12 @@ of its input. The file is validated; its feature names are matched to the spec.<
         <translation>FORMAT</translation>
     </message>
     <message>
-        <source>unknown subcommand &apos;%1&apos;</source>
-        <translation>أمر فرعي غير معروف &apos;%1&apos;</translation>
+        <source>unknown subcommand '%1'</source>
+        <translation>أمر فرعي غير معروف '%1'</translation>
     </message>
     <message>
         <source>Score a lead file with a model bundle. Columns: row_index, id, margin (log-odds),
-probability, band. The file is read with the bundle&apos;s dataset spec unless --spec
+probability, band. The file is read with the bundle's dataset spec unless --spec
 gives another layout for the same features.</source>
         <translation>قيّم ملف عملاء محتملين باستخدام حزمة نموذج. الأعمدة: row_index وid وmargin (لوغاريتم الأرجحية)
 وprobability وband. يُقرأ الملف وفق مواصفات البيانات في الحزمة ما لم يحدد --spec
@@ -7319,7 +7392,7 @@ gives another layout for the same features.</source>
         <translation>يتوقع الخيار --threads عددًا من 1 إلى 1024</translation>
     </message>
     <message>
-        <source>%1: its features differ from the model&apos;s spec; the model cannot score data described by it</source>
+        <source>%1: its features differ from the model's spec; the model cannot score data described by it</source>
         <translation>%1: تختلف خصائصه عن مواصفات النموذج؛ لا يستطيع النموذج تقييم البيانات الموصوفة به</translation>
     </message>
     <message>
@@ -7381,12 +7454,12 @@ Metrics are computed on the held-out test part of the split.</source>
         <translation>جزء التحقق من صفوف التدريب للإيقاف المبكر (الافتراضي random:0.1:SEED).</translation>
     </message>
     <message>
-        <source>The model&apos;s name (default: the spec&apos;s name).</source>
+        <source>The model's name (default: the spec's name).</source>
         <translation>اسم النموذج (الافتراضي: اسم المواصفات).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>وسيط غير متوقع &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>وسيط غير متوقع '%1'</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
@@ -7397,12 +7470,12 @@ Metrics are computed on the held-out test part of the split.</source>
         <translation>%1: المتوقع كائن JSON يتضمن معاملات التدريب</translation>
     </message>
     <message>
-        <source>--param expects KEY=VALUE, found &apos;%1&apos;</source>
-        <translation>يتوقع الخيار --param الصيغة KEY=VALUE، ووُجد &apos;%1&apos;</translation>
+        <source>--param expects KEY=VALUE, found '%1'</source>
+        <translation>يتوقع الخيار --param الصيغة KEY=VALUE، ووُجد '%1'</translation>
     </message>
     <message>
-        <source>mizan-cli: unknown command &apos;%1&apos;. Try &apos;mizan-cli --help&apos;.</source>
-        <translation>mizan-cli: أمر غير معروف &apos;%1&apos;. جرّب &apos;mizan-cli --help&apos;.</translation>
+        <source>mizan-cli: unknown command '%1'. Try 'mizan-cli --help'.</source>
+        <translation>mizan-cli: أمر غير معروف '%1'. جرّب 'mizan-cli --help'.</translation>
     </message>
     <message>
         <source>the option --%1 is given twice</source>
@@ -7445,7 +7518,7 @@ Metrics are computed on the held-out test part of the split.</source>
         <translation>نموذج تجريبي لتحويل العملاء المحتملين</translation>
     </message>
     <message>
-        <source>Tree evaluation: native (default) or xgboost (XGBoost&apos;s own prediction, the cross-check; both give the same margins).</source>
+        <source>Tree evaluation: native (default) or xgboost (XGBoost's own prediction, the cross-check; both give the same margins).</source>
         <translation>تقييم الأشجار: native (الافتراضي) أو xgboost (تنبؤ XGBoost نفسه، للتحقق المتقاطع؛ ويعطي كلاهما الهوامش نفسها).</translation>
     </message>
     <message>
@@ -7494,12 +7567,12 @@ Metrics are computed on the held-out test part of the split.</source>
     </message>
     <message>
         <source>Score a lead set stored in the workspace with a stored model. The predictions are
-kept with the model version, the input&apos;s hash, the time and the user.</source>
+kept with the model version, the input's hash, the time and the user.</source>
         <translation>قيّم مجموعة عملاء محفوظة في مساحة العمل باستخدام نموذج محفوظ. تُحفظ التنبؤات
 مع إصدار النموذج وقيمة تجزئة المدخلات والوقت والمستخدم.</translation>
     </message>
     <message>
-        <source>The lead set&apos;s id (see workspace info).</source>
+        <source>The lead set's id (see workspace info).</source>
         <translation>معرّف مجموعة العملاء (انظر workspace info).</translation>
     </message>
     <message>
@@ -7507,7 +7580,7 @@ kept with the model version, the input&apos;s hash, the time and the user.</sour
         <translation>ID</translation>
     </message>
     <message>
-        <source>The model&apos;s id.</source>
+        <source>The model's id.</source>
         <translation>معرّف النموذج.</translation>
     </message>
     <message>
@@ -7519,8 +7592,8 @@ kept with the model version, the input&apos;s hash, the time and the user.</sour
         <translation>مجلد مساحة العمل (الافتراضي: $MIZAN_WORKSPACE).</translation>
     </message>
     <message>
-        <source>The acting user (default: $MIZAN_USER; &quot;recovery&quot; with the recovery key). The password comes from $MIZAN_PASSWORD or the first line of standard input.</source>
-        <translation>المستخدم المنفِّذ (الافتراضي: $MIZAN_USER؛ و&quot;recovery&quot; عند استخدام مفتاح الاسترداد). تؤخذ كلمة المرور من $MIZAN_PASSWORD أو من السطر الأول من المدخلات القياسية.</translation>
+        <source>The acting user (default: $MIZAN_USER; "recovery" with the recovery key). The password comes from $MIZAN_PASSWORD or the first line of standard input.</source>
+        <translation>المستخدم المنفِّذ (الافتراضي: $MIZAN_USER؛ و"recovery" عند استخدام مفتاح الاسترداد). تؤخذ كلمة المرور من $MIZAN_PASSWORD أو من السطر الأول من المدخلات القياسية.</translation>
     </message>
     <message>
         <source>--workspace (or MIZAN_WORKSPACE) is required</source>
@@ -7535,8 +7608,8 @@ kept with the model version, the input&apos;s hash, the time and the user.</sour
         <translation>لا توجد كلمة مرور: عيّن MIZAN_PASSWORD أو أدخلها في السطر الأول من المدخلات القياسية</translation>
     </message>
     <message>
-        <source>training inside a workspace comes with the model registry; train to a bundle file, then store it with &apos;model import --workspace --bundle&apos;</source>
-        <translation>التدريب داخل مساحة العمل سيتوفر مع سجل النماذج؛ درّب النموذج إلى ملف حزمة، ثم احفظه باستخدام &apos;model import --workspace --bundle&apos;</translation>
+        <source>training inside a workspace comes with the model registry; train to a bundle file, then store it with 'model import --workspace --bundle'</source>
+        <translation>التدريب داخل مساحة العمل سيتوفر مع سجل النماذج؛ درّب النموذج إلى ملف حزمة، ثم احفظه باستخدام 'model import --workspace --bundle'</translation>
     </message>
     <message>
         <source>NAME the user</source>
@@ -7544,7 +7617,7 @@ kept with the model version, the input&apos;s hash, the time and the user.</sour
     </message>
     <message>
         <source>Add a user. The new password is the next line of standard input (after the
-acting admin&apos;s own, unless MIZAN_PASSWORD holds that).</source>
+acting admin's own, unless MIZAN_PASSWORD holds that).</source>
         <translation>أضف مستخدمًا. كلمة المرور الجديدة هي السطر التالي من المدخلات القياسية (بعد كلمة مرور
 المسؤول المنفِّذ، ما لم تكن محفوظة في MIZAN_PASSWORD).</translation>
     </message>
@@ -7583,7 +7656,7 @@ is the next line of standard input. An admin naming another user sets a new one.
         <translation>NAME المستخدم (الافتراضي: أنت)</translation>
     </message>
     <message>
-        <source>Change a user&apos;s role. Granting admin or risk_officer where there are two admins
+        <source>Change a user's role. Granting admin or risk_officer where there are two admins
 waits for a second admin, who confirms by giving the same command.</source>
         <translation>غيّر دور مستخدم. منح الدور admin أو risk_officer عند وجود مسؤولَين ينتظر
 مسؤولًا ثانيًا يؤكده بإصدار الأمر نفسه.</translation>
@@ -7605,12 +7678,12 @@ waits for a second admin, who confirms by giving the same command.</source>
         <translation>الخيار --role مطلوب</translation>
     </message>
     <message>
-        <source>unknown role &apos;%1&apos; (expected one of: %2)</source>
-        <translation>دور غير معروف &apos;%1&apos; (المتوقع أحد الأدوار: %2)</translation>
+        <source>unknown role '%1' (expected one of: %2)</source>
+        <translation>دور غير معروف '%1' (المتوقع أحد الأدوار: %2)</translation>
     </message>
     <message>
-        <source>expected on or off, not &apos;%1&apos;</source>
-        <translation>المتوقع on أو off، وليس &apos;%1&apos;</translation>
+        <source>expected on or off, not '%1'</source>
+        <translation>المتوقع on أو off، وليس '%1'</translation>
     </message>
     <message>
         <source>name</source>
@@ -7657,7 +7730,7 @@ MIZAN_PASSWORD أو من السطر الأول من المدخلات القيا�
         <translation>مجلد مساحة العمل الجديدة (فارغ أو غير موجود).</translation>
     </message>
     <message>
-        <source>The first administrator&apos;s user name.</source>
+        <source>The first administrator's user name.</source>
         <translation>اسم المستخدم لمسؤول النظام الأول.</translation>
     </message>
     <message>
@@ -7673,7 +7746,7 @@ Subcommands:
   disable NAME           Disable a user
   enable NAME            Enable a user (clears a lock-out)
   remove NAME            Remove a user and re-key the workspace
-  passwd [NAME]          Change your password, or set another user&apos;s
+  passwd [NAME]          Change your password, or set another user's
   role NAME ROLE         Change a role (admin/risk_officer may need a second admin)
   pii NAME on|off        Grant or revoke leads.view_pii for an analyst
 </source>
@@ -7785,8 +7858,8 @@ checked first; on any error nothing is stored.</source>
         <translation>قيود هذا الدور (admin، analyst، ...).</translation>
     </message>
     <message>
-        <source>Entries of this action; ending in &apos;.&apos; a family (&quot;user.&quot;).</source>
-        <translation>قيود هذا الإجراء؛ وإذا انتهى بـ&apos;.&apos; فهو عائلة إجراءات (&quot;user.&quot;).</translation>
+        <source>Entries of this action; ending in '.' a family ("user.").</source>
+        <translation>قيود هذا الإجراء؛ وإذا انتهى بـ'.' فهو عائلة إجراءات ("user.").</translation>
     </message>
     <message>
         <source>ACTION</source>
@@ -7817,8 +7890,8 @@ checked first; on any error nothing is stored.</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a time (ISO 8601 in UTC, or milliseconds)</source>
-        <translation>--%1: &quot;%2&quot; ليس وقتًا صالحًا (ISO 8601 بالتوقيت UTC، أو بالمللي ثانية)</translation>
+        <source>--%1: "%2" is not a time (ISO 8601 in UTC, or milliseconds)</source>
+        <translation>--%1: "%2" ليس وقتًا صالحًا (ISO 8601 بالتوقيت UTC، أو بالمللي ثانية)</translation>
     </message>
     <message>
         <source>seq</source>
@@ -7919,7 +7992,7 @@ Exit code 5 when tampering is found.</source>
 رمز الخروج 5 عند اكتشاف عبث.</translation>
     </message>
     <message>
-        <source>The pack&apos;s folder.</source>
+        <source>The pack's folder.</source>
         <translation>مجلد الحزمة.</translation>
     </message>
     <message>
@@ -7957,7 +8030,7 @@ and an evidence pack of its audit log (DIR/evidence-pack).</source>
 وحزمة أدلة لسجل تدقيقها (DIR/evidence-pack).</translation>
     </message>
     <message>
-        <source>The lead&apos;s 0-based row in the file or lead set.</source>
+        <source>The lead's 0-based row in the file or lead set.</source>
         <translation>صف العميل المحتمل في الملف أو في مجموعة العملاء، والترقيم يبدأ من 0.</translation>
     </message>
     <message>
@@ -7981,7 +8054,7 @@ and an evidence pack of its audit log (DIR/evidence-pack).</source>
         <translation>P</translation>
     </message>
     <message>
-        <source>LIME&apos;s and the global sample&apos;s seed (default 0).</source>
+        <source>LIME's and the global sample's seed (default 0).</source>
         <translation>بذرة LIME وعيّنة الشرح الشامل (الافتراضية 0).</translation>
     </message>
     <message>
@@ -7989,7 +8062,7 @@ and an evidence pack of its audit log (DIR/evidence-pack).</source>
         <translation>S</translation>
     </message>
     <message>
-        <source>LIME&apos;s samples (default 5000).</source>
+        <source>LIME's samples (default 5000).</source>
         <translation>عدد عيّنات LIME (الافتراضي 5000).</translation>
     </message>
     <message>
@@ -8017,7 +8090,7 @@ and an evidence pack of its audit log (DIR/evidence-pack).</source>
         <translation>اكتب أيضًا تقرير شرح العميل الواحد (HTML) في هذا الملف.</translation>
     </message>
     <message>
-        <source>The report&apos;s language: en (default) or ar (Arabic, right to left).</source>
+        <source>The report's language: en (default) or ar (Arabic, right to left).</source>
         <translation>لغة التقرير: en (الافتراضية) أو ar (العربية، من اليمين إلى اليسار).</translation>
     </message>
     <message>
@@ -8053,7 +8126,7 @@ and an evidence pack of its audit log (DIR/evidence-pack).</source>
         <translation>لا يُستخدم الخيار --language إلا مع --report</translation>
     </message>
     <message>
-        <source>--row expects the lead&apos;s 0-based row number</source>
+        <source>--row expects the lead's 0-based row number</source>
         <translation>يتوقع الخيار --row رقم صف العميل المحتمل، والترقيم يبدأ من 0</translation>
     </message>
     <message>
@@ -8081,17 +8154,17 @@ and an evidence pack of its audit log (DIR/evidence-pack).</source>
         <translation>إيصال التحقق: %1</translation>
     </message>
     <message>
-        <source>Explain a stored lead&apos;s score with a stored model (audited as explain.view), or
+        <source>Explain a stored lead's score with a stored model (audited as explain.view), or
 with --global what drives the model over a stored lead set (explain.global).</source>
         <translation>اشرح درجة عميل محتمل محفوظ باستخدام نموذج محفوظ (يُسجَّل في سجل التدقيق باسم explain.view)،
 أو اشرح مع --global ما الذي يحرّك النموذج على مجموعة عملاء محفوظة (explain.global).</translation>
     </message>
     <message>
-        <source>The lead set&apos;s id.</source>
+        <source>The lead set's id.</source>
         <translation>معرّف مجموعة العملاء.</translation>
     </message>
     <message>
-        <source>Explain one lead&apos;s score with a model bundle: exact TreeSHAP contributions in
+        <source>Explain one lead's score with a model bundle: exact TreeSHAP contributions in
 log-odds (with the probability view), LIME, counterfactuals, what-if (--set).
 With --global: mean |SHAP| per feature over the whole file.</source>
         <translation>اشرح درجة عميل محتمل واحد باستخدام حزمة نموذج: مساهمات TreeSHAP الدقيقة بلوغاريتم
@@ -8099,15 +8172,15 @@ With --global: mean |SHAP| per feature over the whole file.</source>
 مع --global: متوسط |SHAP| لكل خاصية على الملف كله.</translation>
     </message>
     <message>
-        <source>The lead file (CSV, read with the bundle&apos;s spec).</source>
+        <source>The lead file (CSV, read with the bundle's spec).</source>
         <translation>ملف العملاء (CSV، يُقرأ وفق مواصفات الحزمة).</translation>
     </message>
     <message>
-        <source>The lead&apos;s id (the spec&apos;s id column) instead of --row.</source>
+        <source>The lead's id (the spec's id column) instead of --row.</source>
         <translation>معرّف العميل المحتمل (عمود id في المواصفات) بدلًا من --row.</translation>
     </message>
     <message>
-        <source>Also compute XGBoost&apos;s own pred_contribs for the lead and report the largest difference from the native TreeSHAP.</source>
+        <source>Also compute XGBoost's own pred_contribs for the lead and report the largest difference from the native TreeSHAP.</source>
         <translation>احسب أيضًا pred_contribs الخاصة بـ XGBoost للعميل المحتمل وأبلغ عن أكبر فرق بينها وبين TreeSHAP المدمج.</translation>
     </message>
     <message>
@@ -8119,19 +8192,19 @@ With --global: mean |SHAP| per feature over the whole file.</source>
         <translation>حدّد --row أو --id، وليس كليهما</translation>
     </message>
     <message>
-        <source>--id expects the lead&apos;s id</source>
+        <source>--id expects the lead's id</source>
         <translation>يتوقع الخيار --id معرّف العميل المحتمل</translation>
     </message>
     <message>
-        <source>%1: there is no lead with the id &apos;%2&apos;</source>
-        <translation>%1: لا يوجد عميل محتمل بالمعرّف &apos;%2&apos;</translation>
+        <source>%1: there is no lead with the id '%2'</source>
+        <translation>%1: لا يوجد عميل محتمل بالمعرّف '%2'</translation>
     </message>
     <message>
         <source>XGBoost returned %1 contributions for %2 inputs</source>
         <translation>أرجع XGBoost %1 من المساهمات لـ %2 من المدخلات</translation>
     </message>
     <message>
-        <source>Sensitive attributes of the spec to compare groups of, A or A,B (default: all of the spec&apos;s).</source>
+        <source>Sensitive attributes of the spec to compare groups of, A or A,B (default: all of the spec's).</source>
         <translation>السمات الحساسة في المواصفات المراد مقارنة فئاتها، A أو A,B (الافتراضي: كل سمات المواصفات).</translation>
     </message>
     <message>
@@ -8143,7 +8216,7 @@ With --global: mean |SHAP| per feature over the whole file.</source>
         <translation>وكذلك التقاطع A|B بين السمتين.</translation>
     </message>
     <message>
-        <source>AIF360&apos;s reference groups instead of the spec&apos;s, e.g. sex=Male,race=White.</source>
+        <source>AIF360's reference groups instead of the spec's, e.g. sex=Male,race=White.</source>
         <translation>الفئات المرجعية لـ AIF360 بدلًا من فئات المواصفات، مثل sex=Male,race=White.</translation>
     </message>
     <message>
@@ -8167,7 +8240,7 @@ With --global: mean |SHAP| per feature over the whole file.</source>
         <translation>بذرة إعادة المعاينة (bootstrap) (الافتراضية 0).</translation>
     </message>
     <message>
-        <source>Report per-group thresholds meeting a constraint, as fairlearn&apos;s ThresholdOptimizer: dp (demographic parity), eo (equalized odds) or both. Reported only, never applied.</source>
+        <source>Report per-group thresholds meeting a constraint, as fairlearn's ThresholdOptimizer: dp (demographic parity), eo (equalized odds) or both. Reported only, never applied.</source>
         <translation>اعرض عتبات لكل فئة تحقق قيدًا، كما يفعل ThresholdOptimizer في fairlearn: dp (التكافؤ الديموغرافي) أو eo (تكافؤ الاحتمالات) أو both. تُعرض فقط ولا تُطبَّق أبدًا.</translation>
     </message>
     <message>
@@ -8175,7 +8248,7 @@ With --global: mean |SHAP| per feature over the whole file.</source>
         <translation>CONSTRAINT</translation>
     </message>
     <message>
-        <source>Add each attribute&apos;s threshold sweep (0 to 1 by 0.01).</source>
+        <source>Add each attribute's threshold sweep (0 to 1 by 0.01).</source>
         <translation>أضف مسح العتبة لكل سمة (من 0 إلى 1 بخطوة 0.01).</translation>
     </message>
     <message>
@@ -8195,7 +8268,7 @@ With --global: mean |SHAP| per feature over the whole file.</source>
         <translation>يتوقع الخيار --seed عددًا صحيحًا غير سالب</translation>
     </message>
     <message>
-        <source>--seed is the bootstrap&apos;s: give --bootstrap N too</source>
+        <source>--seed is the bootstrap's: give --bootstrap N too</source>
         <translation>الخيار --seed خاص بإعادة المعاينة: حدّد --bootstrap N أيضًا</translation>
     </message>
     <message>
@@ -8267,7 +8340,7 @@ With --global: mean |SHAP| per feature over the whole file.</source>
     </message>
     <message>
         <source>Fairness of a stored model on a stored, labelled lead set: per-group metrics,
-fairlearn&apos;s disparities, AIF360&apos;s signed forms and the workspace&apos;s bias policy.
+fairlearn's disparities, AIF360's signed forms and the workspace's bias policy.
 Audited as fairness.report; failing rules are stored and audited as alerts.</source>
         <translation>إنصاف نموذج محفوظ على مجموعة عملاء محفوظة معروفة النتائج: المقاييس لكل فئة،
 وتفاوتات fairlearn، وصيغ AIF360 ذات الإشارة، وسياسة التحيّز في مساحة العمل.
@@ -8275,9 +8348,9 @@ Audited as fairness.report; failing rules are stored and audited as alerts.</sou
     </message>
     <message>
         <source>Fairness of a model bundle on a labelled lead file: per-group counts, selection
-rate, TPR, FPR, FNR, TNR, precision, accuracy and ROC AUC; fairlearn&apos;s
-disparities between groups and to overall; AIF360&apos;s signed forms against the
-spec&apos;s privileged group; the bias policy&apos;s verdicts.</source>
+rate, TPR, FPR, FNR, TNR, precision, accuracy and ROC AUC; fairlearn's
+disparities between groups and to overall; AIF360's signed forms against the
+spec's privileged group; the bias policy's verdicts.</source>
         <translation>إنصاف حزمة نموذج على ملف عملاء معروف النتائج: الأعداد لكل فئة، ومعدل
 الاختيار، وTPR وFPR وFNR وTNR والضبط والدقة وROC AUC؛ وتفاوتات fairlearn
 بين الفئات ومقارنةً بالإجمالي؛ وصيغ AIF360 ذات الإشارة مقابل الفئة المميّزة
@@ -8304,81 +8377,9 @@ spec&apos;s privileged group; the bias policy&apos;s verdicts.</source>
         <translation>%1: ليس كائن JSON (%2 عند الموضع %3)</translation>
     </message>
     <message>
-        <source>Usage: mizan-cli &lt;command&gt; [options]
-
-Mizan&apos;s command line: model governance for lead scoring, without a window.
-
-Commands:
-  train          Train a model bundle from a lead file and its dataset spec
-  model import   Import an XGBoost JSON model with its dataset spec
-  score          Score a lead file with a model bundle
-  explain        Why a lead got its score (SHAP, LIME, counterfactuals, what-if);
-                 --global: what drives the model over a lead file
-  fairness       Outcomes by group: fairlearn&apos;s disparities, AIF360&apos;s signed forms,
-                 bootstrap intervals, ThresholdOptimizer, the bias policy
-  demo           Write demo leads, a model and a demo workspace (a user per role)
-
-Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD
-or the first line of standard input, never the command line):
-  init           Create an encrypted workspace and its first administrator
-  user           add | list | disable | enable | remove | passwd | role | pii
-  users review   The access-review report
-  workspace      info | rekey
-  import         Import a lead file into the workspace
-  model import   With --workspace: store a model bundle (--bundle) in the workspace
-  score          With --workspace: score a stored lead set with a stored model
-  explain        With --workspace: explain a stored lead (audited)
-  fairness       With --workspace: a stored model on a stored lead set (audited;
-                 failing policy rules are stored as alerts)
-  audit          show | verify | checkpoint | export | report | verify-pack
-
-Options:
-  -h, --help     Show this help (also after a command: mizan-cli score --help)
-  --version      Show the version of Mizan and its libraries
-
-Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
-4 authentication failed, 5 integrity failure.
-</source>
-        <translation>الاستخدام: mizan-cli &lt;command&gt; [options]
-
-سطر أوامر ميزان: حوكمة نماذج تقييم العملاء المحتملين، دون نافذة.
-
-الأوامر:
-  train          تدريب حزمة نموذج من ملف عملاء محتملين ومواصفات بياناته
-  model import   استيراد نموذج XGBoost بصيغة JSON مع مواصفات بياناته
-  score          تقييم ملف عملاء محتملين باستخدام حزمة نموذج
-  explain        لماذا حصل العميل على درجته (SHAP وLIME والتغييرات المقترحة وماذا لو)؛
-                 --global: ما الذي يحرّك النموذج على ملف عملاء
-  fairness       النتائج حسب الفئة: تفاوتات fairlearn، وصيغ AIF360 ذات الإشارة،
-                 وفواصل الثقة بإعادة المعاينة، وThresholdOptimizer، وسياسة التحيّز
-  demo           كتابة عملاء تجريبيين ونموذج ومساحة عمل تجريبية (مستخدم لكل دور)
-
-أوامر مساحة العمل (--workspace DIR --as NAME؛ كلمة المرور من MIZAN_PASSWORD
-أو من السطر الأول من المدخلات القياسية، وليس من سطر الأوامر أبدًا):
-  init           إنشاء مساحة عمل مشفّرة ومسؤول النظام الأول فيها
-  user           add | list | disable | enable | remove | passwd | role | pii
-  users review   تقرير مراجعة صلاحيات الوصول
-  workspace      info | rekey
-  import         استيراد ملف عملاء محتملين إلى مساحة العمل
-  model import   مع --workspace: حفظ حزمة نموذج (--bundle) في مساحة العمل
-  score          مع --workspace: تقييم مجموعة عملاء محفوظة بنموذج محفوظ
-  explain        مع --workspace: شرح عميل محفوظ (يُسجَّل في سجل التدقيق)
-  fairness       مع --workspace: نموذج محفوظ على مجموعة عملاء محفوظة (يُسجَّل في سجل التدقيق؛
-                 وتُحفظ قواعد السياسة المخالفة بوصفها تنبيهات)
-  audit          show | verify | checkpoint | export | report | verify-pack
-
-الخيارات:
-  -h, --help     عرض هذه المساعدة (وأيضًا بعد أمر: mizan-cli score --help)
-  --version      عرض إصدار ميزان ومكتباته
-
-رموز الخروج: 0 نجاح، 1 إخفاق، 2 خطأ في الاستخدام، 3 رفض الصلاحية،
-4 فشل المصادقة، 5 فشل السلامة.
-</translation>
-    </message>
-    <message>
         <source>Store a model bundle in the workspace (data scientists). It becomes a draft
 and you its author, who can never approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: mizan-cli model &lt;subcommand&gt; [options]
@@ -8405,180 +8406,233 @@ docs/governance/approval-process.md):
   assess    Assess the risk now (--id N [--reference LEADSET_ID] [--format md])
   policy    The approval policy ([--set FILE.json] to replace it)
 
-Output: --format json (default) or table. &apos;mizan-cli model SUBCOMMAND --help&apos;
+Output: --format json (default) or table. 'mizan-cli model SUBCOMMAND --help'
 describes each one.
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The model version: its id in &apos;model list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The model version: its id in 'model list'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Assess on this stored lead set (with outcomes: its id in the workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>LEADSET_ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every model version with its signed state, the risk level of its latest assessment
 and its approvals (models.view).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One model version with its latest risk assessment (models.view).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Submit a draft for approval (models.submit). It is assessed first; a high risk level
 means two risk officers must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why this version should go to production (required).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Approve a submitted version, or revalidate an approved one (models.approve; the
 password of this run is the fresh one it needs). Never by an author or submitter;
 a failing policy gate only with --override-reason.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>What you reviewed (required).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why a failing policy gate is accepted (signed and audited).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The approval lasts until this day, 00:00 UTC (default: the policy&apos;s revalidation period).</source>
-        <translation type="unfinished"></translation>
+        <source>The approval lasts until this day, 00:00 UTC (default: the policy's revalidation period).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reject a submitted version (models.reject). It can then only be retired.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why (required).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Deploy an approved version whose approval has not expired (models.deploy).
 The version deployed before goes back to approved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A comment.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Redeploy an earlier deployed version that is still approved (models.rollback).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retire a version that is not deployed (models.retire).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The signed governance events, oldest first, and the deployment periods:
 of every version, or of one (--id). With --at: the version deployed at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only this model version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which version was deployed at TIME (ISO 8601, UTC unless it names a zone; or milliseconds since 1970).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The model card, as Markdown (models.view; audited as model.card).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write the card to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Assess a version&apos;s risk now: rules, policy gates, score and level (models.view;
+        <source>Assess a version's risk now: rules, policy gates, score and level (models.view;
 stored and audited as model.assess).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The approval policy in force (models.view), or replace it with --set (models.gates).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A policy file (mizan.governance-policy/1, JSON) to put in force.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Output format: md (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Output format: json (default), table or md.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>format &apos;md&apos; is not available here</source>
-        <translation type="unfinished"></translation>
+        <source>format 'md' is not available here</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--%1 expects a numeric id, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--%1 expects a numeric id, not '%2'</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date or time (ISO 8601 in UTC, e.g. 2027-03-31 or 2027-03-31T09:00:00)</source>
-        <translation type="unfinished"></translation>
+        <source>--%1: "%2" is not a date or time (ISO 8601 in UTC, e.g. 2027-03-31 or 2027-03-31T09:00:00)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (due)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>id|name|state|risk|approvals|revalidate by</source>
-        <extracomment>The columns of &apos;model list --format table&apos;, separated by |.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The columns of 'model list --format table', separated by |.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>event|time (UTC)|model|action|by|comment</source>
-        <extracomment>The columns of &apos;model history --format table&apos;, separated by |.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The columns of 'model history --format table', separated by |.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>deployed|from|to|how|by</source>
-        <extracomment>The deployment periods of &apos;model history --format table&apos;, separated by |.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The deployment periods of 'model history --format table', separated by |.</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: a policy file is at most %2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: expected a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>another value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--at gives the version deployed then: drop --id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model version's id (default: the deployed version, or the approved version scoring falls back to when it fails its checks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mizan-cli score: warning: the deployed version %1 failed its checks (%2); version %3 is the approved fallback.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mizan-cli score: note: version %1 is not the version approved for scoring; its scores are for evaluation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: mizan-cli &lt;command&gt; [options]
+
+Mizan's command line: model governance for lead scoring, without a window.
+
+Commands:
+  train          Train a model bundle from a lead file and its dataset spec
+  model import   Import an XGBoost JSON model with its dataset spec
+  score          Score a lead file with a model bundle
+  explain        Why a lead got its score (SHAP, LIME, counterfactuals, what-if);
+                 --global: what drives the model over a lead file
+  fairness       Outcomes by group: fairlearn's disparities, AIF360's signed forms,
+                 bootstrap intervals, ThresholdOptimizer, the bias policy
+  demo           Write demo leads, a model and a demo workspace (a user per role)
+
+Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD
+or the first line of standard input, never the command line):
+  init           Create an encrypted workspace and its first administrator
+  user           add | list | disable | enable | remove | passwd | role | pii
+  users review   The access-review report
+  workspace      info | rekey
+  import         Import a lead file into the workspace
+  model import   With --workspace: store a model bundle (--bundle) in the workspace
+  model          list | show | submit | approve | reject | deploy | rollback |
+                 retire | history | card | assess | policy (the approval process)
+  score          With --workspace: score a stored lead set with the deployed
+                 version (or --model ID, for evaluation)
+  explain        With --workspace: explain a stored lead (audited)
+  fairness       With --workspace: a stored model on a stored lead set (audited;
+                 failing policy rules are stored as alerts)
+  audit          show | verify | checkpoint | export | report | verify-pack
+
+Options:
+  -h, --help     Show this help (also after a command: mizan-cli score --help)
+  --version      Show the version of Mizan and its libraries
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
+4 authentication failed, 5 integrity failure.
+</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -5978,10 +5978,6 @@ Approved until %1 (revalidation date).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (version %2…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a lead file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6015,6 +6011,38 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>E&amp;xplain lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2, %3, version %4…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model registry failed its checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version is deployed: scores of any version are for evaluation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deployed version #%1 failed its checks at load (%2). Scoring uses the previous approved version #%3; this was recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring uses the deployed version #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version #%1 is not the one approved for scoring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its scores are for evaluation only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8191,44 +8219,6 @@ spec&apos;s privileged group; the bias policy&apos;s verdicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: mizan-cli &lt;command&gt; [options]
-
-Mizan&apos;s command line: model governance for lead scoring, without a window.
-
-Commands:
-  train          Train a model bundle from a lead file and its dataset spec
-  model import   Import an XGBoost JSON model with its dataset spec
-  score          Score a lead file with a model bundle
-  explain        Why a lead got its score (SHAP, LIME, counterfactuals, what-if);
-                 --global: what drives the model over a lead file
-  fairness       Outcomes by group: fairlearn&apos;s disparities, AIF360&apos;s signed forms,
-                 bootstrap intervals, ThresholdOptimizer, the bias policy
-  demo           Write demo leads, a model and a demo workspace (a user per role)
-
-Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD
-or the first line of standard input, never the command line):
-  init           Create an encrypted workspace and its first administrator
-  user           add | list | disable | enable | remove | passwd | role | pii
-  users review   The access-review report
-  workspace      info | rekey
-  import         Import a lead file into the workspace
-  model import   With --workspace: store a model bundle (--bundle) in the workspace
-  score          With --workspace: score a stored lead set with a stored model
-  explain        With --workspace: explain a stored lead (audited)
-  fairness       With --workspace: a stored model on a stored lead set (audited;
-                 failing policy rules are stored as alerts)
-  audit          show | verify | checkpoint | export | report | verify-pack
-
-Options:
-  -h, --help     Show this help (also after a command: mizan-cli score --help)
-  --version      Show the version of Mizan and its libraries
-
-Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
-4 authentication failed, 5 integrity failure.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store a model bundle in the workspace (data scientists). It becomes a draft
 and you its author, who can never approve it.</source>
         <translation type="unfinished"></translation>
@@ -8431,6 +8421,59 @@ stored and audited as model.assess).</source>
     </message>
     <message>
         <source>--at gives the version deployed then: drop --id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model version&apos;s id (default: the deployed version, or the approved version scoring falls back to when it fails its checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mizan-cli score: warning: the deployed version %1 failed its checks (%2); version %3 is the approved fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mizan-cli score: note: version %1 is not the version approved for scoring; its scores are for evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli &lt;command&gt; [options]
+
+Mizan&apos;s command line: model governance for lead scoring, without a window.
+
+Commands:
+  train          Train a model bundle from a lead file and its dataset spec
+  model import   Import an XGBoost JSON model with its dataset spec
+  score          Score a lead file with a model bundle
+  explain        Why a lead got its score (SHAP, LIME, counterfactuals, what-if);
+                 --global: what drives the model over a lead file
+  fairness       Outcomes by group: fairlearn&apos;s disparities, AIF360&apos;s signed forms,
+                 bootstrap intervals, ThresholdOptimizer, the bias policy
+  demo           Write demo leads, a model and a demo workspace (a user per role)
+
+Workspace commands (--workspace DIR --as NAME; password from MIZAN_PASSWORD
+or the first line of standard input, never the command line):
+  init           Create an encrypted workspace and its first administrator
+  user           add | list | disable | enable | remove | passwd | role | pii
+  users review   The access-review report
+  workspace      info | rekey
+  import         Import a lead file into the workspace
+  model import   With --workspace: store a model bundle (--bundle) in the workspace
+  model          list | show | submit | approve | reject | deploy | rollback |
+                 retire | history | card | assess | policy (the approval process)
+  score          With --workspace: score a stored lead set with the deployed
+                 version (or --model ID, for evaluation)
+  explain        With --workspace: explain a stored lead (audited)
+  fairness       With --workspace: a stored model on a stored lead set (audited;
+                 failing policy rules are stored as alerts)
+  audit          show | verify | checkpoint | export | report | verify-pack
+
+Options:
+  -h, --help     Show this help (also after a command: mizan-cli score --help)
+  --version      Show the version of Mizan and its libraries
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
+4 authentication failed, 5 integrity failure.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,9 +79,30 @@ Result<QJsonObject> buildDemoWorkspace(const QString &dir,
     MIZAN_CHECK(ws.login(QStringLiteral("dana"), passwords[1]));
     MIZAN_TRY(set, ws.importLeadSet(leadsPath, specPath, Tr::tr("Demo leads")));
     MIZAN_TRY(model, ws.importModel(bundlePath));
+    MIZAN_CHECK(ws.submitModel(model.id,
+                               Tr::tr("Demo model, trained on the demo leads for the demo."),
+                               set.id));
+    MIZAN_CHECK(ws.logout());
+    // The risk officer looks at fairness, assesses, approves (four eyes: not the author) and
+    // deploys. The demo leads are made up: a gate they fail is overridden, with the reason.
+    MIZAN_CHECK(ws.login(QStringLiteral("rana"), passwords[2]));
+    MIZAN_CHECK(ws.fairnessReport(model.id, set.id, FairnessQuery{}));
+    MIZAN_TRY(assessment, ws.assessModel(model.id, set.id));
+    MIZAN_CHECK(ws.reauthenticate(passwords[2]));
+    ApprovalRequest approval;
+    approval.comment = Tr::tr("Evidence reviewed for the demonstration.");
+    if (!assessment.failingGates().isEmpty())
+        approval.overrideReason = Tr::tr("Demo data only; the gates are shown, not enforced.");
+    MIZAN_TRY(approved, ws.approveModel(model.id, approval));
+    if (approved.state != ModelState::Approved)
+        return fail(ErrorCode::Internal,
+                    Tr::tr("The demo model needs %1 approvals; the demo has one risk officer.")
+                        .arg(approved.needed));
+    MIZAN_CHECK(ws.deployModel(model.id, Tr::tr("Deployed for the demonstration.")));
     MIZAN_CHECK(ws.logout());
     MIZAN_CHECK(ws.login(QStringLiteral("nour"), passwords[3]));
-    MIZAN_CHECK(ws.scoreLeadSet(set.id, model.id));
+    MIZAN_TRY(deployed, ws.deployedModel());
+    MIZAN_CHECK(ws.scoreLeadSet(set.id, deployed.modelId));
     MIZAN_CHECK(ws.logout());
     // The auditor verifies the log and takes an evidence pack away (verify.py checks it).
     MIZAN_CHECK(ws.login(QStringLiteral("omar"), passwords[4]));
