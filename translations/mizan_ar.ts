@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished">مطابق</translation>
+        <translation>مستوفاة</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished">مخالف</translation>
+        <translation>غير مستوفاة</translation>
     </message>
     <message>
         <source>No evidence</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>None (the versions' own test splits)</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Risk: %1. This is approval %2 of %3; it will be signed with your key.</source>
@@ -491,11 +491,11 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished">الحد</translation>
+        <translation>الحد</translation>
     </message>
     <message>
         <source>Choose a version in the queue.</source>
@@ -543,22 +543,22 @@
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished">مطابق</translation>
+        <translation>مستوفاة</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished">مخالف</translation>
+        <translation>غير مستوفاة</translation>
     </message>
 </context>
 <context>
     <name>mizan::AuditCheckpointsDialog</name>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>Checkpoint history</source>
-        <translation type="unfinished" />
+        <translation>سجل نقاط التحقق</translation>
     </message>
     <message numerus="yes">
         <source>Each checkpoint is the root of the log at a size, signed by the workspace key (and co-signed by a person at sign-out, approvals, exports and on request). %n checkpoint(s), newest first.</source>
@@ -573,353 +573,353 @@
     </message>
     <message>
         <source>Checkpoints</source>
-        <translation type="unfinished" />
+        <translation>نقاط التحقق</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished" />
+        <translation>القيود</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation>تاريخ التوقيع</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Co-signed by</source>
-        <translation type="unfinished" />
+        <translation>وقّعها أيضًا</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished" />
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Signed note of the selected checkpoint</source>
-        <translation type="unfinished" />
+        <translation>الملاحظة الموقّعة لنقطة التحقق المحددة</translation>
     </message>
     <message>
         <source>&amp;Save note…</source>
-        <translation type="unfinished" />
+        <translation>&amp;حفظ الملاحظة…</translation>
     </message>
     <message>
         <source>Signed &amp;note:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;ملاحظة الموقّعة:</translation>
     </message>
     <message>
         <source>Save the signed checkpoint</source>
-        <translation type="unfinished" />
+        <translation>حفظ نقطة التحقق الموقّعة</translation>
     </message>
     <message>
         <source>Signed notes (*.note);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>الملاحظات الموقّعة (*.note);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>لم تُحفظ</translation>
     </message>
 </context>
 <context>
     <name>mizan::AuditDetailPane</name>
     <message>
         <source>%1 (UTC %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (UTC %2)</translation>
     </message>
     <message>
         <source>Proof status</source>
-        <translation type="unfinished" />
+        <translation>حالة الإثبات</translation>
     </message>
     <message>
         <source>Entry details</source>
-        <translation type="unfinished" />
+        <translation>تفاصيل القيد</translation>
     </message>
     <message>
         <source>No entry selected</source>
-        <translation type="unfinished" />
+        <translation>لم يُحدَّد أي قيد</translation>
     </message>
     <message>
         <source>Select an entry to see its details, its hashes and the proof that it is in the signed log.</source>
-        <translation type="unfinished" />
+        <translation>حدّد قيدًا لعرض تفاصيله وقيم التجزئة الخاصة به وإثبات وجوده في السجل الموقّع.</translation>
     </message>
     <message>
         <source>Entry not shown</source>
-        <translation type="unfinished" />
+        <translation>القيد غير معروض</translation>
     </message>
     <message>
         <source>Entry %1</source>
-        <translation type="unfinished" />
+        <translation>القيد %1</translation>
     </message>
     <message>
         <source>Not verified: the inclusion proof of entry %1 does not lead to the root of the tree of %2 entries. The entry or the log was changed.</source>
-        <translation type="unfinished" />
+        <translation>لم يتم التحقق: إثبات تضمين القيد %1 لا يؤدي إلى جذر شجرة القيود البالغ عددها %2. فقد عُدِّل القيد أو السجل.</translation>
     </message>
     <message>
         <source>Not verified: the proof leads to the root, but %1.</source>
-        <translation type="unfinished" />
+        <translation>لم يتم التحقق: يؤدي الإثبات إلى الجذر، لكن %1.</translation>
     </message>
     <message>
         <source>Verified: entry %1 is in the signed checkpoint of %2 entries.</source>
-        <translation type="unfinished" />
+        <translation>تم التحقق: القيد %1 مشمول في نقطة التحقق الموقّعة عند %2 قيدًا.</translation>
     </message>
     <message>
         <source>Verified against the current tree of %1 entries. No signed checkpoint covers this entry yet.</source>
-        <translation type="unfinished" />
+        <translation>تم التحقق مقابل الشجرة الحالية البالغ عدد قيودها %1. لا تغطي أي نقطة تحقق موقّعة هذا القيد بعد.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished" />
+        <translation>المنفِّذ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">التفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد.</translation>
     </message>
     <message>
         <source>Hashes</source>
-        <translation type="unfinished" />
+        <translation>قيم التجزئة</translation>
     </message>
     <message>
         <source>Previous entry's leaf hash (prev_hash)</source>
-        <translation type="unfinished" />
+        <translation>تجزئة الورقة للقيد السابق (prev_hash)</translation>
     </message>
     <message>
         <source>This entry's leaf hash</source>
-        <translation type="unfinished" />
+        <translation>تجزئة الورقة لهذا القيد</translation>
     </message>
     <message>
         <source>Inclusion proof</source>
-        <translation type="unfinished" />
+        <translation>إثبات التضمين</translation>
     </message>
     <message>
         <source>Leaf %1 (counting from 0) of the tree of %2 entries; the hashes on its path to the root:</source>
-        <translation type="unfinished" />
+        <translation>الورقة %1 (بدءًا من 0) في شجرة القيود البالغ عددها %2؛ قيم التجزئة على مسارها إلى الجذر:</translation>
     </message>
     <message>
         <source>Root of the tree of %1 entries</source>
-        <translation type="unfinished" />
+        <translation>جذر شجرة القيود البالغ عددها %1</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished" />
+        <translation>تم التحقق</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished" />
+        <translation>لم يتم التحقق</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished" />
+        <translation>نقطة التحقق</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished" />
+        <translation>القيود</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation>تاريخ التوقيع</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Co-signed by</source>
-        <translation type="unfinished" />
+        <translation>وقّعها أيضًا</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished">لا أحد</translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished" />
+        <translation>التوقيعات</translation>
     </message>
     <message>
         <source>not verified: %1</source>
-        <translation type="unfinished" />
+        <translation>لم يتم التحقق: %1</translation>
     </message>
     <message>
         <source>None yet: the proof is against the root of the log as it is now, which no signature covers.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد بعد: الإثبات مقابل جذر السجل بحالته الراهنة، ولا يغطيه أي توقيع.</translation>
     </message>
 </context>
 <context>
     <name>mizan::AuditFilterBar</name>
     <message>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished" />
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <source>Filter from a time</source>
-        <translation type="unfinished" />
+        <translation>التصفية ابتداءً من وقت محدد</translation>
     </message>
     <message>
         <source>From time</source>
-        <translation type="unfinished" />
+        <translation>من الوقت</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished" />
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <source>Filter up to a time</source>
-        <translation type="unfinished" />
+        <translation>التصفية حتى وقت محدد</translation>
     </message>
     <message>
         <source>Up to time (exclusive)</source>
-        <translation type="unfinished" />
+        <translation>حتى الوقت (غير مشمول)</translation>
     </message>
     <message>
         <source>Entries at or after this local time</source>
-        <translation type="unfinished" />
+        <translation>القيود في هذا الوقت المحلي أو بعده</translation>
     </message>
     <message>
         <source>Entries before this local time</source>
-        <translation type="unfinished" />
+        <translation>القيود قبل هذا الوقت المحلي</translation>
     </message>
     <message>
         <source>From entry number</source>
-        <translation type="unfinished" />
+        <translation>من رقم القيد</translation>
     </message>
     <message>
         <source>Up to entry number</source>
-        <translation type="unfinished" />
+        <translation>حتى رقم القيد</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished" />
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished" />
+        <translation>المنفِّذ</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished" />
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished" />
+        <translation>أي دور</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>login, or a prefix: model.</source>
-        <translation type="unfinished" />
+        <translation>login، أو بادئة: model.</translation>
     </message>
     <message>
         <source>An exact action ("login"), or a prefix ending in a dot ("user.")</source>
-        <translation type="unfinished" />
+        <translation>إجراء محدد بالضبط ("login")، أو بادئة تنتهي بنقطة ("user.")</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished" />
+        <translation>أي نتيجة</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>exact target</source>
-        <translation type="unfinished" />
+        <translation>الهدف بالضبط</translation>
     </message>
     <message>
         <source>Text in the details</source>
-        <translation type="unfinished" />
+        <translation>نص في التفاصيل</translation>
     </message>
     <message>
         <source>any text in the details</source>
-        <translation type="unfinished" />
+        <translation>أي نص في التفاصيل</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished" />
+        <translation>ت&amp;طبيق</translation>
     </message>
     <message>
         <source>Apply the filter</source>
-        <translation type="unfinished" />
+        <translation>تطبيق عامل التصفية</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>م&amp;سح</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished" />
+        <translation>مسح عامل التصفية</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>إلى</translation>
     </message>
     <message>
         <source>E&amp;ntries:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;قيود:</translation>
     </message>
     <message>
         <source>Ac&amp;tor:</source>
-        <translation type="unfinished" />
+        <translation>المن&amp;فِّذ:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">&amp;الدور:</translation>
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <source>Act&amp;ion:</source>
-        <translation type="unfinished" />
+        <translation>الإ&amp;جراء:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;نتيجة:</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;هدف:</translation>
     </message>
     <message>
         <source>&amp;Details contain:</source>
-        <translation type="unfinished" />
+        <translation>&amp;التفاصيل تتضمن:</translation>
     </message>
 </context>
 <context>
@@ -942,444 +942,444 @@
     </message>
     <message>
         <source>The audit log's Merkle tree has no node %1 at level %2.</source>
-        <translation type="unfinished" />
+        <translation>لا تحتوي شجرة Merkle لسجل التدقيق على العقدة %1 في المستوى %2.</translation>
     </message>
     <message>
         <source>not a JSON object (%1 at byte %2)</source>
-        <translation type="unfinished" />
+        <translation>ليس كائن JSON (%1 عند البايت %2)</translation>
     </message>
     <message>
         <source>the fields must be exactly %1</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون الحقول %1 بالضبط</translation>
     </message>
     <message>
         <source>field %1 is not a string</source>
-        <translation type="unfinished" />
+        <translation>الحقل %1 ليس سلسلة نصية</translation>
     </message>
     <message>
         <source>field details is not an object</source>
-        <translation type="unfinished" />
+        <translation>الحقل details ليس كائنًا</translation>
     </message>
     <message>
         <source>seq and time must be non-negative integers</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يكون seq وtime عددين صحيحين غير سالبين</translation>
     </message>
     <message>
         <source>prev_hash is not 64 lower-case hexadecimal digits</source>
-        <translation type="unfinished" />
+        <translation>prev_hash ليس 64 رقمًا ست عشريًا بأحرف صغيرة</translation>
     </message>
     <message>
         <source>the line is not in canonical form</source>
-        <translation type="unfinished" />
+        <translation>السطر ليس بالصيغة المعيارية (canonical)</translation>
     </message>
     <message>
         <source>The workspace signing key is not available.</source>
-        <translation type="unfinished" />
+        <translation>مفتاح التوقيع الخاص بمساحة العمل غير متاح.</translation>
     </message>
     <message>
         <source>The audit log's Merkle tree is incomplete; run audit verify.</source>
-        <translation type="unfinished" />
+        <translation>شجرة Merkle لسجل التدقيق غير مكتملة؛ شغّل audit verify.</translation>
     </message>
     <message>
         <source>Stored checkpoint %1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>نقطة التحقق المحفوظة %1 تالفة: %2</translation>
     </message>
 </context>
 <context>
     <name>mizan::AuditModel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>ناجح</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished" />
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>فاشل</translation>
     </message>
     <message>
         <source>Every %1 entries</source>
-        <translation type="unfinished" />
+        <translation>كل %1 قيد</translation>
     </message>
     <message>
         <source>Sign-out</source>
-        <translation type="unfinished" />
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished" />
+        <translation>الاعتماد</translation>
     </message>
     <message>
         <source>Upgrade of the workspace</source>
-        <translation type="unfinished" />
+        <translation>ترقية مساحة العمل</translation>
     </message>
     <message>
         <source>Signed on request</source>
-        <translation type="unfinished" />
+        <translation>التوقيع عند الطلب</translation>
     </message>
     <message>
         <source>Evidence pack export</source>
-        <translation type="unfinished" />
+        <translation>تصدير حزمة أدلة</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished" />
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Click to show the newest or the oldest entries first</source>
-        <translation type="unfinished" />
+        <translation>انقر لعرض أحدث القيود أو أقدمها أولًا</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>القيد</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished" />
+        <translation>المنفِّذ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>النتيجة</translation>
     </message>
 </context>
 <context>
     <name>mizan::AuditTab</name>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished" />
+        <translation>قيود التدقيق</translation>
     </message>
     <message>
         <source>Privacy officer</source>
-        <translation type="unfinished">مسؤول الخصوصية</translation>
+        <translation>مسؤول الخصوصية</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished" />
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>&amp;Verify the log</source>
-        <translation type="unfinished" />
+        <translation>&amp;التحقق من السجل</translation>
     </message>
     <message>
         <source>Verify the whole log</source>
-        <translation type="unfinished" />
+        <translation>التحقق من السجل كاملًا</translation>
     </message>
     <message>
         <source>Checks every entry, the hash chain, the Merkle tree and every signed checkpoint</source>
-        <translation type="unfinished" />
+        <translation>يفحص كل قيد، وسلسلة التجزئة، وشجرة Merkle، وكل نقطة تحقق موقّعة</translation>
     </message>
     <message>
         <source>Verify against a saved chec&amp;kpoint…</source>
-        <translation type="unfinished" />
+        <translation>التحقق مقابل &amp;نقطة تحقق محفوظة…</translation>
     </message>
     <message>
         <source>Verify against a checkpoint kept in a file</source>
-        <translation type="unfinished" />
+        <translation>التحقق مقابل نقطة تحقق محفوظة في ملف</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Cancel the running job</source>
-        <translation type="unfinished" />
+        <translation>إلغاء المهمة الجارية</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>Checkpoint histor&amp;y…</source>
-        <translation type="unfinished" />
+        <translation>&amp;سجل نقاط التحقق…</translation>
     </message>
     <message>
         <source>Show the checkpoint history</source>
-        <translation type="unfinished" />
+        <translation>عرض سجل نقاط التحقق</translation>
     </message>
     <message>
         <source>Sign &amp;checkpoint…</source>
-        <translation type="unfinished" />
+        <translation>تو&amp;قيع نقطة تحقق…</translation>
     </message>
     <message>
         <source>Sign a checkpoint now</source>
-        <translation type="unfinished" />
+        <translation>توقيع نقطة تحقق الآن</translation>
     </message>
     <message>
         <source>Signs the log as it is now with the workspace key and your own, and saves the checkpoint to a file you keep</source>
-        <translation type="unfinished" />
+        <translation>يوقّع السجل بحالته الراهنة بمفتاح مساحة العمل وبمفتاحك الشخصي، ويحفظ نقطة التحقق في ملف تحتفظ به</translation>
     </message>
     <message>
         <source>E&amp;xport evidence pack…</source>
-        <translation type="unfinished" />
+        <translation>ت&amp;صدير حزمة أدلة…</translation>
     </message>
     <message>
         <source>Export an evidence pack of the entries shown</source>
-        <translation type="unfinished" />
+        <translation>تصدير حزمة أدلة بالقيود المعروضة</translation>
     </message>
     <message>
         <source>Writes the entries the filter shows, with their proofs, the checkpoints and the keys, to a folder that verifies offline</source>
-        <translation type="unfinished" />
+        <translation>يكتب القيود التي يعرضها عامل التصفية، مع إثباتاتها ونقاط التحقق والمفاتيح، في مجلد يمكن التحقق منه دون اتصال</translation>
     </message>
     <message>
         <source>Compliance &amp;report…</source>
-        <translation type="unfinished" />
+        <translation>تقرير الا&amp;متثال…</translation>
     </message>
     <message>
         <source>Write the compliance report</source>
-        <translation type="unfinished" />
+        <translation>إعداد تقرير الامتثال</translation>
     </message>
     <message>
         <source>Actions by type and user, denials, approvals, fairness alerts, erasures and backups in the filter's time range, with the verification and its signed checkpoint (PDF or CSV)</source>
-        <translation type="unfinished" />
+        <translation>الإجراءات حسب النوع والمستخدم، وحالات الرفض، والاعتمادات، وتنبيهات الإنصاف، وعمليات المحو، والنسخ الاحتياطية ضمن النطاق الزمني لعامل التصفية، مع نتيجة التحقق ونقطة التحقق الموقّعة التي تستند إليها (PDF أو CSV)</translation>
     </message>
     <message>
         <source>Verification verdict</source>
-        <translation type="unfinished" />
+        <translation>نتيجة التحقق</translation>
     </message>
     <message>
         <source>Sho&amp;w the entry</source>
-        <translation type="unfinished" />
+        <translation>&amp;عرض القيد</translation>
     </message>
     <message>
         <source>Show the first bad entry</source>
-        <translation type="unfinished" />
+        <translation>عرض أول قيد معيب</translation>
     </message>
     <message>
         <source>newest first</source>
-        <translation type="unfinished" />
+        <translation>الأحدث أولًا</translation>
     </message>
     <message>
         <source>oldest first</source>
-        <translation type="unfinished" />
+        <translation>الأقدم أولًا</translation>
     </message>
     <message>
         <source>The log is empty.</source>
-        <translation type="unfinished" />
+        <translation>السجل فارغ.</translation>
     </message>
     <message>
         <source>No entry matches the filter.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد قيد يطابق عامل التصفية.</translation>
     </message>
     <message>
         <source>All %1 matching entries shown, %2.</source>
-        <translation type="unfinished" />
+        <translation>عُرضت جميع القيود المطابقة وعددها %1، %2.</translation>
     </message>
     <message>
         <source>%1 entries shown, %2; scroll down for more.</source>
-        <translation type="unfinished" />
+        <translation>عُرض %1 من القيود، %2؛ مرّر إلى الأسفل لعرض المزيد.</translation>
     </message>
     <message>
         <source>The log has no entry %1.</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي السجل على القيد %1.</translation>
     </message>
     <message>
         <source>Showing the log from entry %1.</source>
-        <translation type="unfinished" />
+        <translation>عرض السجل ابتداءً من القيد %1.</translation>
     </message>
     <message>
         <source>The checkpoint you kept</source>
-        <translation type="unfinished" />
+        <translation>نقطة التحقق التي احتفظت بها</translation>
     </message>
     <message>
         <source>Signed notes (*.note);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>الملاحظات الموقّعة (*.note);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished" />
+        <translation>لم يتم التحقق</translation>
     </message>
     <message>
         <source>%1 is not a signed checkpoint: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 ليس نقطة تحقق موقّعة: %2</translation>
     </message>
     <message>
         <source>Verifying… %p%</source>
-        <translation type="unfinished" />
+        <translation>جارٍ التحقق… %p%</translation>
     </message>
     <message>
         <source>Verifying the audit log…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ التحقق من سجل التدقيق…</translation>
     </message>
     <message>
         <source>Verification cancelled: nothing was concluded.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التحقق: لم يُتوصَّل إلى أي نتيجة.</translation>
     </message>
     <message>
         <source>The log could not be verified: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر التحقق من السجل: %1</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التحقق.</translation>
     </message>
     <message>
         <source>Verification failed.</source>
-        <translation type="unfinished" />
+        <translation>فشل التحقق.</translation>
     </message>
     <message>
         <source>All good up to checkpoint %1</source>
-        <translation type="unfinished" />
+        <translation>كل شيء سليم حتى نقطة التحقق %1</translation>
     </message>
     <message>
         <source>All good (no checkpoint yet)</source>
-        <translation type="unfinished" />
+        <translation>كل شيء سليم (لا توجد نقطة تحقق بعد)</translation>
     </message>
     <message>
         <source>First broken entry %1: %2</source>
-        <translation type="unfinished" />
+        <translation>أول قيد معيب %1: %2</translation>
     </message>
     <message>
         <source>The log does not verify: %1</source>
-        <translation type="unfinished" />
+        <translation>فشل التحقق من السجل: %1</translation>
     </message>
     <message>
         <source>%1 entries and %2 signed checkpoints checked: hash chain, Merkle roots and signatures.</source>
-        <translation type="unfinished" />
+        <translation>فُحص %1 من القيود و%2 من نقاط التحقق الموقّعة: سلسلة التجزئة وجذور Merkle والتوقيعات.</translation>
     </message>
     <message>
         <source>The log verifies up to the checkpoint of %1 entries.</source>
-        <translation type="unfinished" />
+        <translation>تم التحقق من السجل حتى نقطة التحقق عند %1 قيدًا.</translation>
     </message>
     <message>
         <source>Sho&amp;w entry %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;عرض القيد %1</translation>
     </message>
     <message>
         <source>Choose a folder for the evidence pack</source>
-        <translation type="unfinished" />
+        <translation>اختر مجلدًا لحزمة الأدلة</translation>
     </message>
     <message>
         <source>Exporting… %p%</source>
-        <translation type="unfinished" />
+        <translation>جارٍ التصدير… %p%</translation>
     </message>
     <message>
         <source>Writing the evidence pack…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ كتابة حزمة الأدلة…</translation>
     </message>
     <message>
         <source>The export was cancelled; no pack was written.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التصدير؛ لم تُكتب أي حزمة.</translation>
     </message>
     <message>
         <source>Evidence pack not written</source>
-        <translation type="unfinished" />
+        <translation>لم تُكتب حزمة الأدلة</translation>
     </message>
     <message>
         <source>Evidence pack written</source>
-        <translation type="unfinished" />
+        <translation>كُتبت حزمة الأدلة</translation>
     </message>
     <message>
         <source>The evidence pack is in %1: %2 entries, up to the signed checkpoint of %3 entries. Its VERIFY.md says how to check it without Mizan.</source>
-        <translation type="unfinished" />
+        <translation>حزمة الأدلة موجودة في %1: %2 من القيود، حتى نقطة التحقق الموقّعة عند %3 قيدًا. ويشرح الملف VERIFY.md فيها كيفية التحقق منها دون ميزان.</translation>
     </message>
     <message>
         <source>Evidence pack written to %1.</source>
-        <translation type="unfinished" />
+        <translation>كُتبت حزمة الأدلة في %1.</translation>
     </message>
     <message>
         <source>Checkpoint history</source>
-        <translation type="unfinished" />
+        <translation>سجل نقاط التحقق</translation>
     </message>
     <message>
         <source>Save the signed checkpoint</source>
-        <translation type="unfinished" />
+        <translation>حفظ نقطة التحقق الموقّعة</translation>
     </message>
     <message>
         <source>Checkpoint not signed</source>
-        <translation type="unfinished" />
+        <translation>لم تُوقَّع نقطة التحقق</translation>
     </message>
     <message>
         <source>Checkpoint not saved</source>
-        <translation type="unfinished" />
+        <translation>لم تُحفظ نقطة التحقق</translation>
     </message>
     <message>
         <source>The checkpoint was signed and is kept in the workspace, but %1</source>
-        <translation type="unfinished" />
+        <translation>وُقّعت نقطة التحقق وهي محفوظة في مساحة العمل، لكن %1</translation>
     </message>
     <message>
         <source>Checkpoint signed</source>
-        <translation type="unfinished" />
+        <translation>وُقّعت نقطة التحقق</translation>
     </message>
     <message>
         <source>The checkpoint of %1 entries, signed by the workspace and co-signed by you, is in %2. Keep it outside the workspace: verifying against it later proves that the log only grew.</source>
-        <translation type="unfinished" />
+        <translation>نقطة التحقق عند %1 قيدًا، الموقّعة من مساحة العمل والموقّعة منك أيضًا، موجودة في %2. احتفظ بها خارج مساحة العمل: فالتحقق مقابلها لاحقًا يُثبت أن السجل لم يتغير إلا بالإضافة إليه.</translation>
     </message>
     <message>
         <source>Checkpoint of %1 entries signed.</source>
-        <translation type="unfinished" />
+        <translation>وُقّعت نقطة التحقق عند %1 قيدًا.</translation>
     </message>
     <message>
         <source>Save the compliance report</source>
-        <translation type="unfinished" />
+        <translation>حفظ تقرير الامتثال</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>ملفات PDF (*.pdf);;ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Verifying for the report… %p%</source>
-        <translation type="unfinished" />
+        <translation>جارٍ التحقق لإعداد التقرير… %p%</translation>
     </message>
     <message>
         <source>Writing the compliance report…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إعداد تقرير الامتثال…</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">تتعذّر كتابة %1: %2</translation>
+        <translation>تتعذّر كتابة %1: %2</translation>
     </message>
     <message>
         <source>The report was cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التقرير؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Compliance report not written</source>
-        <translation type="unfinished" />
+        <translation>لم يُكتب تقرير الامتثال</translation>
     </message>
     <message>
         <source>Compliance report written to %1 (%2 entries in the period).</source>
-        <translation type="unfinished" />
+        <translation>كُتب تقرير الامتثال في %1 (%2 من القيود في الفترة).</translation>
     </message>
 </context>
 <context>
     <name>mizan::AuditVerifier</name>
     <message>
         <source>checkpoint %1 belongs to another log (origin "%2", expected "%3")</source>
-        <translation type="unfinished" />
+        <translation>تنتمي نقطة التحقق %1 إلى سجل آخر (المصدر "%2"، والمتوقع "%3")</translation>
     </message>
     <message>
         <source>checkpoint %1</source>
-        <translation type="unfinished" />
+        <translation>نقطة التحقق %1</translation>
     </message>
     <message>
         <source>the workspace signature of %1 does not verify</source>
-        <translation type="unfinished" />
+        <translation>فشل التحقق من توقيع مساحة العمل على %1</translation>
     </message>
     <message>
         <source>%1 is signed by an unknown key "%2"</source>
-        <translation type="unfinished" />
+        <translation>وُقّع %1 بمفتاح غير معروف "%2"</translation>
     </message>
     <message>
         <source>the co-signature of %1 on %2 does not verify</source>
-        <translation type="unfinished" />
+        <translation>فشل التحقق من التوقيع المشترك للمستخدم %1 على %2</translation>
     </message>
     <message numerus="yes">
         <source>All good: %n entries verified, up to the signed checkpoint of %1 entries.</source>
@@ -1405,75 +1405,75 @@
     </message>
     <message>
         <source>The log extends the trusted checkpoint of %1 entries.</source>
-        <translation type="unfinished" />
+        <translation>السجل امتداد لنقطة التحقق الموثوقة عند %1 قيدًا.</translation>
     </message>
     <message>
         <source>Tampering found: the first bad entry is %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>اكتُشف عبث: أول قيد معيب هو %1: %2.</translation>
     </message>
     <message>
         <source>Tampering found: %1.</source>
-        <translation type="unfinished" />
+        <translation>اكتُشف عبث: %1.</translation>
     </message>
     <message>
         <source>entry %1 no longer matches the hash entry %2 chains to (one of them was changed)</source>
-        <translation type="unfinished" />
+        <translation>لم يعد القيد %1 يطابق قيمة التجزئة التي يرتبط بها القيد %2 (عُدِّل أحدهما)</translation>
     </message>
     <message>
         <source>entry %1 does not chain to the entry before it</source>
-        <translation type="unfinished">القيد %1 غير مرتبط بالقيد الذي يسبقه</translation>
+        <translation>القيد %1 غير مرتبط بالقيد الذي يسبقه</translation>
     </message>
     <message>
         <source>entry %1 is missing (the log jumps from entry %2 to %3)</source>
-        <translation type="unfinished" />
+        <translation>القيد %1 مفقود (ينتقل السجل من القيد %2 إلى %3)</translation>
     </message>
     <message>
         <source>entry %1 appears again after entry %2 (entries were reordered or inserted)</source>
-        <translation type="unfinished" />
+        <translation>يظهر القيد %1 مرة أخرى بعد القيد %2 (أُعيد ترتيب قيود أو أُدرجت قيود)</translation>
     </message>
     <message>
         <source>entry %1 was inserted: the entry after it was entry %1 when it was written</source>
-        <translation type="unfinished" />
+        <translation>أُدرج القيد %1: كان القيد الذي يليه هو القيد %1 عند كتابته</translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written (its content does not match its leaf hash)</source>
-        <translation type="unfinished" />
+        <translation>عُدّل القيد %1 بعد كتابته (لا يطابق محتواه تجزئة الورقة الخاصة به)</translation>
     </message>
     <message>
         <source>the entries after the checkpoint of %1 entries up to entry %2 do not match the signed root of checkpoint %2 (changed, or the log was rewritten)</source>
-        <translation type="unfinished" />
+        <translation>القيود التالية لنقطة التحقق عند %1 قيدًا حتى القيد %2 لا تطابق الجذر الموقّع لنقطة التحقق %2 (عُدِّلت، أو أُعيدت كتابة السجل)</translation>
     </message>
     <message>
         <source>the log does not extend the trusted checkpoint of %1 entries: its first %1 entries were rewritten, or this is another copy of the workspace (a fork)</source>
-        <translation type="unfinished" />
+        <translation>السجل ليس امتدادًا لنقطة التحقق الموثوقة عند %1 قيدًا: فإما أن أول %1 قيدًا فيه أُعيدت كتابتها، وإما أن هذه نسخة أخرى من مساحة العمل (تفرّع)</translation>
     </message>
     <message>
         <source>the checkpoint that must follow entry %1 is missing</source>
-        <translation type="unfinished" />
+        <translation>نقطة التحقق التي يجب أن تلي القيد %1 مفقودة</translation>
     </message>
     <message>
         <source>the checkpoint %1 co-signs at logout (entry %2) is missing or not co-signed</source>
-        <translation type="unfinished" />
+        <translation>نقطة التحقق التي يوقّعها %1 توقيعًا مشتركًا عند تسجيل الخروج (القيد %2) مفقودة أو غير موقّعة توقيعًا مشتركًا</translation>
     </message>
     <message>
         <source>Entries 1 to %1 were written before the log kept signed checkpoints: their checkpoints were signed when the log was caught up, and their sign-outs are not co-signed.</source>
-        <translation type="unfinished" />
+        <translation>كُتبت القيود من 1 إلى %1 قبل أن يحتفظ السجل بنقاط تحقق موقّعة: وُقّعت نقاط التحقق الخاصة بها عند استكمال السجل، ولا تحمل عمليات تسجيل الخروج فيها توقيعًا مشتركًا.</translation>
     </message>
     <message>
         <source>the log holds %1 entries but the trusted checkpoint vouches for %2 (an older copy was restored, or entries were removed from the end)</source>
-        <translation type="unfinished" />
+        <translation>يحتوي السجل على %1 من القيود، لكن نقطة التحقق الموثوقة تشهد بوجود %2 (استُعيدت نسخة أقدم، أو حُذفت قيود من النهاية)</translation>
     </message>
     <message>
         <source>the log ends at entry %1 but a signed checkpoint vouches for %2 entries (entries were removed from the end, or an older copy was restored)</source>
-        <translation type="unfinished" />
+        <translation>ينتهي السجل عند القيد %1، لكن نقطة تحقق موقّعة تشهد بوجود %2 من القيود (حُذفت قيود من النهاية، أو استُعيدت نسخة أقدم)</translation>
     </message>
     <message>
         <source>the trusted checkpoint does not verify: %1</source>
-        <translation type="unfinished" />
+        <translation>فشل التحقق من نقطة التحقق الموثوقة: %1</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التحقق.</translation>
     </message>
 </context>
 <context>
@@ -1514,11 +1514,11 @@
     <name>mizan::Booster</name>
     <message>
         <source>XGBoost could not %1: %2</source>
-        <translation type="unfinished" />
+        <translation>تعذّر على XGBoost تنفيذ %1: %2</translation>
     </message>
     <message>
         <source>XGBoost returned %1 predictions for %2 rows</source>
-        <translation type="unfinished" />
+        <translation>أرجع XGBoost %1 من التنبؤات لـ %2 من الصفوف</translation>
     </message>
 </context>
 <context>
@@ -1552,67 +1552,67 @@
     <name>mizan::Checkpoint</name>
     <message>
         <source>The checkpoint is not a valid signed note: line %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>نقطة التحقق ليست ملاحظة موقّعة صالحة: السطر %1: %2.</translation>
     </message>
     <message>
         <source>it is larger than %1 bytes</source>
-        <translation type="unfinished" />
+        <translation>حجمها يتجاوز %1 بايت</translation>
     </message>
     <message>
         <source>it does not end with a newline</source>
-        <translation type="unfinished" />
+        <translation>لا تنتهي بسطر جديد</translation>
     </message>
     <message>
         <source>it holds a control character (carriage return, tab, NUL, ...)</source>
-        <translation type="unfinished" />
+        <translation>تحتوي على حرف تحكم (إرجاع العربة، أو الجدولة، أو NUL، ...)</translation>
     </message>
     <message>
         <source>it is not valid UTF-8</source>
-        <translation type="unfinished" />
+        <translation>ليست بترميز UTF-8 صالح</translation>
     </message>
     <message>
         <source>a text and a blank line must come before the signatures</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يسبق التوقيعاتِ نصٌّ وسطرٌ فارغ</translation>
     </message>
     <message>
         <source>there is no signature</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد توقيع</translation>
     </message>
     <message>
         <source>a signature line must start with "— "</source>
-        <translation type="unfinished" />
+        <translation>يجب أن يبدأ سطر التوقيع بـ "— "</translation>
     </message>
     <message>
         <source>a signature line is "— name signature"</source>
-        <translation type="unfinished" />
+        <translation>صيغة سطر التوقيع هي "— name signature"</translation>
     </message>
     <message>
         <source>the signature is not a key id and an Ed25519 signature in base64</source>
-        <translation type="unfinished" />
+        <translation>التوقيع ليس معرّف مفتاح وتوقيع Ed25519 بترميز base64</translation>
     </message>
     <message>
         <source>"%1" cannot name a signing key (no spaces or '+').</source>
-        <translation type="unfinished" />
+        <translation>"%1" لا يصلح اسمًا لمفتاح توقيع (دون مسافات أو '+').</translation>
     </message>
     <message>
         <source>origin, size and root hash must come before the blank line</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تسبق السطرَ الفارغ قيمُ المصدر والحجم وتجزئة الجذر</translation>
     </message>
     <message>
         <source>the origin is empty</source>
-        <translation type="unfinished" />
+        <translation>المصدر فارغ</translation>
     </message>
     <message>
         <source>the tree size is not a decimal number</source>
-        <translation type="unfinished" />
+        <translation>حجم الشجرة ليس عددًا عشريًا</translation>
     </message>
     <message>
         <source>the root hash is not 32 bytes in base64</source>
-        <translation type="unfinished" />
+        <translation>تجزئة الجذر ليست 32 بايت بترميز base64</translation>
     </message>
     <message>
         <source>an extension line is empty</source>
-        <translation type="unfinished" />
+        <translation>أحد أسطر الامتداد فارغ</translation>
     </message>
 </context>
 <context>
@@ -1643,11 +1643,11 @@
     </message>
     <message>
         <source>False positive rate</source>
-        <translation type="unfinished">معدل الإيجابيات الكاذبة</translation>
+        <translation>معدل الإيجابيات الكاذبة</translation>
     </message>
     <message>
         <source>True positive rate</source>
-        <translation type="unfinished">معدل الإيجابيات الحقيقية</translation>
+        <translation>معدل الإيجابيات الحقيقية</translation>
     </message>
     <message>
         <source>Calibration</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>ROC AUC</source>
-        <translation type="unfinished">ROC AUC</translation>
+        <translation>ROC AUC</translation>
     </message>
     <message>
         <source>PR AUC</source>
@@ -1703,11 +1703,11 @@
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished">الدقة</translation>
+        <translation>الدقة</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished">الضبط</translation>
+        <translation>الضبط</translation>
     </message>
     <message>
         <source>Recall</source>
@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No fairness report on the candidate yet (Fairness tab).</source>
@@ -1766,111 +1766,111 @@
     <name>mizan::CompliancePdf</name>
     <message>
         <source>Entries</source>
-        <translation type="unfinished" />
+        <translation>القيود</translation>
     </message>
     <message>
         <source>None in this period.</source>
-        <translation type="unfinished" />
+        <translation>لا شيء في هذه الفترة.</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>القيد</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">المستخدم</translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>The first %1 of %2 are listed; mizan-cli audit show lists them all.</source>
-        <translation type="unfinished" />
+        <translation>أُدرج أول %1 من أصل %2؛ ويعرضها الأمر mizan-cli audit show كلها.</translation>
     </message>
     <message>
         <source>Audit compliance report</source>
-        <translation type="unfinished" />
+        <translation>تقرير امتثال التدقيق</translation>
     </message>
     <message>
         <source>Workspace log: %1</source>
-        <translation type="unfinished" />
+        <translation>سجل مساحة العمل: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>الفترة: من %1 إلى %2</translation>
     </message>
     <message>
         <source>Prepared by %1 on %2</source>
-        <translation type="unfinished">أعدّه %1 في %2</translation>
+        <translation>أعدّه %1 في %2</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished" />
+        <translation>التحقق</translation>
     </message>
     <message>
         <source>It rests on this signed checkpoint (%1 entries), which can be verified offline with mizan-cli audit verify --trusted:</source>
-        <translation type="unfinished" />
+        <translation>يستند إلى نقطة التحقق الموقّعة هذه (عدد القيود %1)، والتي يمكن التحقق منها دون اتصال باستخدام mizan-cli audit verify --trusted:</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>النشاط</translation>
     </message>
     <message>
         <source>%1 entries in the period.</source>
-        <translation type="unfinished" />
+        <translation>%1 من القيود في الفترة.</translation>
     </message>
     <message>
         <source>Actions by type</source>
-        <translation type="unfinished" />
+        <translation>الإجراءات حسب النوع</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished" />
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Actions by user</source>
-        <translation type="unfinished" />
+        <translation>الإجراءات حسب المستخدم</translation>
     </message>
     <message>
         <source>Denials</source>
-        <translation type="unfinished" />
+        <translation>حالات الرفض</translation>
     </message>
     <message>
         <source>Model approvals and rejections</source>
-        <translation type="unfinished" />
+        <translation>اعتمادات النماذج ورفضها</translation>
     </message>
     <message>
         <source>Fairness alerts</source>
-        <translation type="unfinished" />
+        <translation>تنبيهات الإنصاف</translation>
     </message>
     <message>
         <source>Erasures</source>
-        <translation type="unfinished" />
+        <translation>عمليات المحو</translation>
     </message>
     <message>
         <source>Backups and restores</source>
-        <translation type="unfinished" />
+        <translation>النسخ الاحتياطي والاستعادة</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">تتعذّر كتابة %1: %2</translation>
+        <translation>تتعذّر كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1952,59 +1952,59 @@ Double-click to try these values in the what-if panel.</source>
     <name>mizan::CsvReader</name>
     <message>
         <source>%1, line %2, field %3: %4</source>
-        <translation type="unfinished" />
+        <translation>%1، السطر %2، الحقل %3: %4</translation>
     </message>
     <message>
         <source>the field is longer than the limit of %1</source>
-        <translation type="unfinished" />
+        <translation>طول الحقل يتجاوز الحد %1</translation>
     </message>
     <message>
         <source>the record is longer than the limit of %1</source>
-        <translation type="unfinished" />
+        <translation>طول السجل يتجاوز الحد %1</translation>
     </message>
     <message>
         <source>the record has more than the limit of %1 fields</source>
-        <translation type="unfinished" />
+        <translation>عدد حقول السجل يتجاوز الحد %1</translation>
     </message>
     <message>
         <source>binary data (a NUL byte) where text was expected</source>
-        <translation type="unfinished" />
+        <translation>بيانات ثنائية (بايت NUL) في موضع يُتوقع فيه نص</translation>
     </message>
     <message>
         <source>expected a delimiter or the end of the line after a closing quote, found '%1'</source>
-        <translation type="unfinished" />
+        <translation>المتوقع فاصل أو نهاية السطر بعد علامة اقتباس الإغلاق، ووُجد '%1'</translation>
     </message>
     <message>
         <source>the quoted field that starts here is never closed (unbalanced quotes)</source>
-        <translation type="unfinished" />
+        <translation>الحقل المحاط بعلامات اقتباس الذي يبدأ هنا لم يُغلق (علامات اقتباس غير متوازنة)</translation>
     </message>
     <message>
         <source>%1: the delimiter and the quote must be two different characters other than a line end</source>
-        <translation type="unfinished" />
+        <translation>%1: يجب أن يكون الفاصل وعلامة الاقتباس حرفين مختلفين غير نهاية السطر</translation>
     </message>
     <message>
         <source>%1: invalid reading options</source>
-        <translation type="unfinished" />
+        <translation>%1: خيارات قراءة غير صالحة</translation>
     </message>
     <message>
         <source>%1: the file is larger than the limit of %2</source>
-        <translation type="unfinished" />
+        <translation>%1: حجم الملف يتجاوز الحد %2</translation>
     </message>
     <message>
         <source>%1: reading was cancelled</source>
-        <translation type="unfinished" />
+        <translation>%1: أُلغيت القراءة</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: تتعذّر قراءة الملف: %2</translation>
     </message>
     <message>
         <source>%1: cannot open the file: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: يتعذّر فتح الملف: %2</translation>
     </message>
     <message>
         <source>Reading ran out of memory.</source>
-        <translation type="unfinished" />
+        <translation>نفدت الذاكرة أثناء القراءة.</translation>
     </message>
 </context>
 <context>
@@ -2094,282 +2094,282 @@ Double-click to try these values in the what-if panel.</source>
     <name>mizan::DatasetLoader</name>
     <message>
         <source>expected %1 fields (as the %2 has), found %3</source>
-        <translation type="unfinished" />
+        <translation>المتوقع %1 من الحقول (كما في %2)، ووُجد %3</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished" />
+        <translation>سطر العناوين</translation>
     </message>
     <message>
         <source>spec's column list</source>
-        <translation type="unfinished" />
+        <translation>قائمة الأعمدة في المواصفات</translation>
     </message>
     <message>
         <source>%1: the file holds no %2</source>
-        <translation type="unfinished" />
+        <translation>%1: لا يحتوي الملف على %2</translation>
     </message>
     <message>
         <source>header line</source>
-        <translation type="unfinished" />
+        <translation>سطر عناوين</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished" />
+        <translation>سجلات</translation>
     </message>
     <message>
         <source>%1: the file holds no data rows</source>
-        <translation type="unfinished" />
+        <translation>%1: لا يحتوي الملف على صفوف بيانات</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1، السطر %2: %3</translation>
     </message>
     <message>
         <source>%1, line %2, column '%3': %4</source>
-        <translation type="unfinished" />
+        <translation>%1، السطر %2، العمود '%3': %4</translation>
     </message>
     <message>
         <source>the header is not valid UTF-8 text (field %1)</source>
-        <translation type="unfinished" />
+        <translation>سطر العناوين ليس نصًا صالحًا بترميز UTF-8 (الحقل %1)</translation>
     </message>
     <message>
         <source>column '%1' appears twice in the header (fields %2 and %3)</source>
-        <translation type="unfinished" />
+        <translation>يظهر العمود '%1' مرتين في سطر العناوين (الحقلان %2 و%3)</translation>
     </message>
     <message>
         <source>%1: the %2 column '%3' is missing (the file has: %4)</source>
-        <translation type="unfinished" />
+        <translation>%1: عمود %2 '%3' غير موجود (أعمدة الملف: %4)</translation>
     </message>
     <message>
         <source>feature</source>
-        <translation type="unfinished" />
+        <translation>الخاصية</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished">الهدف</translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>The file has no target column '%1': outcomes are unknown.</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي الملف على عمود الهدف '%1': النتائج غير معروفة.</translation>
     </message>
     <message>
         <source>%1: the dataset spec names no target column</source>
-        <translation type="unfinished" />
+        <translation>%1: لا تحدد مواصفات البيانات عمود الهدف</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>The file has no sensitive column '%1'.</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي الملف على العمود الحساس '%1'.</translation>
     </message>
     <message>
         <source>The file has no personal-data column '%1'.</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي الملف على عمود البيانات الشخصية '%1'.</translation>
     </message>
     <message>
         <source>expected a number, found '%1'</source>
-        <translation type="unfinished" />
+        <translation>المتوقع رقم، ووُجد '%1'</translation>
     </message>
     <message>
         <source>the value is not valid UTF-8 text</source>
-        <translation type="unfinished" />
+        <translation>القيمة ليست نصًا صالحًا بترميز UTF-8</translation>
     </message>
     <message>
         <source>more than %1 distinct values: is this column really categorical?</source>
-        <translation type="unfinished" />
+        <translation>أكثر من %1 من القيم المختلفة: هل هذا العمود فئوي حقًا؟</translation>
     </message>
     <message>
         <source>the id is empty</source>
-        <translation type="unfinished" />
+        <translation>المعرّف فارغ</translation>
     </message>
     <message>
         <source>the id '%1' already appeared on line %2</source>
-        <translation type="unfinished" />
+        <translation>ظهر المعرّف '%1' من قبل في السطر %2</translation>
     </message>
     <message>
         <source>the outcome (target) is missing</source>
-        <translation type="unfinished" />
+        <translation>النتيجة (target) غير متوفرة</translation>
     </message>
     <message>
         <source>%1: cannot open the file: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: يتعذّر فتح الملف: %2</translation>
     </message>
     <message>
         <source>'%1' (%2 rows)</source>
-        <translation type="unfinished" />
+        <translation>'%1' (عدد الصفوف %2)</translation>
     </message>
     <message>
         <source>The target column '%1' holds several values other than the positive ones (%2): %3. All of them count as negative outcomes; if one of them means a conversion, list it under target.positive in the spec.</source>
-        <translation type="unfinished" />
+        <translation>يحتوي عمود الهدف '%1' على عدة قيم غير القيم الموجبة (%2): %3. وتُحتسب جميعها نتائج سالبة؛ فإن كانت إحداها تعني تحوّلًا، فأدرجها ضمن target.positive في المواصفات.</translation>
     </message>
     <message>
         <source>the number %1 is too large for a model input (at most 3.4e38)</source>
-        <translation type="unfinished" />
+        <translation>الرقم %1 أكبر من أن يكون مُدخلًا للنموذج (الحد الأقصى 3.4e38)</translation>
     </message>
     <message>
         <source>%1: reading ran out of memory</source>
-        <translation type="unfinished" />
+        <translation>%1: نفدت الذاكرة أثناء القراءة</translation>
     </message>
 </context>
 <context>
     <name>mizan::DatasetSpec</name>
     <message>
         <source>%1: cannot open the dataset spec: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: يتعذّر فتح مواصفات البيانات: %2</translation>
     </message>
     <message>
         <source>%1: a dataset spec may not exceed %2</source>
-        <translation type="unfinished" />
+        <translation>%1: يجب ألا يتجاوز حجم مواصفات البيانات %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished">%1: ليس JSON صالحًا عند البايت %2: %3</translation>
+        <translation>%1: ليس JSON صالحًا عند البايت %2: %3</translation>
     </message>
     <message>
         <source>%1: a dataset spec must be a JSON object</source>
-        <translation type="unfinished" />
+        <translation>%1: يجب أن تكون مواصفات البيانات كائن JSON</translation>
     </message>
     <message>
         <source>expected "%1", found "%2"</source>
-        <translation type="unfinished" />
+        <translation>المتوقع "%1"، ووُجد "%2"</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished" />
+        <translation>يجب ألا تكون القيمة فارغة</translation>
     </message>
     <message>
         <source>only a file without a header ("csv": {"header": false}) takes column names from the spec</source>
-        <translation type="unfinished" />
+        <translation>لا يأخذ أسماء الأعمدة من المواصفات إلا ملف بلا سطر عناوين ("csv": {"header": false})</translation>
     </message>
     <message>
         <source>the file has no header, so the spec must name its columns</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي الملف على سطر عناوين، لذا يجب أن تحدد المواصفات أسماء أعمدته</translation>
     </message>
     <message>
         <source>column names must be distinct</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون أسماء الأعمدة مختلفة</translation>
     </message>
     <message>
         <source>name at least one value that marks a positive outcome</source>
-        <translation type="unfinished" />
+        <translation>حدّد قيمة واحدة على الأقل تدل على نتيجة موجبة</translation>
     </message>
     <message>
         <source>differs from csv.strip_suffix; give it once</source>
-        <translation type="unfinished" />
+        <translation>يختلف عن csv.strip_suffix؛ حدّده مرة واحدة</translation>
     </message>
     <message>
         <source>applies to the target column, but the spec has no target</source>
-        <translation type="unfinished" />
+        <translation>ينطبق على عمود الهدف، لكن المواصفات لا تتضمن هدفًا</translation>
     </message>
     <message>
         <source>name at least one feature</source>
-        <translation type="unfinished" />
+        <translation>حدّد خاصية واحدة على الأقل</translation>
     </message>
     <message>
         <source>"%1" is already a feature</source>
-        <translation type="unfinished" />
+        <translation>"%1" خاصية بالفعل</translation>
     </message>
     <message>
         <source>"%1" names another sensitive attribute already</source>
-        <translation type="unfinished" />
+        <translation>"%1" يشير بالفعل إلى سمة حساسة أخرى</translation>
     </message>
     <message>
         <source>only a numeric column can be binned by edges</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن تقسيم عمود إلى مجالات بحدود (edges) إلا إذا كان رقميًا</translation>
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation type="unfinished" />
+        <translation>المتوقع إحدى القيم %1</translation>
     </message>
     <message>
         <source>"%1" is personal data and cannot also be a model feature</source>
-        <translation type="unfinished" />
+        <translation>"%1" من البيانات الشخصية ولا يمكن أن يكون أيضًا خاصية للنموذج</translation>
     </message>
     <message>
         <source>"%1" is a feature; the target cannot be one</source>
-        <translation type="unfinished" />
+        <translation>"%1" خاصية؛ ولا يمكن أن يكون الهدف خاصية</translation>
     </message>
     <message>
         <source>the id cannot be the target</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن أن يكون المعرّف هو الهدف</translation>
     </message>
     <message>
         <source>"%1" is a feature; the id cannot be one</source>
-        <translation type="unfinished" />
+        <translation>"%1" خاصية؛ ولا يمكن أن يكون المعرّف خاصية</translation>
     </message>
     <message>
         <source>"%1" is used by the spec and cannot be ignored</source>
-        <translation type="unfinished" />
+        <translation>"%1" مستخدَم في المواصفات ولا يمكن تجاهله</translation>
     </message>
     <message>
         <source>"%1" is not one of the columns listed in 'columns'</source>
-        <translation type="unfinished" />
+        <translation>"%1" ليس من الأعمدة المدرجة في 'columns'</translation>
     </message>
     <message>
         <source>expected one ASCII character other than a quote or a line end (use "," with "trim": true for ", ")</source>
-        <translation type="unfinished" />
+        <translation>المتوقع حرف ASCII واحد غير علامة الاقتباس ونهاية السطر (استخدم "," مع "trim": true بدلًا من ", ")</translation>
     </message>
     <message>
         <source>expected "numeric" or "categorical", found "%1"</source>
-        <translation type="unfinished" />
+        <translation>المتوقع "numeric" أو "categorical"، ووُجد "%1"</translation>
     </message>
     <message>
         <source>only a categorical feature can list categories</source>
-        <translation type="unfinished" />
+        <translation>لا يمكن إدراج الأصناف إلا لخاصية فئوية</translation>
     </message>
     <message>
         <source>expected a non-empty list of distinct values</source>
-        <translation type="unfinished" />
+        <translation>المتوقع قائمة غير فارغة من قيم مختلفة</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished" />
+        <translation>المتوقع رقم</translation>
     </message>
     <message>
         <source>edges must strictly ascend</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون الحدود (edges) تصاعدية تمامًا</translation>
     </message>
     <message>
         <source>labels need edges to bin by</source>
-        <translation type="unfinished" />
+        <translation>تتطلب التسميات (labels) حدودًا (edges) للتقسيم بحسبها</translation>
     </message>
     <message>
         <source>expected %1 labels (one more than edges), found %2</source>
-        <translation type="unfinished" />
+        <translation>المتوقع %1 من التسميات (بزيادة واحدة على عدد الحدود)، ووُجد %2</translation>
     </message>
     <message>
         <source>labels must be distinct</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون التسميات مختلفة</translation>
     </message>
     <message>
         <source>"%1" is not one of the labels</source>
-        <translation type="unfinished" />
+        <translation>"%1" ليس من التسميات</translation>
     </message>
     <message>
         <source>"%1" is the %2; a sensitive attribute describes people or companies, not outcomes or ids</source>
-        <translation type="unfinished" />
+        <translation>"%1" هو عمود %2؛ والسمة الحساسة تصف الأشخاص أو الشركات، لا النتائج أو المعرّفات</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished" />
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished">الهدف</translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>"%1" is personal data and cannot also be %2</source>
-        <translation type="unfinished" />
+        <translation>"%1" من البيانات الشخصية ولا يمكن أن يكون أيضًا %2</translation>
     </message>
     <message>
         <source>ignored</source>
-        <translation type="unfinished" />
+        <translation>مُتجاهَلًا</translation>
     </message>
     <message>
         <source>the target</source>
-        <translation type="unfinished" />
+        <translation>عمود الهدف</translation>
     </message>
 </context>
 <context>
@@ -2493,246 +2493,246 @@ Double-click to try these values in the what-if panel.</source>
     <name>mizan::Encoder</name>
     <message>
         <source>%1: the categorical feature '%2' is not in the data</source>
-        <translation type="unfinished" />
+        <translation>%1: الخاصية الفئوية '%2' غير موجودة في البيانات</translation>
     </message>
     <message>
         <source>the features give the model no inputs</source>
-        <translation type="unfinished" />
+        <translation>لا تعطي الخصائص النموذج أي مدخلات</translation>
     </message>
     <message>
         <source>the categorical feature '%1' lists no categories, and the model names none</source>
-        <translation type="unfinished" />
+        <translation>لا تُدرج الخاصية الفئوية '%1' أي أصناف، ولا يحدد النموذج أيًّا منها</translation>
     </message>
     <message>
         <source>the model names the feature '%1' twice</source>
-        <translation type="unfinished" />
+        <translation>يذكر النموذج الخاصية '%1' مرتين</translation>
     </message>
     <message>
         <source>the model's features do not match the dataset spec.</source>
-        <translation type="unfinished" />
+        <translation>خصائص النموذج لا تطابق مواصفات البيانات.</translation>
     </message>
     <message>
         <source>Model features the spec does not have: %1.</source>
-        <translation type="unfinished" />
+        <translation>خصائص في النموذج ليست في المواصفات: %1.</translation>
     </message>
     <message>
         <source>Spec features the model does not use: %1.</source>
-        <translation type="unfinished" />
+        <translation>خصائص في المواصفات لا يستخدمها النموذج: %1.</translation>
     </message>
     <message>
         <source>the encoder has no inputs</source>
-        <translation type="unfinished" />
+        <translation>لا يتضمن المرمِّز أي مدخلات</translation>
     </message>
     <message>
         <source>'%1' is not a feature of the spec</source>
-        <translation type="unfinished" />
+        <translation>'%1' ليست خاصية في المواصفات</translation>
     </message>
     <message>
         <source>does not match the spec</source>
-        <translation type="unfinished" />
+        <translation>لا يطابق المواصفات</translation>
     </message>
     <message>
         <source>expected "numeric" or "one_hot"</source>
-        <translation type="unfinished" />
+        <translation>المتوقع "numeric" أو "one_hot"</translation>
     </message>
     <message>
         <source>'%1' appears twice</source>
-        <translation type="unfinished" />
+        <translation>'%1' مذكور مرتين</translation>
     </message>
     <message>
         <source>%1: the feature column '%2' is missing</source>
-        <translation type="unfinished">%1: عمود الخاصية '%2' غير موجود</translation>
+        <translation>%1: عمود الخاصية '%2' غير موجود</translation>
     </message>
     <message>
         <source>%1: the column '%2' is %3 in this data, but the model expects it %4</source>
-        <translation type="unfinished" />
+        <translation>%1: نوع العمود '%2' في هذه البيانات %3، لكن النموذج يتوقع النوع %4</translation>
     </message>
     <message>
         <source>numeric</source>
-        <translation type="unfinished" />
+        <translation>رقمي</translation>
     </message>
     <message>
         <source>categorical</source>
-        <translation type="unfinished" />
+        <translation>فئوي</translation>
     </message>
 </context>
 <context>
     <name>mizan::EvidencePack</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">تتعذّر كتابة %1: %2</translation>
+        <translation>تتعذّر كتابة %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">تتعذّر قراءة %1: %2</translation>
+        <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished" />
+        <translation>%1 كبير جدًا</translation>
     </message>
     <message>
         <source>%1 is not empty; choose a new folder for the pack</source>
-        <translation type="unfinished">%1 ليس فارغًا؛ اختر مجلدًا جديدًا للحزمة</translation>
+        <translation>%1 ليس فارغًا؛ اختر مجلدًا جديدًا للحزمة</translation>
     </message>
     <message>
         <source>%1 is left from an export that stopped; remove it first</source>
-        <translation type="unfinished" />
+        <translation>%1 متبقٍّ من عملية تصدير توقفت؛ احذفه أولًا</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished" />
+        <translation>يتعذّر إنشاء %1</translation>
     </message>
     <message>
         <source>The audit log has no checkpoint yet.</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي سجل التدقيق على أي نقطة تحقق بعد.</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التصدير.</translation>
     </message>
     <message>
         <source>cannot move the pack into %1</source>
-        <translation type="unfinished" />
+        <translation>يتعذّر نقل الحزمة إلى %1</translation>
     </message>
     <message>
         <source>keys/keys.json is missing or not JSON</source>
-        <translation type="unfinished" />
+        <translation>الملف keys/keys.json غير موجود أو ليس بصيغة JSON</translation>
     </message>
     <message>
         <source>keys/keys.json and manifest.json name different logs</source>
-        <translation type="unfinished" />
+        <translation>يشير keys/keys.json وmanifest.json إلى سجلين مختلفين</translation>
     </message>
     <message>
         <source>keys/workspace.pem is missing or not an Ed25519 public key</source>
-        <translation type="unfinished" />
+        <translation>الملف keys/workspace.pem غير موجود أو ليس مفتاحًا عامًا من نوع Ed25519</translation>
     </message>
     <message>
         <source>keys/keys.json lists a key without a user or file</source>
-        <translation type="unfinished" />
+        <translation>يُدرج keys/keys.json مفتاحًا بلا مستخدم أو ملف</translation>
     </message>
     <message>
         <source>%1 is missing or not an Ed25519 public key</source>
-        <translation type="unfinished" />
+        <translation>%1 غير موجود أو ليس مفتاحًا عامًا من نوع Ed25519</translation>
     </message>
     <message>
         <source>checkpoints/%1: %2</source>
-        <translation type="unfinished" />
+        <translation>checkpoints/%1: %2</translation>
     </message>
     <message>
         <source>the pack holds no checkpoint</source>
-        <translation type="unfinished" />
+        <translation>لا تحتوي الحزمة على أي نقطة تحقق</translation>
     </message>
     <message>
         <source>the head in manifest.json is not the newest checkpoint</source>
-        <translation type="unfinished" />
+        <translation>الرأس (head) في manifest.json ليس أحدث نقطة تحقق</translation>
     </message>
     <message>
         <source>proofs.json holds a malformed consistency proof</source>
-        <translation type="unfinished" />
+        <translation>يحتوي proofs.json على إثبات اتساق غير سليم البنية</translation>
     </message>
     <message>
         <source>two checkpoints of %1 entries have different roots (a fork)</source>
-        <translation type="unfinished" />
+        <translation>لنقطتي تحقق عند %1 قيدًا جذران مختلفان (تفرّع)</translation>
     </message>
     <message>
         <source>checkpoint %1 is not a prefix of checkpoint %2 (the consistency proof fails: the log was rewritten between them)</source>
-        <translation type="unfinished" />
+        <translation>نقطة التحقق %1 ليست بادئة لنقطة التحقق %2 (فشل إثبات الاتساق: أُعيدت كتابة السجل بينهما)</translation>
     </message>
     <message>
         <source>entries.jsonl is missing</source>
-        <translation type="unfinished" />
+        <translation>الملف entries.jsonl غير موجود</translation>
     </message>
     <message>
         <source>proofs.json holds a malformed inclusion proof</source>
-        <translation type="unfinished" />
+        <translation>يحتوي proofs.json على إثبات تضمين غير سليم البنية</translation>
     </message>
     <message>
         <source>entries.jsonl line %1 is cut off or too long</source>
-        <translation type="unfinished" />
+        <translation>السطر %1 في entries.jsonl مبتور أو طويل جدًا</translation>
     </message>
     <message>
         <source>entries.jsonl line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>entries.jsonl، السطر %1: %2</translation>
     </message>
     <message>
         <source>entries.jsonl line %1: entry %2 is out of order</source>
-        <translation type="unfinished" />
+        <translation>entries.jsonl، السطر %1: القيد %2 في غير موضعه من الترتيب</translation>
     </message>
     <message>
         <source>entry %1 does not chain to the entry before it</source>
-        <translation type="unfinished">القيد %1 غير مرتبط بالقيد الذي يسبقه</translation>
+        <translation>القيد %1 غير مرتبط بالقيد الذي يسبقه</translation>
     </message>
     <message>
         <source>entry %1 is not in the signed log (its inclusion proof in the checkpoint of %2 entries fails)</source>
-        <translation type="unfinished" />
+        <translation>القيد %1 ليس في السجل الموقّع (فشل إثبات تضمينه في نقطة التحقق عند %2 قيدًا)</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التحقق.</translation>
     </message>
     <message>
         <source>entries.jsonl does not hold the %1 entries of the head checkpoint</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي entries.jsonl على القيود التي تشملها نقطة التحقق الرأس وعددها %1</translation>
     </message>
     <message>
         <source>entries.jsonl holds %1 entries, manifest.json says %2</source>
-        <translation type="unfinished" />
+        <translation>يحتوي entries.jsonl على %1 من القيود، بينما يذكر manifest.json أنها %2</translation>
     </message>
     <message>
         <source>manifest.note is missing or not a signed note</source>
-        <translation type="unfinished" />
+        <translation>الملف manifest.note غير موجود أو ليس ملاحظة موقّعة</translation>
     </message>
     <message>
         <source>manifest.json was changed: its hash is not the one manifest.note signs</source>
-        <translation type="unfinished" />
+        <translation>عُدِّل manifest.json: قيمة تجزئته ليست القيمة التي يوقّعها manifest.note</translation>
     </message>
     <message>
         <source>manifest.note is not co-signed by its exporter %1</source>
-        <translation type="unfinished" />
+        <translation>لا يحمل manifest.note توقيعًا مشتركًا من مُصدِّره %1</translation>
     </message>
     <message>
         <source>%1 is not part of the pack (manifest.json does not list it)</source>
-        <translation type="unfinished" />
+        <translation>%1 ليس جزءًا من الحزمة (لا يُدرجه manifest.json)</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished">قيمة %1 غير متوفرة</translation>
+        <translation>%1 غير موجود</translation>
     </message>
     <message>
         <source>%1 was changed (its SHA-256 differs from manifest.json)</source>
-        <translation type="unfinished" />
+        <translation>عُدِّل %1 (تختلف قيمة SHA-256 له عمّا في manifest.json)</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished" />
+        <translation>%1 ليس مجلدًا</translation>
     </message>
     <message>
         <source>manifest.json is missing or not a %1 manifest</source>
-        <translation type="unfinished" />
+        <translation>الملف manifest.json غير موجود أو ليس بيانًا من نوع %1</translation>
     </message>
     <message>
         <source>manifest.json has no valid head</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي manifest.json على رأس (head) صالح</translation>
     </message>
     <message>
         <source>proofs.json is missing or not JSON</source>
-        <translation type="unfinished" />
+        <translation>الملف proofs.json غير موجود أو ليس بصيغة JSON</translation>
     </message>
     <message>
         <source>the trusted checkpoint does not verify with this pack's keys: %1</source>
-        <translation type="unfinished" />
+        <translation>فشل التحقق من نقطة التحقق الموثوقة بمفاتيح هذه الحزمة: %1</translation>
     </message>
     <message>
         <source>the pack ends at %1 entries but the trusted checkpoint vouches for %2 (an older copy was exported, or entries were removed from the end)</source>
-        <translation type="unfinished" />
+        <translation>تنتهي الحزمة عند %1 من القيود، لكن نقطة التحقق الموثوقة تشهد بوجود %2 (صُدِّرت نسخة أقدم، أو حُذفت قيود من النهاية)</translation>
     </message>
     <message>
         <source>The trusted checkpoint (%1 entries) is not one of this filtered pack's checkpoints; export a complete pack to check it.</source>
-        <translation type="unfinished" />
+        <translation>نقطة التحقق الموثوقة (عدد القيود %1) ليست من نقاط التحقق في هذه الحزمة المصفّاة؛ صدّر حزمة كاملة للتحقق منها.</translation>
     </message>
     <message>
         <source>the log does not extend the trusted checkpoint of %1 entries: it was rewritten, or this is another copy of the workspace (a fork)</source>
-        <translation type="unfinished" />
+        <translation>السجل ليس امتدادًا لنقطة التحقق الموثوقة عند %1 قيدًا: فإما أنه أُعيدت كتابته، وإما أن هذه نسخة أخرى من مساحة العمل (تفرّع)</translation>
     </message>
 </context>
 <context>
@@ -4152,7 +4152,7 @@ AUC</translation>
     <name>mizan::GovernancePolicy</name>
     <message>
         <source>must be "%1"</source>
-        <translation type="unfinished">يجب أن تكون القيمة "%1"</translation>
+        <translation>يجب أن تكون القيمة "%1"</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
@@ -4278,43 +4278,43 @@ AUC</translation>
     <name>mizan::JsonFields</name>
     <message>
         <source>%1: '%2': %3</source>
-        <translation type="unfinished" />
+        <translation>%1: '%2': %3</translation>
     </message>
     <message>
         <source>unknown key (allowed here: %1)</source>
-        <translation type="unfinished" />
+        <translation>مفتاح غير معروف (المسموح هنا: %1)</translation>
     </message>
     <message>
         <source>is required but missing</source>
-        <translation type="unfinished" />
+        <translation>مطلوب لكنه غير موجود</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished" />
+        <translation>المتوقع سلسلة نصية</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished" />
+        <translation>المتوقع true أو false</translation>
     </message>
     <message>
         <source>expected a finite number</source>
-        <translation type="unfinished" />
+        <translation>المتوقع عدد منتهٍ</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2</source>
-        <translation type="unfinished" />
+        <translation>المتوقع عدد صحيح من %1 إلى %2</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished" />
+        <translation>المتوقع قائمة من السلاسل النصية</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished" />
+        <translation>المتوقع قائمة</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation>المتوقع كائن</translation>
     </message>
 </context>
 <context>
@@ -4666,79 +4666,79 @@ AUC</translation>
     <name>mizan::ModelBundle</name>
     <message>
         <source>%1: the model has %2 features but its encoder gives %3</source>
-        <translation type="unfinished" />
+        <translation>%1: عدد خصائص النموذج %2، لكن المرمِّز الخاص به يعطي %3</translation>
     </message>
     <message>
         <source>%1: the model's feature names differ from its encoder's</source>
-        <translation type="unfinished" />
+        <translation>%1: أسماء خصائص النموذج تختلف عن أسمائها في المرمِّز الخاص به</translation>
     </message>
     <message>
         <source>%1: the model stores no feature names, so %2</source>
-        <translation type="unfinished" />
+        <translation>%1: لا يحفظ النموذج أسماء الخصائص، لذا %2</translation>
     </message>
     <message>
         <source>%1: XGBoost reads %2 features, the file declares %3</source>
-        <translation type="unfinished" />
+        <translation>%1: يقرأ XGBoost عدد %2 من الخصائص، بينما يصرّح الملف بـ %3</translation>
     </message>
     <message>
         <source>model file</source>
-        <translation type="unfinished" />
+        <translation>ملف النموذج</translation>
     </message>
     <message>
         <source>%1: not a Mizan model bundle (JSON error at byte %2: %3)</source>
-        <translation type="unfinished" />
+        <translation>%1: ليس حزمة نموذج ميزان (خطأ JSON عند البايت %2: %3)</translation>
     </message>
     <message>
         <source>expected "%1", found "%2"</source>
-        <translation type="unfinished" />
+        <translation>المتوقع "%1"، ووُجد "%2"</translation>
     </message>
     <message>
         <source>expected "trained" or "imported"</source>
-        <translation type="unfinished" />
+        <translation>المتوقع "trained" أو "imported"</translation>
     </message>
     <message>
         <source>expected an ISO 8601 time</source>
-        <translation type="unfinished" />
+        <translation>المتوقع وقت بصيغة ISO 8601</translation>
     </message>
     <message>
         <source>%1: the embedded model does not match its recorded SHA-256: the bundle was altered or damaged</source>
-        <translation type="unfinished" />
+        <translation>%1: النموذج المضمَّن لا يطابق قيمة SHA-256 المسجّلة له: الحزمة معدَّلة أو تالفة</translation>
     </message>
     <message>
         <source>model bundle</source>
-        <translation type="unfinished" />
+        <translation>حزمة النموذج</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: تتعذّر الكتابة: %2</translation>
+        <translation>%1: تتعذّر الكتابة: %2</translation>
     </message>
     <message>
         <source>%1: cannot open the %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: يتعذّر فتح %2: %3</translation>
     </message>
     <message>
         <source>%1: the %2 is larger than the limit of %3</source>
-        <translation type="unfinished" />
+        <translation>%1: حجم %2 يتجاوز الحد %3</translation>
     </message>
     <message>
         <source>%1: the embedded model is not in the form Mizan writes: the bundle was not made by Mizan or was altered</source>
-        <translation type="unfinished" />
+        <translation>%1: النموذج المضمَّن ليس بالصيغة التي يكتبها ميزان: فإما أن الحزمة لم يُنشئها ميزان، وإما أنها عُدِّلت</translation>
     </message>
     <message>
         <source>%1: the bundle does not match its recorded SHA-256 (bundle_sha256): it was altered or damaged after it was written</source>
-        <translation type="unfinished" />
+        <translation>%1: الحزمة لا تطابق قيمة SHA-256 المسجّلة لها (bundle_sha256): عُدِّلت أو تلفت بعد كتابتها</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation>المتوقع كائن</translation>
     </message>
     <message>
         <source>expected an object or null</source>
-        <translation type="unfinished" />
+        <translation>المتوقع كائن أو null</translation>
     </message>
     <message>
         <source>expected a string or null</source>
-        <translation type="unfinished" />
+        <translation>المتوقع سلسلة نصية أو null</translation>
     </message>
 </context>
 <context>
@@ -4801,7 +4801,7 @@ AUC</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Model SHA-256</source>
@@ -4922,15 +4922,15 @@ AUC</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished">السمة</translation>
+        <translation>السمة</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">المقياس</translation>
+        <translation>المقياس</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">الحكم</translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <source>
@@ -5089,7 +5089,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No.</source>
@@ -5117,7 +5117,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">التفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -5502,7 +5502,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">منخفضة</translation>
+        <translation>منخفضة</translation>
     </message>
     <message>
         <source>Medium</source>
@@ -5510,7 +5510,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">مرتفعة</translation>
+        <translation>مرتفعة</translation>
     </message>
     <message>
         <source>**Risk level: %1** (score %2; medium from %3, high from %4)
@@ -5748,27 +5748,27 @@ Approved until %1 (revalidation date).
     <name>mizan::RiskBands</name>
     <message>
         <source>risk bands need 1 to 9 cut-offs</source>
-        <translation type="unfinished" />
+        <translation>تتطلب فئات المخاطر من 1 إلى 9 نقاط فصل</translation>
     </message>
     <message>
         <source>risk band cut-offs must ascend strictly between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون نقاط الفصل بين فئات المخاطر تصاعدية تمامًا وبين 0 و1</translation>
     </message>
     <message>
         <source>%1 risk band cut-offs need %2 labels</source>
-        <translation type="unfinished" />
+        <translation>عدد نقاط الفصل بين فئات المخاطر %1، ويتطلب ذلك %2 من التسميات</translation>
     </message>
     <message>
         <source>risk band labels must be distinct</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون تسميات فئات المخاطر مختلفة</translation>
     </message>
     <message>
         <source>invalid risk band cut-offs '%1': expected numbers such as 0.2,0.5</source>
-        <translation type="unfinished" />
+        <translation>نقاط فصل غير صالحة بين فئات المخاطر '%1': المتوقع أرقام مثل 0.2,0.5</translation>
     </message>
     <message>
         <source>expected numbers</source>
-        <translation type="unfinished" />
+        <translation>المتوقع أرقام</translation>
     </message>
 </context>
 <context>
@@ -5802,7 +5802,7 @@ Approved until %1 (revalidation date).
     <name>mizan::ScoreExport</name>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: تتعذّر الكتابة: %2</translation>
+        <translation>%1: تتعذّر الكتابة: %2</translation>
     </message>
 </context>
 <context>
@@ -5862,19 +5862,19 @@ Approved until %1 (revalidation date).
     <name>mizan::Scorer</name>
     <message>
         <source>Scoring was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التقييم.</translation>
     </message>
     <message>
         <source>The model bundle holds no parsed model.</source>
-        <translation type="unfinished" />
+        <translation>لا تحتوي حزمة النموذج على نموذج مُحلَّل.</translation>
     </message>
     <message>
         <source>Scoring ran out of memory.</source>
-        <translation type="unfinished" />
+        <translation>نفدت الذاكرة أثناء التقييم.</translation>
     </message>
     <message>
         <source>Scoring failed: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر التقييم: %1</translation>
     </message>
 </context>
 <context>
@@ -6109,42 +6109,42 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>%1 (#%2, %3, version %4…)</source>
-        <translation type="unfinished" />
+        <translation>%1 (#%2، %3، الإصدار %4…)</translation>
     </message>
     <message>
         <source>The model registry failed its checks:</source>
-        <translation type="unfinished" />
+        <translation>لم يجتز سجل النماذج عمليات التحقق:</translation>
     </message>
     <message>
         <source>No version is deployed: scores of any version are for evaluation only.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد إصدار منشور: درجات أي إصدار هي لأغراض التقييم فقط.</translation>
     </message>
     <message>
         <source>Fallback:</source>
-        <translation type="unfinished" />
+        <translation>إصدار بديل:</translation>
     </message>
     <message>
         <source>the deployed version #%1 failed its checks at load (%2). Scoring uses the previous approved version #%3; this was recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>لم يجتز الإصدار المنشور #%1 عمليات التحقق عند التحميل (%2). يُستخدم في حساب الدرجات الإصدار المعتمد السابق #%3؛ وسُجِّل ذلك في سجل التدقيق.</translation>
     </message>
     <message>
         <source>Scoring uses the deployed version #%1.</source>
-        <translation type="unfinished" />
+        <translation>يُستخدم في حساب الدرجات الإصدار المنشور #%1.</translation>
     </message>
     <message>
         <source>Version #%1 is not the one approved for scoring:</source>
-        <translation type="unfinished" />
+        <translation>الإصدار #%1 ليس الإصدار المعتمد لحساب الدرجات:</translation>
     </message>
     <message>
         <source>its scores are for evaluation only.</source>
-        <translation type="unfinished" />
+        <translation>درجاته لأغراض التقييم فقط.</translation>
     </message>
 </context>
 <context>
     <name>mizan::Split</name>
     <message>
         <source>invalid split '%1': expected mod:K:R, random:FRACTION:SEED, tail:FRACTION or none</source>
-        <translation type="unfinished" />
+        <translation>تقسيم غير صالح '%1': المتوقع mod:K:R أو random:FRACTION:SEED أو tail:FRACTION أو none</translation>
     </message>
 </context>
 <context>
@@ -6219,102 +6219,102 @@ Approved until %1 (revalidation date).
     <name>mizan::TrainParams</name>
     <message>
         <source>from 1 to 32</source>
-        <translation type="unfinished" />
+        <translation>من 1 إلى 32</translation>
     </message>
     <message>
         <source>above 0 and at most 1</source>
-        <translation type="unfinished" />
+        <translation>أكبر من 0 ولا تتجاوز 1</translation>
     </message>
     <message>
         <source>from 1 to 100000</source>
-        <translation type="unfinished" />
+        <translation>من 1 إلى 100000</translation>
     </message>
     <message>
         <source>at least 0</source>
-        <translation type="unfinished" />
+        <translation>0 على الأقل</translation>
     </message>
     <message>
         <source>above 0</source>
-        <translation type="unfinished" />
+        <translation>أكبر من 0</translation>
     </message>
     <message>
         <source>between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>بين 0 و1</translation>
     </message>
     <message>
         <source>from 0 (all cores) to 1024</source>
-        <translation type="unfinished" />
+        <translation>من 0 (كل الأنوية) إلى 1024</translation>
     </message>
     <message>
         <source>exact, approx or hist</source>
-        <translation type="unfinished" />
+        <translation>exact أو approx أو hist</translation>
     </message>
     <message>
         <source>from 0 to the number of rounds</source>
-        <translation type="unfinished" />
+        <translation>من 0 إلى عدد الجولات</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished" />
+        <translation>المتوقع عدد صحيح</translation>
     </message>
     <message>
         <source>unknown training parameter '%1'</source>
-        <translation type="unfinished" />
+        <translation>معامل تدريب غير معروف '%1'</translation>
     </message>
     <message>
         <source>training parameter '%1': '%2' is not a number</source>
-        <translation type="unfinished" />
+        <translation>معامل التدريب '%1': '%2' ليس رقمًا</translation>
     </message>
     <message>
         <source>training parameter '%1' must be %2</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تكون قيمة معامل التدريب '%1' %2</translation>
     </message>
 </context>
 <context>
     <name>mizan::Trainer</name>
     <message>
         <source>%1: the data has no outcomes (target column), so a model cannot be trained on it</source>
-        <translation type="unfinished" />
+        <translation>%1: لا تحتوي البيانات على نتائج (عمود الهدف)، لذا لا يمكن تدريب نموذج عليها</translation>
     </message>
     <message>
         <source>%1: some rows have no outcome; training needs every outcome</source>
-        <translation type="unfinished" />
+        <translation>%1: بعض الصفوف بلا نتيجة؛ ويتطلب التدريب معرفة جميع النتائج</translation>
     </message>
     <message>
         <source>the validation part for early stopping is empty</source>
-        <translation type="unfinished" />
+        <translation>جزء التحقق المخصص للإيقاف المبكر فارغ</translation>
     </message>
     <message>
         <source>the training part holds only one outcome (%1 positive, %2 negative rows); a model needs both</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي جزء التدريب إلا على نتيجة واحدة (الصفوف الموجبة %1، والسالبة %2)؛ ويحتاج النموذج إلى النتيجتين كلتيهما</translation>
     </message>
     <message>
         <source>Training was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>أُلغي التدريب.</translation>
     </message>
     <message>
         <source>the trained model</source>
-        <translation type="unfinished" />
+        <translation>النموذج المدرَّب</translation>
     </message>
     <message>
         <source>training would need %1 of memory for %2 rows x %3 model inputs (the limit is %4); the column '%5' alone gives %6 inputs: is it really categorical?</source>
-        <translation type="unfinished" />
+        <translation>يتطلب التدريب %1 من الذاكرة لـ %2 صف × %3 من مدخلات النموذج (الحد %4)؛ والعمود '%5' وحده يعطي %6 من المدخلات: هل هو فئوي حقًا؟</translation>
     </message>
     <message>
         <source>Training ran out of memory.</source>
-        <translation type="unfinished" />
+        <translation>نفدت الذاكرة أثناء التدريب.</translation>
     </message>
     <message>
         <source>Training failed: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر التدريب: %1</translation>
     </message>
     <message>
         <source>the validation part for early stopping holds only one outcome (%1 positive, %2 negative rows), so its AUC is undefined; use a larger validation part or no early stopping</source>
-        <translation type="unfinished" />
+        <translation>لا يحتوي جزء التحقق المخصص للإيقاف المبكر إلا على نتيجة واحدة (الصفوف الموجبة %1، والسالبة %2)، لذا فإن AUC له غير محدد؛ استخدم جزء تحقق أكبر أو استغنِ عن الإيقاف المبكر</translation>
     </message>
     <message>
         <source>XGBoost gave no validation AUC for round %1 ("%2")</source>
-        <translation type="unfinished" />
+        <translation>لم يُعطِ XGBoost قيمة AUC للتحقق في الجولة %1 ("%2")</translation>
     </message>
 </context>
 <context>
@@ -7144,123 +7144,123 @@ Approved until %1 (revalidation date).
     <name>mizan::XgbModel</name>
     <message>
         <source>%1: not a usable XGBoost model: '%2': %3</source>
-        <translation type="unfinished" />
+        <translation>%1: ليس نموذج XGBoost صالحًا للاستخدام: '%2': %3</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation>المتوقع كائن</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished" />
+        <translation>المتوقع قائمة</translation>
     </message>
     <message>
         <source>expected %1 entries, found %2</source>
-        <translation type="unfinished" />
+        <translation>المتوقع %1 من العناصر، ووُجد %2</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished" />
+        <translation>المتوقع رقم</translation>
     </message>
     <message>
         <source>expected 1 to %1 nodes</source>
-        <translation type="unfinished" />
+        <translation>المتوقع من 1 إلى %1 من العُقد</translation>
     </message>
     <message>
         <source>categorical splits are not supported; one-hot encode categories in the dataset spec instead</source>
-        <translation type="unfinished" />
+        <translation>التقسيمات الفئوية غير مدعومة؛ رمّز الأصناف بترميز one-hot في مواصفات البيانات بدلًا من ذلك</translation>
     </message>
     <message>
         <source>%1: invalid child indices</source>
-        <translation type="unfinished" />
+        <translation>%1: فهارس العقد الفرعية غير صالحة</translation>
     </message>
     <message>
         <source>%1: a child index is out of range</source>
-        <translation type="unfinished" />
+        <translation>%1: أحد فهارس العقد الفرعية خارج النطاق</translation>
     </message>
     <message>
         <source>%1: the split feature is not one of the model's %2 features</source>
-        <translation type="unfinished" />
+        <translation>%1: خاصية التقسيم ليست من خصائص النموذج البالغ عددها %2</translation>
     </message>
     <message>
         <source>%1: not a finite number</source>
-        <translation type="unfinished" />
+        <translation>%1: ليس عددًا منتهيًا</translation>
     </message>
     <message>
         <source>%1: not a finite, non-negative number</source>
-        <translation type="unfinished" />
+        <translation>%1: ليس عددًا منتهيًا غير سالب</translation>
     </message>
     <message>
         <source>%1: expected 0 or 1</source>
-        <translation type="unfinished" />
+        <translation>%1: المتوقع 0 أو 1</translation>
     </message>
     <message>
         <source>the tree is deeper than %1 levels</source>
-        <translation type="unfinished" />
+        <translation>عمق الشجرة يتجاوز %1 من المستويات</translation>
     </message>
     <message>
         <source>node %1 is reached twice: not a tree</source>
-        <translation type="unfinished" />
+        <translation>يُوصَل إلى العقدة %1 مرتين: البنية ليست شجرة</translation>
     </message>
     <message>
         <source>larger than the limit of %1 MiB</source>
-        <translation type="unfinished" />
+        <translation>الحجم يتجاوز الحد %1 MiB</translation>
     </message>
     <message>
         <source>%1: not an XGBoost JSON model (JSON error at byte %2: %3); save models with a .json file name</source>
-        <translation type="unfinished" />
+        <translation>%1: ليس نموذج XGBoost بصيغة JSON (خطأ JSON عند البايت %2: %3)؛ احفظ النماذج باسم ملف ينتهي بـ .json</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished" />
+        <translation>ليس كائنًا</translation>
     </message>
     <message>
         <source>the objective is "%1"; Mizan scores binary:logistic models only</source>
-        <translation type="unfinished" />
+        <translation>الهدف التدريبي (objective) هو "%1"؛ ولا يقيّم ميزان إلا نماذج binary:logistic</translation>
     </message>
     <message>
         <source>expected 1 to %1 features</source>
-        <translation type="unfinished" />
+        <translation>المتوقع من 1 إلى %1 من الخصائص</translation>
     </message>
     <message>
         <source>expected a probability between 0 and 1</source>
-        <translation type="unfinished" />
+        <translation>المتوقع احتمال بين 0 و1</translation>
     </message>
     <message>
         <source>multi-class models are not supported</source>
-        <translation type="unfinished" />
+        <translation>النماذج متعددة الأصناف غير مدعومة</translation>
     </message>
     <message>
         <source>names %1 features, but the model has %2</source>
-        <translation type="unfinished" />
+        <translation>يذكر %1 من الخصائص، لكن عدد خصائص النموذج %2</translation>
     </message>
     <message>
         <source>expected strings</source>
-        <translation type="unfinished" />
+        <translation>المتوقع سلاسل نصية</translation>
     </message>
     <message>
         <source>feature type "%1" is not supported (numeric features only)</source>
-        <translation type="unfinished" />
+        <translation>نوع الخاصية "%1" غير مدعوم (الخصائص الرقمية فقط)</translation>
     </message>
     <message>
         <source>the booster is "%1"; only gbtree is supported</source>
-        <translation type="unfinished" />
+        <translation>المعزِّز (booster) هو "%1"؛ ولا يُدعم إلا gbtree</translation>
     </message>
     <message>
         <source>expected 0 to %1 trees</source>
-        <translation type="unfinished" />
+        <translation>المتوقع من 0 إلى %1 من الأشجار</translation>
     </message>
     <message>
         <source>expected every tree to belong to output 0</source>
-        <translation type="unfinished" />
+        <translation>المتوقع أن تنتمي كل شجرة إلى المخرج 0</translation>
     </message>
     <message>
         <source>node 0: the root has a parent</source>
-        <translation type="unfinished" />
+        <translation>العقدة 0: للجذر عقدة أم</translation>
     </message>
     <message>
         <source>node %1: the recorded parent is not node %2</source>
-        <translation type="unfinished" />
+        <translation>العقدة %1: العقدة الأم المسجّلة ليست العقدة %2</translation>
     </message>
 </context>
 <context>
@@ -8379,7 +8379,8 @@ spec's privileged group; the bias policy's verdicts.</source>
     <message>
         <source>Store a model bundle in the workspace (data scientists). It becomes a draft
 and you its author, who can never approve it.</source>
-        <translation type="unfinished" />
+        <translation>احفظ حزمة نموذج في مساحة العمل (لعلماء البيانات). تصبح الحزمة مسودة
+وتصبح أنت مُعِدّها، ولا يجوز لك اعتمادها أبدًا.</translation>
     </message>
     <message>
         <source>Usage: mizan-cli model &lt;subcommand&gt; [options]
@@ -8409,189 +8410,222 @@ docs/governance/approval-process.md):
 Output: --format json (default) or table. 'mizan-cli model SUBCOMMAND --help'
 describes each one.
 </source>
-        <translation type="unfinished" />
+        <translation>الاستخدام: mizan-cli model &lt;subcommand&gt; [options]
+
+الأوامر الفرعية:
+  import    استيراد نموذج XGBoost بصيغة JSON مع مواصفات بياناته
+            (مع --workspace: حفظ حزمة نموذج في مساحة العمل)
+
+الحوكمة، داخل مساحة عمل (--workspace DIR --as NAME؛ والخطوات مشروحة في
+docs/governance/approval-process.md):
+  list      كل الإصدارات: الحالة، ومستوى المخاطر، والاعتمادات
+  show      إصدار واحد وأحدث تقييم لمخاطره (--id N)
+  submit    تقديم مسودة للاعتماد
+            (--id N --justification TEXT [--reference LEADSET_ID])
+  approve   الاعتماد، أو إعادة التحقق (--id N --comment TEXT [--override-reason TEXT]
+            [--revalidate-by YYYY-MM-DD] [--reference LEADSET_ID])
+  reject    رفض إصدار مقدَّم (--id N --comment TEXT)
+  deploy    نشر إصدار معتمد (--id N [--comment TEXT])
+  rollback  إعادة نشر إصدار سبق نشره (--id N --reason TEXT)
+  retire    الإيقاف النهائي لإصدار غير منشور (--id N --reason TEXT)
+  history   الأحداث الموقّعة وفترات النشر ([--id N])؛
+            --at TIME: الإصدار الذي كان منشورًا في ذلك الوقت
+  card      بطاقة النموذج بصيغة Markdown (--id N [--out FILE] [--format md|json])
+  assess    تقييم المخاطر الآن (--id N [--reference LEADSET_ID] [--format md])
+  policy    سياسة الاعتماد ([--set FILE.json] لاستبدالها)
+
+المخرجات: --format json (الافتراضية) أو table. ويشرح الأمر 'mizan-cli model SUBCOMMAND --help'
+كل أمر فرعي.
+</translation>
     </message>
     <message>
         <source>The model version: its id in 'model list'.</source>
-        <translation type="unfinished" />
+        <translation>إصدار النموذج: معرّفه في 'model list'.</translation>
     </message>
     <message>
         <source>Assess on this stored lead set (with outcomes: its id in the workspace).</source>
-        <translation type="unfinished" />
+        <translation>أجرِ التقييم على مجموعة العملاء المحفوظة هذه (معروفة النتائج: معرّفها في مساحة العمل).</translation>
     </message>
     <message>
         <source>LEADSET_ID</source>
-        <translation type="unfinished" />
+        <translation>LEADSET_ID</translation>
     </message>
     <message>
         <source>Every model version with its signed state, the risk level of its latest assessment
 and its approvals (models.view).</source>
-        <translation type="unfinished" />
+        <translation>كل إصدارات النموذج مع حالتها الموقّعة، ومستوى المخاطر في أحدث تقييم لها
+واعتماداتها (models.view).</translation>
     </message>
     <message>
         <source>One model version with its latest risk assessment (models.view).</source>
-        <translation type="unfinished" />
+        <translation>إصدار واحد من النموذج مع أحدث تقييم لمخاطره (models.view).</translation>
     </message>
     <message>
         <source>Submit a draft for approval (models.submit). It is assessed first; a high risk level
 means two risk officers must approve it.</source>
-        <translation type="unfinished" />
+        <translation>قدّم مسودة للاعتماد (models.submit). تُقيَّم مخاطرها أولًا؛ وإذا كان مستوى المخاطر مرتفعًا
+وجب أن يعتمدها مسؤولا مخاطر اثنان.</translation>
     </message>
     <message>
         <source>Why this version should go to production (required).</source>
-        <translation type="unfinished" />
+        <translation>سبب وجوب نقل هذا الإصدار إلى بيئة الإنتاج (مطلوب).</translation>
     </message>
     <message>
         <source>Approve a submitted version, or revalidate an approved one (models.approve; the
 password of this run is the fresh one it needs). Never by an author or submitter;
 a failing policy gate only with --override-reason.</source>
-        <translation type="unfinished" />
+        <translation>اعتمد إصدارًا مقدَّمًا، أو أعد التحقق من إصدار معتمد (models.approve؛ وكلمة المرور في هذا
+التشغيل هي كلمة المرور الحديثة التي يتطلبها). لا يجوز ذلك أبدًا لمُعِدّ الإصدار أو مقدّمه؛
+ولا تُتجاوز بوابة سياسة غير مستوفاة إلا مع --override-reason.</translation>
     </message>
     <message>
         <source>What you reviewed (required).</source>
-        <translation type="unfinished" />
+        <translation>ما راجعته (مطلوب).</translation>
     </message>
     <message>
         <source>Why a failing policy gate is accepted (signed and audited).</source>
-        <translation type="unfinished" />
+        <translation>سبب قبول بوابة سياسة غير مستوفاة (يُوقَّع ويُسجَّل في سجل التدقيق).</translation>
     </message>
     <message>
         <source>The approval lasts until this day, 00:00 UTC (default: the policy's revalidation period).</source>
-        <translation type="unfinished" />
+        <translation>يسري الاعتماد حتى هذا اليوم، الساعة 00:00 UTC (الافتراضي: مدة إعادة التحقق في السياسة).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Reject a submitted version (models.reject). It can then only be retired.</source>
-        <translation type="unfinished" />
+        <translation>ارفض إصدارًا مقدَّمًا (models.reject). ولا يمكن بعد ذلك إلا إيقافه نهائيًا.</translation>
     </message>
     <message>
         <source>Why (required).</source>
-        <translation type="unfinished" />
+        <translation>السبب (مطلوب).</translation>
     </message>
     <message>
         <source>Deploy an approved version whose approval has not expired (models.deploy).
 The version deployed before goes back to approved.</source>
-        <translation type="unfinished" />
+        <translation>انشر إصدارًا معتمدًا لم تنتهِ صلاحية اعتماده (models.deploy).
+ويعود الإصدار المنشور سابقًا إلى حالة «معتمد».</translation>
     </message>
     <message>
         <source>A comment.</source>
-        <translation type="unfinished" />
+        <translation>تعليق.</translation>
     </message>
     <message>
         <source>Redeploy an earlier deployed version that is still approved (models.rollback).</source>
-        <translation type="unfinished" />
+        <translation>أعد نشر إصدار سبق نشره ولا يزال معتمدًا (models.rollback).</translation>
     </message>
     <message>
         <source>Retire a version that is not deployed (models.retire).</source>
-        <translation type="unfinished" />
+        <translation>أوقف نهائيًا إصدارًا غير منشور (models.retire).</translation>
     </message>
     <message>
         <source>The signed governance events, oldest first, and the deployment periods:
 of every version, or of one (--id). With --at: the version deployed at that time.</source>
-        <translation type="unfinished" />
+        <translation>أحداث الحوكمة الموقّعة، الأقدم أولًا، وفترات النشر:
+لكل الإصدارات، أو لإصدار واحد (--id). مع --at: الإصدار الذي كان منشورًا في ذلك الوقت.</translation>
     </message>
     <message>
         <source>Only this model version.</source>
-        <translation type="unfinished" />
+        <translation>هذا الإصدار من النموذج فقط.</translation>
     </message>
     <message>
         <source>Which version was deployed at TIME (ISO 8601, UTC unless it names a zone; or milliseconds since 1970).</source>
-        <translation type="unfinished" />
+        <translation>الإصدار الذي كان منشورًا في TIME (بصيغة ISO 8601، بالتوقيت UTC ما لم تُحدَّد منطقة زمنية؛ أو بالمللي ثانية منذ 1970).</translation>
     </message>
     <message>
         <source>The model card, as Markdown (models.view; audited as model.card).</source>
-        <translation type="unfinished" />
+        <translation>بطاقة النموذج بصيغة Markdown (models.view؛ وتُسجَّل في سجل التدقيق باسم model.card).</translation>
     </message>
     <message>
         <source>Write the card to FILE instead of standard output.</source>
-        <translation type="unfinished" />
+        <translation>اكتب البطاقة في FILE بدلًا من المخرجات القياسية.</translation>
     </message>
     <message>
         <source>Assess a version's risk now: rules, policy gates, score and level (models.view;
 stored and audited as model.assess).</source>
-        <translation type="unfinished" />
+        <translation>قيّم مخاطر إصدار الآن: القواعد، وبوابات السياسة، والدرجة، والمستوى (models.view؛
+ويُحفظ التقييم ويُسجَّل في سجل التدقيق باسم model.assess).</translation>
     </message>
     <message>
         <source>The approval policy in force (models.view), or replace it with --set (models.gates).</source>
-        <translation type="unfinished" />
+        <translation>سياسة الاعتماد السارية (models.view)، أو استبدلها باستخدام --set (models.gates).</translation>
     </message>
     <message>
         <source>A policy file (mizan.governance-policy/1, JSON) to put in force.</source>
-        <translation type="unfinished" />
+        <translation>ملف سياسة (mizan.governance-policy/1، بصيغة JSON) يُراد تطبيقه.</translation>
     </message>
     <message>
         <source>Output format: md (default) or json.</source>
-        <translation type="unfinished" />
+        <translation>صيغة المخرجات: md (الافتراضية) أو json.</translation>
     </message>
     <message>
         <source>Output format: json (default), table or md.</source>
-        <translation type="unfinished" />
+        <translation>صيغة المخرجات: json (الافتراضية) أو table أو md.</translation>
     </message>
     <message>
         <source>format 'md' is not available here</source>
-        <translation type="unfinished" />
+        <translation>الصيغة 'md' غير متاحة هنا</translation>
     </message>
     <message>
         <source>--%1 expects a numeric id, not '%2'</source>
-        <translation type="unfinished" />
+        <translation>يتوقع الخيار --%1 معرّفًا رقميًا، وليس '%2'</translation>
     </message>
     <message>
         <source>--%1: "%2" is not a date or time (ISO 8601 in UTC, e.g. 2027-03-31 or 2027-03-31T09:00:00)</source>
-        <translation type="unfinished" />
+        <translation>--%1: "%2" ليس تاريخًا أو وقتًا صالحًا (ISO 8601 بالتوقيت UTC، مثل 2027-03-31 أو 2027-03-31T09:00:00)</translation>
     </message>
     <message>
         <source>%1 (due)</source>
-        <translation type="unfinished" />
+        <translation>%1 (مستحق)</translation>
     </message>
     <message>
         <source>id|name|state|risk|approvals|revalidate by</source>
         <extracomment>The columns of 'model list --format table', separated by |.</extracomment>
-        <translation type="unfinished" />
+        <translation>المعرّف|الاسم|الحالة|المخاطر|الاعتمادات|إعادة التحقق بحلول</translation>
     </message>
     <message>
         <source>event|time (UTC)|model|action|by|comment</source>
         <extracomment>The columns of 'model history --format table', separated by |.</extracomment>
-        <translation type="unfinished" />
+        <translation>الحدث|الوقت (UTC)|النموذج|الإجراء|المنفِّذ|التعليق</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>الآن</translation>
     </message>
     <message>
         <source>deployed|from|to|how|by</source>
         <extracomment>The deployment periods of 'model history --format table', separated by |.</extracomment>
-        <translation type="unfinished" />
+        <translation>الإصدار المنشور|من|إلى|الطريقة|المنفِّذ</translation>
     </message>
     <message>
         <source>%1: a policy file is at most %2 KiB</source>
-        <translation type="unfinished" />
+        <translation>%1: الحد الأقصى لحجم ملف السياسة %2 KiB</translation>
     </message>
     <message>
         <source>%1: expected a JSON object: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: المتوقع كائن JSON: %2</translation>
     </message>
     <message>
         <source>another value</source>
-        <translation type="unfinished" />
+        <translation>قيمة أخرى</translation>
     </message>
     <message>
         <source>--at gives the version deployed then: drop --id</source>
-        <translation type="unfinished" />
+        <translation>يعطي الخيار --at الإصدار الذي كان منشورًا آنذاك: احذف --id</translation>
     </message>
     <message>
         <source>The model version's id (default: the deployed version, or the approved version scoring falls back to when it fails its checks).</source>
-        <translation type="unfinished" />
+        <translation>معرّف إصدار النموذج (الافتراضي: الإصدار المنشور، أو الإصدار المعتمد البديل الذي يُلجأ إليه في حساب الدرجات عندما لا يجتاز الإصدار المنشور عمليات التحقق).</translation>
     </message>
     <message>
         <source>mizan-cli score: warning: the deployed version %1 failed its checks (%2); version %3 is the approved fallback.</source>
-        <translation type="unfinished" />
+        <translation>mizan-cli score: تحذير: لم يجتز الإصدار المنشور %1 عمليات التحقق (%2)؛ والإصدار %3 هو البديل المعتمد.</translation>
     </message>
     <message>
         <source>mizan-cli score: note: version %1 is not the version approved for scoring; its scores are for evaluation.</source>
-        <translation type="unfinished" />
+        <translation>mizan-cli score: ملاحظة: الإصدار %1 ليس الإصدار المعتمد لحساب الدرجات؛ ودرجاته لأغراض التقييم.</translation>
     </message>
     <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
@@ -8632,7 +8666,44 @@ Options:
 Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 4 authentication failed, 5 integrity failure.
 </source>
-        <translation type="unfinished" />
+        <translation>الاستخدام: mizan-cli &lt;command&gt; [options]
+
+سطر أوامر ميزان: حوكمة نماذج تقييم العملاء المحتملين، دون نافذة.
+
+الأوامر:
+  train          تدريب حزمة نموذج من ملف عملاء محتملين ومواصفات بياناته
+  model import   استيراد نموذج XGBoost بصيغة JSON مع مواصفات بياناته
+  score          تقييم ملف عملاء محتملين باستخدام حزمة نموذج
+  explain        لماذا حصل العميل على درجته (SHAP وLIME والتغييرات المقترحة وماذا لو)؛
+                 --global: ما الذي يحرّك النموذج على ملف عملاء
+  fairness       النتائج حسب الفئة: تفاوتات fairlearn، وصيغ AIF360 ذات الإشارة،
+                 وفواصل الثقة بإعادة المعاينة، وThresholdOptimizer، وسياسة التحيّز
+  demo           كتابة عملاء تجريبيين ونموذج ومساحة عمل تجريبية (مستخدم لكل دور)
+
+أوامر مساحة العمل (--workspace DIR --as NAME؛ كلمة المرور من MIZAN_PASSWORD
+أو من السطر الأول من المدخلات القياسية، وليس من سطر الأوامر أبدًا):
+  init           إنشاء مساحة عمل مشفّرة ومسؤول النظام الأول فيها
+  user           add | list | disable | enable | remove | passwd | role | pii
+  users review   تقرير مراجعة صلاحيات الوصول
+  workspace      info | rekey
+  import         استيراد ملف عملاء محتملين إلى مساحة العمل
+  model import   مع --workspace: حفظ حزمة نموذج (--bundle) في مساحة العمل
+  model          list | show | submit | approve | reject | deploy | rollback |
+                 retire | history | card | assess | policy (إجراءات الاعتماد)
+  score          مع --workspace: تقييم مجموعة عملاء محفوظة بالإصدار المنشور
+                 (أو بـ --model ID، لأغراض التقييم)
+  explain        مع --workspace: شرح عميل محفوظ (يُسجَّل في سجل التدقيق)
+  fairness       مع --workspace: نموذج محفوظ على مجموعة عملاء محفوظة (يُسجَّل في سجل التدقيق؛
+                 وتُحفظ قواعد السياسة المخالفة بوصفها تنبيهات)
+  audit          show | verify | checkpoint | export | report | verify-pack
+
+الخيارات:
+  -h, --help     عرض هذه المساعدة (وأيضًا بعد أمر: mizan-cli score --help)
+  --version      عرض إصدار ميزان ومكتباته
+
+رموز الخروج: 0 نجاح، 1 إخفاق، 2 خطأ في الاستخدام، 3 رفض الصلاحية،
+4 فشل المصادقة، 5 فشل السلامة.
+</translation>
     </message>
 </context>
 </TS>
