@@ -447,6 +447,15 @@ Result<> Database::exportTo(const QString &path, const SecureBytes &key) const
         return fail(ErrorCode::Internal, Tr::tr("a workspace key must be 256 bits"));
     // ATTACH ... KEY "x'..'" is built in wiped memory and never logged; the target is keyed
     // before sqlcipher_export writes a single page, so it can never be a plaintext copy.
+    // A workspace opened without SQLITE_OPEN_CREATE cannot ATTACH a file that does not exist:
+    // make it empty first (an empty file is a new database), readable by the owner only.
+    if (!QFile::exists(path)) {
+        QFile empty(path);
+        if (!empty.open(QIODevice::WriteOnly)
+            || !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(ErrorCode::Io,
+                        Tr::tr("%1 cannot be created: %2").arg(path, empty.errorString()));
+    }
     const SecureBytes literal = rawKeyLiteral(key);
     const QByteArray quoted = QFile::encodeName(path).replace('\'', "''");
     const QByteArray head = "ATTACH DATABASE '" + quoted + "' AS mizan_export KEY \"";

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void damageIsDetected();
     void failedTransactionLeavesNoRow();
     void migrateBacksUpBeforeChanging();
+    void migrateAWorkspaceOpenedAgain();
     void newerDatabaseIsUnsupported();
     void rekey();
     void exportMakesAnEncryptedCopy();
@@ -320,6 +321,30 @@ void TestDatabase::failedTransactionLeavesNoRow()
     MIZAN_VERIFY_OK(db->transaction(
         [&]() -> Result<> { return db->exec("INSERT INTO t(id, name) VALUES(12, 'kept')"); }));
     QCOMPARE(*count(*db), qint64(2));
+}
+
+void TestDatabase::migrateAWorkspaceOpenedAgain()
+{
+    // As a newer Mizan opens an older workspace: opened without SQLITE_OPEN_CREATE, where an
+    // ATTACH cannot create the backup file by itself.
+    {
+        auto db = create(m_path, m_key);
+        MIZAN_VERIFY_OK(db);
+        MIZAN_VERIFY_OK(db->migrate(kMigrations12, m_key));
+        MIZAN_VERIFY_OK(db->exec("INSERT INTO users(name) VALUES('alice')"));
+    }
+    auto db = reopen(m_path, m_key);
+    MIZAN_VERIFY_OK(db);
+    MIZAN_VERIFY_OK(db->migrate(kMigrations123, m_key));
+    QCOMPARE(db->schemaVersion(), 3);
+    const QString backup = m_path + ".v2.bak";
+    QVERIFY(QFile::exists(backup));
+    QCOMPARE(QFile::permissions(backup) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    auto old = reopen(backup, m_key);
+    MIZAN_VERIFY_OK(old);
+    QCOMPARE(old->schemaVersion(), 2);
+    QCOMPARE(*count(*old, "SELECT count(*) FROM users WHERE name = 'alice'"), qint64(1));
 }
 
 void TestDatabase::migrateBacksUpBeforeChanging()
