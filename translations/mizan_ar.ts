@@ -466,6 +466,49 @@
         <source>Model card written to %1.</source>
         <translation>كُتبت بطاقة النموذج في %1.</translation>
     </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>النتائج الفعلية</translation>
+    </message>
+    <message>
+        <source>Import &amp;outcomes…</source>
+        <translation>استيراد ال&amp;نتائج الفعلية…</translation>
+    </message>
+    <message>
+        <source>A CSV with lead_id and converted (1/0): what became of scored leads. The deployed version is judged on them; drops beyond the policy raise alerts.</source>
+        <translation>ملف CSV يتضمن العمودين lead_id وconverted (1/0): ما آل إليه العملاء المحتملون الذين جرى تقييمهم. ويُحكم على الإصدار المنشور بناءً عليها؛ وأي تراجع يتجاوز حدود السياسة يُطلق تنبيهات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome alert(s): see its Outcomes page.</source>
+        <translation>
+            <numerusform>%n تنبيه بشأن النتائج الفعلية: راجع صفحة «النتائج الفعلية» الخاصة بالإصدار.</numerusform>
+            <numerusform>تنبيه واحد بشأن النتائج الفعلية: راجع صفحة «النتائج الفعلية» الخاصة بالإصدار.</numerusform>
+            <numerusform>تنبيهان بشأن النتائج الفعلية: راجع صفحة «النتائج الفعلية» الخاصة بالإصدار.</numerusform>
+            <numerusform>%n تنبيهات بشأن النتائج الفعلية: راجع صفحة «النتائج الفعلية» الخاصة بالإصدار.</numerusform>
+            <numerusform>%n تنبيهًا بشأن النتائج الفعلية: راجع صفحة «النتائج الفعلية» الخاصة بالإصدار.</numerusform>
+            <numerusform>%n تنبيه بشأن النتائج الفعلية: راجع صفحة «النتائج الفعلية» الخاصة بالإصدار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import outcomes</source>
+        <translation>استيراد النتائج الفعلية</translation>
+    </message>
+    <message>
+        <source>Outcome files (*.csv);;All files (*)</source>
+        <translation>ملفات النتائج الفعلية (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Outcomes not imported</source>
+        <translation>لم تُستورد النتائج الفعلية</translation>
+    </message>
+    <message>
+        <source>%1: %2 new outcomes (%3 of leads in the workspace), %4 known already.</source>
+        <translation>%1: %2 من النتائج الفعلية الجديدة (منها %3 لعملاء محتملين في مساحة العمل)، و%4 معروفة من قبل.</translation>
+    </message>
+    <message>
+        <source>Outcome alert</source>
+        <translation>تنبيه النتائج الفعلية</translation>
+    </message>
 </context>
 <context>
     <name>mizan::AssessmentView</name>
@@ -2088,6 +2131,10 @@ Double-click to try these values in the what-if panel.</source>
     <message>
         <source>export to %1</source>
         <translation>التصدير إلى %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>يتعذّر إنشاء %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5410,96 @@ Approved until %1 (revalidation date).
     </message>
 </context>
 <context>
+    <name>mizan::OutcomeMonitor</name>
+    <message>
+        <source>Realised ROC AUC %1 on %2 known outcomes is %3 below the approved %4 (policy: at most %5).</source>
+        <translation>قيمة ROC AUC المحقَّقة %1 على %2 من النتائج الفعلية المعروفة أقل من القيمة المعتمدة %4 بمقدار %3 (السياسة: %5 على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Scoring run %1: the demographic parity ratio of %2 on the leads with known outcomes is %3, below the policy's %4.</source>
+        <translation>عملية التقييم %1: نسبة التكافؤ الديموغرافي حسب %2 على العملاء المحتملين معروفي النتائج الفعلية هي %3، وهي أقل من الحد %4 الذي تشترطه السياسة.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::OutcomesView</name>
+    <message>
+        <source>Scoring run</source>
+        <translation>عملية التقييم</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>وقت التقييم</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>العملاء المحتملون</translation>
+    </message>
+    <message>
+        <source>Known outcomes</source>
+        <translation>النتائج الفعلية المعروفة</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>تحوّلوا</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>متوسط الدرجة</translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation>المعدل الفعلي</translation>
+    </message>
+    <message>
+        <source>Lowest DP ratio</source>
+        <translation>أدنى نسبة تكافؤ ديموغرافي</translation>
+    </message>
+    <message>
+        <source>Choose a version in the queue.</source>
+        <translation>اختر إصدارًا من قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Approved on ROC AUC %1 (%2).</source>
+        <translation>اعتُمد بقيمة ROC AUC تبلغ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No ROC AUC to compare with.</source>
+        <translation>لا توجد قيمة ROC AUC للمقارنة بها.</translation>
+    </message>
+    <message>
+        <source>Realised on %1 leads with known outcomes: ROC AUC %2, mean score %3 against an observed conversion rate of %4.</source>
+        <translation>الأداء المحقَّق على %1 من العملاء المحتملين معروفي النتائج الفعلية: ROC AUC %2، ومتوسط الدرجة %3 مقابل معدل تحوّل فعلي قدره %4.</translation>
+    </message>
+    <message>
+        <source>No outcome of a lead it scored is known yet: import outcomes when conversions are known.</source>
+        <translation>لا تُعرف بعد النتيجة الفعلية لأي عميل محتمل قيّمه هذا الإصدار: استورد النتائج الفعلية عندما تُعرف حالات التحوّل.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>كل عمليات التقييم</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>الآن: %1</translation>
+    </message>
+    <message>
+        <source>Raised %1: %2</source>
+        <translation>صدر في %1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome alerts for the risk officer:</source>
+        <translation>تنبيهات النتائج الفعلية لمسؤول المخاطر:</translation>
+    </message>
+</context>
+<context>
     <name>mizan::PasswordKdf</name>
     <message>
         <source>the Argon2id salt must be at least 16 bytes</source>
@@ -7139,6 +7276,62 @@ Approved until %1 (revalidation date).
         <source>retire a model</source>
         <translation>إيقاف نموذج نهائيًا</translation>
     </message>
+    <message>
+        <source>import outcomes</source>
+        <translation>استيراد النتائج الفعلية</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header needs a 'lead_id' and a 'converted' column.</source>
+        <translation>%1، السطر %2: يجب أن يتضمن سطر العناوين عمودَي 'lead_id' و'converted'.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: 'lead_id' is empty.</source>
+        <translation>%1، السطر %2: الحقل 'lead_id' فارغ.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: 'converted' is '%3'; expected 1 or 0 (yes or no).</source>
+        <translation>%1، السطر %2: قيمة 'converted' هي '%3'؛ والمتوقع 1 أو 0 (yes أو no).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: 'observed' is '%3'; expected a date (YYYY-MM-DD).</source>
+        <translation>%1، السطر %2: قيمة 'observed' هي '%3'؛ والمتوقع تاريخ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: lead %3 has another outcome on line %4.</source>
+        <translation>%1، السطر %2: للعميل المحتمل %3 نتيجة فعلية أخرى في السطر %4.</translation>
+    </message>
+    <message>
+        <source>%1 holds no outcomes.</source>
+        <translation>لا يحتوي %1 على أي نتائج فعلية.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: lead %3 already has the outcome %4; nothing was imported.</source>
+        <translation>%1، السطر %2: للعميل المحتمل %3 نتيجة فعلية مسجَّلة بالفعل هي %4؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>see realised performance</source>
+        <translation>الاطلاع على الأداء المحقَّق</translation>
+    </message>
+    <message>
+        <source>No version is deployed.</source>
+        <translation>لا يوجد إصدار منشور.</translation>
+    </message>
+    <message>
+        <source>see outcome alerts</source>
+        <translation>الاطلاع على تنبيهات النتائج الفعلية</translation>
+    </message>
+    <message>
+        <source>an assessment of model %1</source>
+        <translation>أحد تقييمات النموذج %1</translation>
+    </message>
+    <message>
+        <source>assessment of %1 on lead set %2</source>
+        <translation>التقييم المُجرى في %1 على مجموعة العملاء المحتملين %2</translation>
+    </message>
+    <message>
+        <source>the version's own test split</source>
+        <translation>جزء الاختبار الخاص بالإصدار</translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -8628,6 +8821,90 @@ stored and audited as model.assess).</source>
         <translation>mizan-cli score: ملاحظة: الإصدار %1 ليس الإصدار المعتمد لحساب الدرجات؛ ودرجاته لأغراض التقييم.</translation>
     </message>
     <message>
+        <source>Demo model, trained on the demo leads for the demo.</source>
+        <translation>نموذج تجريبي، مدرَّب على العملاء المحتملين التجريبيين لأغراض العرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>Evidence reviewed for the demonstration.</source>
+        <translation>رُوجعت الأدلة لأغراض العرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>Demo data only; the gates are shown, not enforced.</source>
+        <translation>بيانات تجريبية فقط؛ تُعرض البوابات ولا تُفرض.</translation>
+    </message>
+    <message>
+        <source>The demo model needs %1 approvals; the demo has one risk officer.</source>
+        <translation>يحتاج النموذج التجريبي إلى %1 من الاعتمادات؛ وفي العرض التجريبي مسؤول مخاطر واحد.</translation>
+    </message>
+    <message>
+        <source>Deployed for the demonstration.</source>
+        <translation>نُشر لأغراض العرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>Model %1: approved ROC AUC %2 (%3)</source>
+        <translation>النموذج %1: قيمة ROC AUC المعتمدة %2 (%3)</translation>
+    </message>
+    <message>
+        <source>run    scored (UTC)          rows  outcomes  converted  roc_auc  mean_score  observed  lowest_dp_ratio</source>
+        <translation>العملية  وقت التقييم (UTC)   الصفوف  النتائج  تحوّلوا   roc_auc  متوسط الدرجة  المعدل الفعلي  أدنى نسبة تكافؤ ديموغرافي</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>ALERT: %1</source>
+        <translation>تنبيه: %1</translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli outcomes &lt;subcommand&gt; [options]
+
+Subcommands:
+  import   Import actual outcomes: a CSV with lead_id, converted (1/0)
+           and optionally observed (YYYY-MM-DD); --data FILE
+  report   Realised performance of the deployed version (or --id N)
+           per scoring run, against the ROC AUC it was approved on
+  alerts   Stored outcome alerts (or of --id N)
+</source>
+        <translation>الاستخدام: mizan-cli outcomes &lt;subcommand&gt; [options]
+
+الأوامر الفرعية:
+  import   استيراد النتائج الفعلية: ملف CSV يتضمن lead_id وconverted (1/0)
+           وobserved (YYYY-MM-DD) اختياريًا؛ --data FILE
+  report   الأداء المحقَّق للإصدار المنشور (أو لـ --id N) لكل عملية تقييم،
+           مقارنةً بقيمة ROC AUC التي اعتُمد بناءً عليها
+  alerts   تنبيهات النتائج الفعلية المحفوظة (للإصدار المنشور أو لـ --id N)
+</translation>
+    </message>
+    <message>
+        <source>Import actual outcomes of leads (data scientists, analysts). The file is checked whole;
+an outcome never changes once known. The deployed version is then judged again;
+alerts beyond the policy are stored and audited.</source>
+        <translation>استورد النتائج الفعلية للعملاء المحتملين (لعلماء البيانات والمحللين). يُفحص الملف كاملًا؛
+ولا تتغير النتيجة الفعلية أبدًا بعد معرفتها. ثم يُحكم على الإصدار المنشور من جديد؛
+وتُحفظ التنبيهات التي تتجاوز حدود السياسة وتُسجَّل في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>How a model version performs on the leads whose outcome is known.</source>
+        <translation>أداء إصدار النموذج على العملاء المحتملين معروفي النتيجة الفعلية.</translation>
+    </message>
+    <message>
+        <source>The outcome file (CSV).</source>
+        <translation>ملف النتائج الفعلية (CSV).</translation>
+    </message>
+    <message>
+        <source>The model version (default: the deployed one).</source>
+        <translation>إصدار النموذج (الافتراضي: الإصدار المنشور).</translation>
+    </message>
+    <message>
+        <source>--id expects a model version's number</source>
+        <translation>يتوقع الخيار --id رقم إصدار النموذج</translation>
+    </message>
+    <message>
+        <source>mizan-cli outcomes import: ALERT: %1</source>
+        <translation>mizan-cli outcomes import: تنبيه: %1</translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan's command line: model governance for lead scoring, without a window.
@@ -8657,6 +8934,8 @@ or the first line of standard input, never the command line):
   explain        With --workspace: explain a stored lead (audited)
   fairness       With --workspace: a stored model on a stored lead set (audited;
                  failing policy rules are stored as alerts)
+  outcomes       import | report | alerts: actual conversions of scored leads and
+                 the deployed version's realised performance (alerts beyond policy)
   audit          show | verify | checkpoint | export | report | verify-pack
 
 Options:
@@ -8695,6 +8974,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
   explain        مع --workspace: شرح عميل محفوظ (يُسجَّل في سجل التدقيق)
   fairness       مع --workspace: نموذج محفوظ على مجموعة عملاء محفوظة (يُسجَّل في سجل التدقيق؛
                  وتُحفظ قواعد السياسة المخالفة بوصفها تنبيهات)
+  outcomes       import | report | alerts: حالات التحوّل الفعلية للعملاء المقيَّمين
+                 والأداء المحقَّق للإصدار المنشور (مع تنبيهات عند تجاوز حدود السياسة)
   audit          show | verify | checkpoint | export | report | verify-pack
 
 الخيارات:

@@ -458,6 +458,45 @@
         <source>Model card written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;outcomes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV with lead_id and converted (1/0): what became of scored leads. The deployed version is judged on them; drops beyond the policy raise alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome alert(s): see its Outcomes page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new outcomes (%3 of leads in the workspace), %4 known already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome alert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::AssessmentView</name>
@@ -2062,6 +2101,10 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>export to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5275,6 +5318,96 @@ Approved until %1 (revalidation date).
     </message>
 </context>
 <context>
+    <name>mizan::OutcomeMonitor</name>
+    <message>
+        <source>Realised ROC AUC %1 on %2 known outcomes is %3 below the approved %4 (policy: at most %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring run %1: the demographic parity ratio of %2 on the leads with known outcomes is %3, below the policy&apos;s %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::OutcomesView</name>
+    <message>
+        <source>Scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest DP ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a version in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on ROC AUC %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ROC AUC to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised on %1 leads with known outcomes: ROC AUC %2, mean score %3 against an observed conversion rate of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome of a lead it scored is known yet: import outcomes when conversions are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome alerts for the risk officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::PasswordKdf</name>
     <message>
         <source>the Argon2id salt must be at least 16 bytes</source>
@@ -7029,6 +7162,62 @@ Approved until %1 (revalidation date).
         <source>retire a model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header needs a &apos;lead_id&apos; and a &apos;converted&apos; column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &apos;lead_id&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &apos;converted&apos; is &apos;%3&apos;; expected 1 or 0 (yes or no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &apos;observed&apos; is &apos;%3&apos;; expected a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: lead %3 has another outcome on line %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: lead %3 already has the outcome %4; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see realised performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version is deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see outcome alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assessment of model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment of %1 on lead set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version&apos;s own test split</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -8436,6 +8625,80 @@ stored and audited as model.assess).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Demo model, trained on the demo leads for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence reviewed for the demonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data only; the gates are shown, not enforced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo model needs %1 approvals; the demo has one risk officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed for the demonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1: approved ROC AUC %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run    scored (UTC)          rows  outcomes  converted  roc_auc  mean_score  observed  lowest_dp_ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALERT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli outcomes &lt;subcommand&gt; [options]
+
+Subcommands:
+  import   Import actual outcomes: a CSV with lead_id, converted (1/0)
+           and optionally observed (YYYY-MM-DD); --data FILE
+  report   Realised performance of the deployed version (or --id N)
+           per scoring run, against the ROC AUC it was approved on
+  alerts   Stored outcome alerts (or of --id N)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import actual outcomes of leads (data scientists, analysts). The file is checked whole;
+an outcome never changes once known. The deployed version is then judged again;
+alerts beyond the policy are stored and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a model version performs on the leads whose outcome is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome file (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model version (default: the deployed one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id expects a model version&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mizan-cli outcomes import: ALERT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan&apos;s command line: model governance for lead scoring, without a window.
@@ -8465,6 +8728,8 @@ or the first line of standard input, never the command line):
   explain        With --workspace: explain a stored lead (audited)
   fairness       With --workspace: a stored model on a stored lead set (audited;
                  failing policy rules are stored as alerts)
+  outcomes       import | report | alerts: actual conversions of scored leads and
+                 the deployed version&apos;s realised performance (alerts beyond policy)
   audit          show | verify | checkpoint | export | report | verify-pack
 
 Options:

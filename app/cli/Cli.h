@@ -103,5 +103,6 @@ int runImport(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
 int runExplain(const QStringList &arguments);
 int runFairness(const QStringList &arguments);
+int runOutcomes(const QStringList &arguments);
 
 } // namespace mizan::cli

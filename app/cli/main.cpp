@@ -49,6 +49,8 @@ void printHelp(QTextStream &stream)
         "  explain        With --workspace: explain a stored lead (audited)\n"
         "  fairness       With --workspace: a stored model on a stored lead set (audited;\n"
         "                 failing policy rules are stored as alerts)\n"
+        "  outcomes       import | report | alerts: actual conversions of scored leads and\n"
+        "                 the deployed version's realised performance (alerts beyond policy)\n"
         "  audit          show | verify | checkpoint | export | report | verify-pack\n"
         "\n"
         "Options:\n"
@@ -112,6 +114,8 @@ int main(int argc, char *argv[])
             return runExplain(rest);
         if (command == QLatin1String("fairness"))
             return runFairness(rest);
+        if (command == QLatin1String("outcomes"))
+            return runOutcomes(rest);
     } catch (const std::bad_alloc &) {
         err() << Tr::tr("mizan-cli: out of memory") << Qt::endl;
         return ExitFailure;

@@ -302,6 +302,24 @@ public:
     /** @brief Replaces the approval policy (models.gates); audited as model.policy. */
     Result<> setGovernancePolicy(const GovernancePolicy &policy);
     /**
+     * @brief Imports actual outcomes of leads (leads.import): a CSV with 'lead_id' and
+     * 'converted' (1/0, yes/no), optionally 'observed' (YYYY-MM-DD). Checked whole first; an
+     * outcome never changes once known (a different one refuses the file). Then the deployed
+     * version is judged on every known outcome: alerts are stored and audited as
+     * model.outcome_alert. Audited as outcomes.import.
+     */
+    Result<OutcomeImport> importOutcomes(const QString &csvPath, const JobControl &job = {});
+    /**
+     * @brief Realised performance of a version (default: the deployed one) per scoring run and
+     * pooled, against the ROC AUC its approval rested on, with the alerts the policy raises
+     * (models.view).
+     */
+    Result<OutcomeReport> outcomeReport(std::optional<qint64> modelId = std::nullopt,
+                                        const JobControl &job = {});
+    /** @brief Stored outcome alerts, newest first, of one version or all (models.view). */
+    Result<std::vector<StoredOutcomeAlert>> outcomeAlerts(std::optional<qint64> modelId
+                                                          = std::nullopt);
+    /**
      * @brief The model card as Markdown (models.view); audited as model.card, with the file's
      * name when it is being written to `exportedTo`.
      */
@@ -410,6 +428,7 @@ private:
     Result<RiskAssessment> computeAssessment(qint64 id,
                                              qint64 referenceLeadSet,
                                              const JobControl &job);
+    Result<OutcomeReport> computeOutcomeReport(qint64 id, const JobControl &job);
     /** @brief The stored bundle after the load-time checks, with no permission check. */
     Result<ModelBundle> checkedBundle(qint64 id, const ModelRecord *record);
     Result<> saveSlots();

@@ -25,11 +25,6 @@ struct Tr
 constexpr auto kPolicyKey = "governance_policy";
 constexpr qint64 kShapRows = 1000; ///< reference rows explained for the top-feature comparison
 
-QString modelTarget(qint64 id)
-{
-    return QStringLiteral("model:%1").arg(id);
-}
-
 /** The top-5 features by mean |SHAP| on (a spread sample of) `data`. */
 Result<QStringList> topFeatures(const ModelBundle &bundle,
                                 const Dataset &data,

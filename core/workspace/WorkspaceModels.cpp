@@ -20,11 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(mizan::Workspace)
 };
 
-QString modelTarget(qint64 id)
-{
-    return QStringLiteral("model:%1").arg(id);
-}
-
 ModelState stateAfter(const ModelRegistry &registry, const ModelEvent &event)
 {
     ModelRegistry copy = registry;

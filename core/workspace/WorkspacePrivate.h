@@ -53,4 +53,10 @@ LeadSetInfo leadSetFromRow(const Statement &s);
 /** @brief A models row selected as id, name, origin, model_sha256, bundle_sha256, imported_ms, imported_by. */
 ModelInfo modelFromRow(const Statement &s);
 
+/** @brief The audit target of a model version: "model:N". */
+inline QString modelTarget(qint64 id)
+{
+    return QStringLiteral("model:%1").arg(id);
+}
+
 } // namespace mizan

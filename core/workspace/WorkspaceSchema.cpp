@@ -160,6 +160,28 @@ CREATE TABLE model_assessments(
     assessment TEXT NOT NULL);
 CREATE INDEX model_assessments_model ON model_assessments(model_id, id);
 )sql"},
+        // Outcome monitoring: what became of scored leads, and the alerts it raised.
+        {5, R"sql(
+CREATE TABLE outcome_batches(
+    id INTEGER PRIMARY KEY,
+    source_file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    row_count INTEGER NOT NULL,
+    imported_ms INTEGER NOT NULL,
+    imported_by TEXT NOT NULL);
+CREATE TABLE outcomes(
+    lead_id TEXT PRIMARY KEY,
+    converted INTEGER NOT NULL CHECK (converted IN (0, 1)),
+    observed_ms INTEGER NOT NULL,
+    batch INTEGER NOT NULL REFERENCES outcome_batches(id)) WITHOUT ROWID;
+CREATE TABLE outcome_alerts(
+    id INTEGER PRIMARY KEY,
+    model_id INTEGER NOT NULL REFERENCES models(id),
+    batch INTEGER NOT NULL REFERENCES outcome_batches(id),
+    created_ms INTEGER NOT NULL,
+    alert TEXT NOT NULL);
+CREATE INDEX outcome_alerts_model ON outcome_alerts(model_id, id);
+)sql"},
     };
     return migrations;
 }

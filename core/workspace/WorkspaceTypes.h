@@ -2,6 +2,7 @@
 
 #include "data/Dataset.h"
 #include "governance/ModelRegistry.h"
+#include "governance/OutcomeMonitor.h"
 #include "governance/RiskAssessment.h"
 #include "model/ModelBundle.h"
 #include "model/Scorer.h"
@@ -148,6 +149,30 @@ struct DeployedModel
     qint64 intendedId = 0; ///< the deployed version
     bool fallback = false;
     QString problem; ///< why the deployed version was not used
+};
+
+/** @brief What an import of actual outcomes (conversions) did. */
+struct OutcomeImport
+{
+    qint64 batch = 0;
+    QString fileName;
+    QByteArray sha256;                ///< hex, of the file
+    qint64 rows = 0;                  ///< distinct leads in the file
+    qint64 added = 0;                 ///< outcomes new to the workspace
+    qint64 unchanged = 0;             ///< known already, with the same outcome
+    qint64 matched = 0;               ///< of the new ones, leads stored in the workspace
+    std::vector<OutcomeAlert> alerts; ///< raised on the deployed version by this import
+    QJsonObject toJson() const;
+};
+
+/** @brief An outcome alert as stored for the risk officers. */
+struct StoredOutcomeAlert
+{
+    qint64 id = 0;
+    qint64 modelId = 0;
+    qint64 batch = 0;
+    qint64 createdMs = 0;
+    OutcomeAlert alert;
 };
 
 /** @brief Which version scored a stored prediction, and which was deployed then. */

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void usageErrorsExitWithTwo_data();
     void usageErrorsExitWithTwo();
     void lifecycleEndToEnd();
+    void outcomesThroughTheCli();
     void fourEyesRefusalAfterARoleChange();
     void unknownIdsAndPolicyErrors();
     void auditLogHasEveryStep(); // after the slots above
@@ -451,6 +452,44 @@ void TestCliModel::lifecycleEndToEnd()
     r = model("nour", {"list", "--format", "table"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("deployed") && r.out.contains("retired") && r.out.contains("1/1"));
+}
+
+void TestCliModel::outcomesThroughTheCli()
+{
+    // The lead file has lead_id and converted columns: it is an outcome file too.
+    Run r = as("nour", {"outcomes", "import", "--format", "json"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--data"));
+    r = as("rana", {"outcomes", "import", "--data", m_csv});
+    QCOMPARE(r.exitCode, 3); // risk officers do not import data
+    const QString bad = m_dir.filePath("outcomes-bad.csv");
+    write(bad, "lead_id,converted\nL1,yes\nL2,perhaps\n");
+    r = as("nour", {"outcomes", "import", "--data", bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("outcomes-bad.csv") && r.err.contains("line 3"), qPrintable(r.err));
+    r = as("nour", {"outcomes", "import", "--data", m_csv});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject imported = jsonOf(r);
+    QCOMPARE(imported["rows"].toInteger(), 1200);
+    QCOMPARE(imported["new"].toInteger(), 1200);
+    QCOMPARE(imported["matched_leads"].toInteger(), 1200);
+    // The first version scored the reference set once (the lifecycle above): realised figures.
+    r = as("rana", {"outcomes", "report", "--id", QString::number(m_first)});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject report = jsonOf(r);
+    QCOMPARE(report["model"].toInteger(), m_first);
+    const QJsonArray runs = report["runs"].toArray();
+    QVERIFY(!runs.isEmpty());
+    QCOMPARE(runs[0]["matched"].toInteger(), 1200);
+    const double auc = runs[0]["roc_auc"].toDouble();
+    QVERIFY(auc > 0.5 && auc <= 1.0);
+    QVERIFY(report["approved_roc_auc"].isDouble());
+    r = as("rana", {"outcomes", "report", "--id", QString::number(m_first), "--format", "table"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("approved ROC AUC") && r.out.contains("1200"));
+    r = as("rana", {"outcomes", "alerts"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(jsonOf(r)["alerts"].isArray());
 }
 
 void TestCliModel::fourEyesRefusalAfterARoleChange()

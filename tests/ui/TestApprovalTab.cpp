@@ -17,6 +17,7 @@
 #include "governance/CurveChart.h"
 #include "governance/DecisionDialog.h"
 #include "governance/HistoryModel.h"
+#include "governance/OutcomesView.h"
 #include "governance/TimelineChart.h"
 #include "model/Trainer.h"
 #include "scoring/ScoringTab.h"
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void modelCardExportsAreAudited();
     void scoringUsesTheDeployedVersion();
     void scoringSaysWhenItFallsBack();
+    void outcomesPageShowsRealisedPerformance();
 
 private:
     void signIn(const QString &user, const char *password);
@@ -586,6 +588,36 @@ void TestApprovalTab::scoringSaysWhenItFallsBack()
     QVERIFY(std::ranges::any_of(*log, [](const AuditEntry &e) {
         return e.action == QLatin1String("model.fallback") && e.actor == QLatin1String("nour");
     }));
+}
+
+void TestApprovalTab::outcomesPageShowsRealisedPerformance()
+{
+    signIn("nour", kAnalystPassword);
+    MIZAN_VERIFY_OK(m_ws->scoreLeadSet(m_set.id, m_deployed));
+    ApprovalTab tab(m_ws);
+    tab.resize(1400, 950);
+    QVERIFY(!tab.outcomesButton()->isHidden()); // analysts import outcomes
+    // A malformed file: refused with the file and line, nothing imported.
+    const QString bad = m_dir.filePath("outcomes-bad.csv");
+    writeAll(bad, "lead_id,converted\nFZ-1,yes\nFZ-2,maybe\n");
+    MessageBox::takeMessages();
+    QVERIFY(!tab.importOutcomesFrom(bad));
+    QVERIFY(MessageBox::takeMessages().join('\n').contains("outcomes-bad.csv"));
+    // The lead file itself has lead_id and converted: every outcome becomes known.
+    QVERIFY(tab.importOutcomesFrom(m_dir.filePath("demo-leads.csv")));
+    tab.showCombo()->setCurrentIndex(1);
+    QVERIFY(tab.selectVersion(m_deployed));
+    tab.detailTabs()->setCurrentWidget(tab.outcomesView());
+    QTableWidget *runs = tab.outcomesView()->runsTable();
+    QCOMPARE(runs->rowCount(), 2); // the run and all runs
+    QCOMPARE(runs->item(0, 3)->text(), QLocale().toString(m_data->rowCount()));
+    QVERIFY(!runs->item(0, 5)->text().isEmpty()); // realised ROC AUC
+    auto report = m_ws->outcomeReport(m_deployed);
+    MIZAN_VERIFY_OK(report);
+    QCOMPARE(runs->item(0, 5)->text(), QLocale().toString(*report->overall.rocAuc, 'f', 3));
+    QVERIFY(tab.outcomesView()->summaryLabel()->text().contains(
+        QLocale().toString(*report->approvedAuc, 'f', 3)));
+    shoot(tab, QStringLiteral("approval-outcomes.png"));
 }
 
 QTEST_MAIN(TestApprovalTab)

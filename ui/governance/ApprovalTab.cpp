@@ -8,6 +8,7 @@
 #include "governance/AssessmentView.h"
 #include "governance/ComparisonView.h"
 #include "governance/HistoryModel.h"
+#include "governance/OutcomesView.h"
 #include "governance/TimelineChart.h"
 #include "workspace/Workspace.h"
 
@@ -84,7 +85,10 @@ ApprovalTab::ApprovalTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
     historyLayout->addWidget(new QLabel(tr("Signed history of the version"), historyPage));
     historyLayout->addWidget(m_historyView, 1);
     m_details->addTab(historyPage, tr("History"));
+    m_outcomes = new OutcomesView(m_details);
+    m_details->addTab(m_outcomes, tr("Outcomes"));
     connect(m_details, &QTabWidget::currentChanged, this, &ApprovalTab::showCardIfShown);
+    connect(m_details, &QTabWidget::currentChanged, this, &ApprovalTab::showOutcomesIfShown);
     splitter->addWidget(m_queueView);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);
@@ -142,6 +146,11 @@ QWidget *ApprovalTab::buildToolbar()
     m_rollbackButton = button(tr("Roll ba&ck…"), "rollbackButton");
     m_retireButton = button(tr("Re&tire…"), "retireButton");
     m_cardButton = button(tr("Export &card…"), "cardButton");
+    m_outcomesButton = button(tr("Import &outcomes…"), "outcomesButton");
+    m_outcomesButton->setToolTip(
+        tr("A CSV with lead_id and converted (1/0): what became of scored leads. The deployed "
+           "version is judged on them; drops beyond the policy raise alerts."));
+    connect(m_outcomesButton, &QPushButton::clicked, this, &ApprovalTab::importOutcomes);
     m_cancelButton = button(tr("Cancel"), "cancelButton");
     m_cancelButton->hide();
     m_progress = new QProgressBar(bar);
@@ -176,6 +185,7 @@ QWidget *ApprovalTab::buildToolbar()
                        static_cast<QWidget *>(m_rollbackButton),
                        static_cast<QWidget *>(m_retireButton),
                        static_cast<QWidget *>(m_cardButton),
+                       static_cast<QWidget *>(m_outcomesButton),
                        static_cast<QWidget *>(m_progress),
                        static_cast<QWidget *>(m_cancelButton)})
         row->addWidget(w);
@@ -269,6 +279,13 @@ void ApprovalTab::refresh()
                                       approvalstyle::dateText(v.record.revalidateByMs));
         if (v.record.state == ModelState::Submitted)
             ++waiting;
+        if (v.record.state == ModelState::Deployed) {
+            if (auto alerts = m_workspace->outcomeAlerts(v.info.id); alerts && !alerts->empty())
+                deployed += QLatin1Char(' ')
+                            + tr("%n outcome alert(s): see its Outcomes page.",
+                                 nullptr,
+                                 int(alerts->size()));
+        }
     }
     m_deployedLabel->setText(
         tr("%1 %n version(s) wait for a decision.", nullptr, waiting).arg(deployed));
@@ -284,7 +301,9 @@ void ApprovalTab::refresh()
 void ApprovalTab::showSelected()
 {
     m_cardShownFor = 0;
+    m_outcomesShownFor = 0;
     m_card->clear();
+    m_outcomes->clear();
     m_shownAssessment.reset();
     const ModelVersion *v = m_queue->versionById(selectedId());
     if (!v || !m_workspace || m_busy) {
@@ -326,6 +345,7 @@ void ApprovalTab::showSelected()
         m_history->setEvents(std::move(*events));
     m_historyView->resizeColumnsToContents();
     showCardIfShown();
+    showOutcomesIfShown();
     updateActions();
 }
 
@@ -386,6 +406,8 @@ void ApprovalTab::updateActions()
     m_retireButton->setEnabled(idle && v && state != ModelState::Retired
                                && state != ModelState::Deployed && can(Permission::ModelsRetire));
     m_cardButton->setEnabled(idle && v);
+    m_outcomesButton->setVisible(can(Permission::LeadsImport));
+    m_outcomesButton->setEnabled(idle);
 }
 
 void ApprovalTab::setBusy(bool busy)

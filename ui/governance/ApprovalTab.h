@@ -26,6 +26,7 @@ class ApprovalQueueModel;
 class AssessmentView;
 class ComparisonView;
 class ModelHistoryModel;
+class OutcomesView;
 class TimelineChart;
 class Workspace;
 struct ModelVersion;
@@ -68,6 +69,8 @@ public:
     void startAssessment(qint64 id, const QString &justification = {});
     /** @brief The reference lead set chosen (0: none). */
     qint64 referenceLeadSet() const;
+    /** @brief Imports actual outcomes from a CSV file (leads.import); shows alerts it raised. */
+    bool importOutcomesFrom(const QString &path);
     /** @brief Writes the chosen version's model card (Markdown or, for ".pdf", PDF). */
     bool exportCardTo(const QString &path);
 
@@ -80,6 +83,8 @@ public:
     ComparisonView *comparisonView() const { return m_comparison; }
     TimelineChart *timelineChart() const { return m_timeline; }
     QTextBrowser *cardView() const { return m_card; }
+    OutcomesView *outcomesView() const { return m_outcomes; }
+    QPushButton *outcomesButton() const { return m_outcomesButton; }
     QTabWidget *detailTabs() const { return m_details; }
     QLabel *deployedLabel() const { return m_deployedLabel; }
     QPushButton *assessButton() const { return m_assessButton; }
@@ -98,6 +103,7 @@ public Q_SLOTS:
     /** @brief Opens the decision dialog for the chosen version. */
     void openDecision(Decision decision);
     void exportCard();
+    void importOutcomes();
     void cancel();
 
 Q_SIGNALS:
@@ -119,6 +125,8 @@ private:
     QWidget *buildToolbar();
     void showSelected();
     void showCardIfShown();
+    /** @brief The Outcomes page, computed when it is opened (on a worker, briefly). */
+    void showOutcomesIfShown();
     void updateActions();
     void setBusy(bool busy);
     bool workspaceFree();
@@ -131,6 +139,7 @@ private:
     std::function<bool()> m_workspaceInUse;
     QString m_userName;
     qint64 m_cardShownFor = 0;
+    qint64 m_outcomesShownFor = 0;
     std::optional<RiskAssessment> m_shownAssessment;
     bool m_busy = false;
     std::shared_ptr<CancelToken> m_cancel;
@@ -147,6 +156,7 @@ private:
     AssessmentView *m_assessment = nullptr;
     ComparisonView *m_comparison = nullptr;
     QTextBrowser *m_card = nullptr;
+    OutcomesView *m_outcomes = nullptr;
     TimelineChart *m_timeline = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QPushButton *m_assessButton = nullptr;
@@ -157,6 +167,7 @@ private:
     QPushButton *m_rollbackButton = nullptr;
     QPushButton *m_retireButton = nullptr;
     QPushButton *m_cardButton = nullptr;
+    QPushButton *m_outcomesButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
 };

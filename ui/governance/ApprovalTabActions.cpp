@@ -4,6 +4,7 @@
 #include "governance/ApprovalQueueModel.h"
 #include "governance/ApprovalTab.h"
 #include "governance/DecisionDialog.h"
+#include "governance/OutcomesView.h"
 
 #include "common/Background.h"
 #include "common/Dialogs.h"
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QTabWidget>
 #include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -189,6 +191,62 @@ void ApprovalTab::onJobFinished()
     if (out.submitted)
         Q_EMIT decided(Decision::Submit, out.id);
     Q_EMIT assessed(true);
+}
+
+void ApprovalTab::showOutcomesIfShown()
+{
+    const qint64 id = selectedId();
+    if (m_details->currentWidget() != m_outcomes || id == 0 || id == m_outcomesShownFor || m_busy
+        || !m_workspace || !workspaceFree())
+        return;
+    m_outcomesShownFor = id;
+    Workspace *ws = m_workspace.get();
+    auto report = runInBackground([ws, id] { return ws->outcomeReport(id); });
+    if (!report) {
+        m_outcomes->setMessage(report.error().message);
+        return;
+    }
+    auto stored = m_workspace->outcomeAlerts(id);
+    m_outcomes->setReport(*report, stored ? *stored : std::vector<StoredOutcomeAlert>{});
+}
+
+void ApprovalTab::importOutcomes()
+{
+    const QString path = FileDialog::openFile(this,
+                                              tr("Import outcomes"),
+                                              QDir::homePath(),
+                                              tr("Outcome files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importOutcomesFrom(path);
+}
+
+bool ApprovalTab::importOutcomesFrom(const QString &path)
+{
+    if (!m_workspace || m_busy || !workspaceFree())
+        return false;
+    Workspace *ws = m_workspace.get();
+    auto imported = runInBackground([ws, path] { return ws->importOutcomes(path); });
+    if (!imported) {
+        reportFailure(tr("Outcomes not imported"), imported.error());
+        return false;
+    }
+    QString message = tr("%1: %2 new outcomes (%3 of leads in the workspace), %4 known already.")
+                          .arg(imported->fileName)
+                          .arg(imported->added)
+                          .arg(imported->matched)
+                          .arg(imported->unchanged);
+    Q_EMIT statusMessage(message);
+    if (!imported->alerts.empty()) {
+        QStringList texts;
+        for (const OutcomeAlert &a : imported->alerts)
+            texts << a.text;
+        MessageBox::information(this,
+                                tr("Outcome alert"),
+                                message + QStringLiteral("\n\n") + texts.join(QLatin1Char('\n')));
+    }
+    m_outcomesShownFor = 0;
+    refresh();
+    return true;
 }
 
 void ApprovalTab::exportCard()
