@@ -502,12 +502,27 @@
         <translation>لم تُستورد النتائج الفعلية</translation>
     </message>
     <message>
-        <source>%1: %2 new outcomes (%3 of leads in the workspace), %4 known already.</source>
-        <translation>%1: %2 من النتائج الفعلية الجديدة (منها %3 لعملاء محتملين في مساحة العمل)، و%4 معروفة من قبل.</translation>
-    </message>
-    <message>
         <source>Outcome alert</source>
         <translation>تنبيه النتائج الفعلية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new outcome(s), %2 of them for leads in the workspace; %3 known already.</source>
+        <translation>
+            <numerusform>%1: لا نتائج فعلية جديدة، منها %2 لعملاء محتملين في مساحة العمل؛ %3 معروفة مسبقًا.</numerusform>
+            <numerusform>%1: نتيجة فعلية جديدة واحدة، منها %2 لعملاء محتملين في مساحة العمل؛ %3 معروفة مسبقًا.</numerusform>
+            <numerusform>%1: نتيجتان فعليتان جديدتان، منها %2 لعملاء محتملين في مساحة العمل؛ %3 معروفة مسبقًا.</numerusform>
+            <numerusform>%1: %n نتائج فعلية جديدة، منها %2 لعملاء محتملين في مساحة العمل؛ %3 معروفة مسبقًا.</numerusform>
+            <numerusform>%1: %n نتيجة فعلية جديدة، منها %2 لعملاء محتملين في مساحة العمل؛ %3 معروفة مسبقًا.</numerusform>
+            <numerusform>%1: %n نتيجة فعلية جديدة، منها %2 لعملاء محتملين في مساحة العمل؛ %3 معروفة مسبقًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outcomes are stored, but the deployed version could not be judged: %1</source>
+        <translation>حُفظت النتائج الفعلية، لكن تعذّر تقييم الإصدار المنشور: %1</translation>
+    </message>
+    <message>
+        <source>Outcomes stored, not judged</source>
+        <translation>حُفظت النتائج الفعلية دون تقييم</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5513,10 @@ Approved until %1 (revalidation date).
         <source>Outcome alerts for the risk officer:</source>
         <translation>تنبيهات النتائج الفعلية لمسؤول المخاطر:</translation>
     </message>
+    <message>
+        <source>Not approved; its latest ROC AUC is %1 (%2).</source>
+        <translation>غير معتمد؛ آخر قيمة لـ ROC AUC له هي %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>mizan::PasswordKdf</name>
@@ -8985,6 +9004,10 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 رموز الخروج: 0 نجاح، 1 إخفاق، 2 خطأ في الاستخدام، 3 رفض الصلاحية،
 4 فشل المصادقة، 5 فشل السلامة.
 </translation>
+    </message>
+    <message>
+        <source>mizan-cli outcomes import: warning: the outcomes are stored, but the deployed version could not be judged: %1</source>
+        <translation>mizan-cli outcomes import: تحذير: حُفظت النتائج الفعلية، لكن تعذّر تقييم الإصدار المنشور: %1</translation>
     </message>
 </context>
 </TS>

@@ -490,11 +490,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 new outcomes (%3 of leads in the workspace), %4 known already.</source>
+        <source>Outcome alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new outcome(s), %2 of them for leads in the workspace; %3 known already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outcomes are stored, but the deployed version could not be judged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome alert</source>
+        <source>Outcomes stored, not judged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5406,6 +5417,10 @@ Approved until %1 (revalidation date).
         <source>Outcome alerts for the risk officer:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not approved; its latest ROC AUC is %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::PasswordKdf</name>
@@ -8739,6 +8754,10 @@ Options:
 Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 4 authentication failed, 5 integrity failure.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mizan-cli outcomes import: warning: the outcomes are stored, but the deployed version could not be judged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

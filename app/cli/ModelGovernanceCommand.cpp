@@ -459,7 +459,11 @@ int writeText(const QCommandLineParser &parser, const QString &text)
 
 int card(Workspace &ws, const QCommandLineParser &parser, qint64 id, bool markdown)
 {
-    auto card = ws.modelCard(id);
+    // Written to a file: the audit entry names it.
+    auto card = ws.modelCard(id,
+                             parser.isSet(QStringLiteral("out"))
+                                 ? parser.value(QStringLiteral("out"))
+                                 : QString());
     if (!card)
         return report(card.error());
     if (markdown)

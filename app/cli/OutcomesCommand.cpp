@@ -122,6 +122,11 @@ int runOutcomes(const QStringList &arguments)
         printResult(imported->toJson(), format);
         for (const OutcomeAlert &a : imported->alerts)
             err() << Tr::tr("mizan-cli outcomes import: ALERT: %1").arg(a.text) << Qt::endl;
+        if (!imported->judgeProblem.isEmpty())
+            err() << Tr::tr("mizan-cli outcomes import: warning: the outcomes are stored, but the "
+                            "deployed version could not be judged: %1")
+                         .arg(imported->judgeProblem)
+                  << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("report")) {
@@ -146,7 +151,7 @@ int runOutcomes(const QStringList &arguments)
                  QDateTime::fromMSecsSinceEpoch(a.createdMs, Qt::UTC).toString(Qt::ISODateWithMs));
         array.append(o);
     }
-    printResult({{QStringLiteral("alerts"), array}}, Format::Json);
+    printResult({{QStringLiteral("alerts"), array}}, format);
     return ExitOk;
 }
 

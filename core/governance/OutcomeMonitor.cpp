@@ -87,6 +87,7 @@ QJsonObject OutcomeReport::toJson() const
     for (const OutcomeAlert &alert : alerts)
         a.append(alert.toJson());
     return {{QStringLiteral("model"), modelId},
+            {QStringLiteral("approved"), approved},
             {QStringLiteral("approved_roc_auc"), optionalJson(approvedAuc)},
             {QStringLiteral("approved_roc_auc_source"), approvedAucSource},
             {QStringLiteral("runs"), r},

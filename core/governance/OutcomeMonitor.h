@@ -52,6 +52,7 @@ struct OutcomeReport
     static constexpr qint64 kMinimumOutcomes = 30; ///< fewer known outcomes raise no alert
 
     qint64 modelId = 0;
+    bool approved = false;             ///< false: never approved (the baseline is then today's)
     std::optional<double> approvedAuc; ///< what the approval rested on
     QString approvedAucSource;         ///< in words: which assessment or split
     std::vector<OutcomeSlice> runs;    ///< oldest first

@@ -32,16 +32,20 @@ ScoreProfile ScoreProfile::compute(std::span<const double> scores, std::span<con
     p.rows = static_cast<qint64>(scores.size());
     p.distribution.assign(kBins, 0.0);
     double sum = 0;
+    qint64 finite = 0;
     for (double s : scores) {
+        if (!std::isfinite(s))
+            continue; // never binned (and never an index out of range)
+        ++finite;
         const double clamped = std::clamp(s, 0.0, 1.0);
         const int bin = std::min(kBins - 1, int(clamped * kBins));
         p.distribution[size_t(bin)] += 1;
         sum += s;
     }
-    if (!scores.empty()) {
+    if (finite > 0) {
         for (double &share : p.distribution)
-            share /= double(scores.size());
-        p.meanScore = sum / double(scores.size());
+            share /= double(finite);
+        p.meanScore = sum / double(finite);
     }
     if (labels.size() == scores.size() && !labels.empty()) {
         const BinaryMetrics m = BinaryMetrics::compute(scores, labels);

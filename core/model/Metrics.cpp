@@ -16,7 +16,7 @@ std::vector<size_t> rankedKnown(std::span<const double> scores, std::span<const 
     std::vector<size_t> order;
     order.reserve(scores.size());
     for (size_t i = 0; i < scores.size(); ++i) {
-        if (labels[i] >= 0)
+        if (labels[i] >= 0 && std::isfinite(scores[i])) // a NaN has no rank
             order.push_back(i);
     }
     std::sort(order.begin(), order.end(), [&scores](size_t a, size_t b) {

@@ -429,6 +429,10 @@ private:
                                              qint64 referenceLeadSet,
                                              const JobControl &job);
     Result<OutcomeReport> computeOutcomeReport(qint64 id, const JobControl &job);
+    /** @brief Judges the deployed version after an outcome import; stores new alerts. */
+    Result<std::vector<OutcomeAlert>> judgeDeployed(qint64 batch,
+                                                    qint64 nowMs,
+                                                    const JobControl &job);
     /** @brief The stored bundle after the load-time checks, with no permission check. */
     Result<ModelBundle> checkedBundle(qint64 id, const ModelRecord *record);
     Result<> saveSlots();

@@ -140,10 +140,18 @@ Result<ModelEvent> Workspace::prepareModelEvent(const ModelRegistry &registry,
     if (!found)
         return fail(ErrorCode::InvalidInput,
                     Tr::tr("There is no model %1 in the workspace.").arg(id));
-    if (d->recovery || d->signingSeed.isEmpty())
+    if (d->recovery || d->signingSeed.isEmpty()) {
+        // Audited as a denial: a recovery-key session must never decide, and trying is news.
+        MIZAN_CHECK(d->db->transaction([&] {
+            return audit(QStringLiteral("model.") + modelActionId(action),
+                         modelTarget(id),
+                         QStringLiteral("denied"),
+                         {{QStringLiteral("rule"), QStringLiteral("personal_key")}});
+        }));
         return fail(ErrorCode::PermissionDenied,
                     Tr::tr("Governance decisions are signed with a person's own key; sign in as "
                            "yourself, not with the recovery key."));
+    }
     ModelEvent e;
     e.workspaceId = d->slots.workspaceId;
     e.number = registry.lastNumber() + 1;

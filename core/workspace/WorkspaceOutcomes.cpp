@@ -13,8 +13,10 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace mizan {
 
@@ -58,7 +60,9 @@ QJsonObject OutcomeImport::toJson() const
             {QStringLiteral("new"), added},
             {QStringLiteral("already_known"), unchanged},
             {QStringLiteral("matched_leads"), matched},
-            {QStringLiteral("alerts"), a}};
+            {QStringLiteral("alerts"), a},
+            {QStringLiteral("judge_problem"),
+             judgeProblem.isEmpty() ? QJsonValue() : QJsonValue(judgeProblem)}};
 }
 
 Result<OutcomeImport> Workspace::importOutcomes(const QString &csvPath, const JobControl &job)
@@ -163,7 +167,20 @@ Result<OutcomeImport> Workspace::importOutcomes(const QString &csvPath, const Jo
         result.rows = qint64(rows.size());
         MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
             MIZAN_TRY(known, d->db->prepare("SELECT converted FROM outcomes WHERE lead_id = ?"));
-            MIZAN_TRY(lead, d->db->prepare("SELECT 1 FROM leads WHERE lead_id = ? LIMIT 1"));
+            // Lead sets without an id column store row numbers as ids: nobody's lead id.
+            QSet<qint64> identified;
+            {
+                MIZAN_TRY(sets, d->db->prepare("SELECT id, spec_json FROM lead_sets"));
+                while (true) {
+                    MIZAN_TRY(more, sets.step());
+                    if (!more)
+                        break;
+                    auto spec = DatasetSpec::fromJson(sets.text(1).toUtf8(), QString());
+                    if (spec && !spec->id.isEmpty())
+                        identified.insert(sets.integer(0));
+                }
+            }
+            MIZAN_TRY(lead, d->db->prepare("SELECT lead_set_id FROM leads WHERE lead_id = ?"));
             MIZAN_TRY(insertBatch,
                       d->db->prepare("INSERT INTO outcome_batches(source_file, sha256, row_count, "
                                      "imported_ms, imported_by) VALUES(?, ?, ?, ?, ?)"));
@@ -197,7 +214,13 @@ Result<OutcomeImport> Workspace::importOutcomes(const QString &csvPath, const Jo
                 }
                 MIZAN_CHECK(lead.reset());
                 lead.bind(1, row.leadId);
-                MIZAN_TRY(isLead, lead.step());
+                bool isLead = false;
+                while (!isLead) {
+                    MIZAN_TRY(more, lead.step());
+                    if (!more)
+                        break;
+                    isLead = identified.contains(lead.integer(0));
+                }
                 result.matched += isLead ? 1 : 0;
                 MIZAN_CHECK(insert.reset());
                 insert.bind(1, row.leadId)
@@ -216,38 +239,71 @@ Result<OutcomeImport> Workspace::importOutcomes(const QString &csvPath, const Jo
                           {QStringLiteral("new"), result.added},
                           {QStringLiteral("matched_leads"), result.matched}});
         }));
-        // The deployed version is judged again on what is now known; alerts go to the risk
-        // officers (stored and audited).
-        MIZAN_TRY(registry, loadRegistry());
-        if (const auto deployed = registry.deployed()) {
-            MIZAN_TRY(report, computeOutcomeReport(*deployed, job));
-            MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
-                MIZAN_TRY(s,
-                          d->db->prepare("INSERT INTO outcome_alerts(model_id, batch, created_ms, "
-                                         "alert) VALUES(?, ?, ?, ?)"));
-                for (const OutcomeAlert &alert : report.alerts) {
-                    MIZAN_CHECK(s.reset());
-                    s.bind(1, *deployed)
-                        .bind(2, result.batch)
-                        .bind(3, nowMs)
-                        .bind(4,
-                              QString::fromUtf8(
-                                  QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact)));
-                    MIZAN_CHECK(s.run());
-                    MIZAN_CHECK(audit(QStringLiteral("model.outcome_alert"),
-                                      modelTarget(*deployed),
-                                      QStringLiteral("ok"),
-                                      {{QStringLiteral("kind"), alert.kind},
-                                       {QStringLiteral("value"), alert.value},
-                                       {QStringLiteral("limit"), alert.limit},
-                                       {QStringLiteral("batch"), result.batch}}));
-                }
-                return {};
-            }));
-            result.alerts = std::move(report.alerts);
-        }
+        // The outcomes are stored whatever comes next. The deployed version is then judged on
+        // what is now known; a new alert goes to the risk officers (stored and audited once).
+        // Judging can fail on its own (a tampered bundle, an unreadable lead set): the import
+        // stands and says so.
+        Result<std::vector<OutcomeAlert>> judged = judgeDeployed(result.batch, nowMs, job);
+        if (judged)
+            result.alerts = std::move(*judged);
+        else
+            result.judgeProblem = judged.error().message;
         return result;
     }());
+}
+
+Result<std::vector<OutcomeAlert>> Workspace::judgeDeployed(qint64 batch,
+                                                           qint64 nowMs,
+                                                           const JobControl &job)
+{
+    MIZAN_TRY(registry, loadRegistry());
+    const auto deployed = registry.deployed();
+    if (!deployed)
+        return std::vector<OutcomeAlert>{};
+    MIZAN_TRY(report, computeOutcomeReport(*deployed, job));
+    // Alerts already raised (same version, kind and run) are not raised again.
+    QSet<QString> raised;
+    {
+        MIZAN_TRY(old, d->db->prepare("SELECT alert FROM outcome_alerts WHERE model_id = ?"));
+        old.bind(1, *deployed);
+        while (true) {
+            MIZAN_TRY(more, old.step());
+            if (!more)
+                break;
+            const QJsonObject o = QJsonDocument::fromJson(old.text(0).toUtf8()).object();
+            raised.insert(o.value(QStringLiteral("kind")).toString() + QLatin1Char('/')
+                          + QString::number(o.value(QStringLiteral("run")).toInteger()));
+        }
+    }
+    std::vector<OutcomeAlert> fresh;
+    for (OutcomeAlert &alert : report.alerts) {
+        if (!raised.contains(alert.kind + QLatin1Char('/') + QString::number(alert.runId)))
+            fresh.push_back(std::move(alert));
+    }
+    MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
+        MIZAN_TRY(s,
+                  d->db->prepare("INSERT INTO outcome_alerts(model_id, batch, created_ms, "
+                                 "alert) VALUES(?, ?, ?, ?)"));
+        for (const OutcomeAlert &alert : fresh) {
+            MIZAN_CHECK(s.reset());
+            s.bind(1, *deployed)
+                .bind(2, batch)
+                .bind(3, nowMs)
+                .bind(4,
+                      QString::fromUtf8(
+                          QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact)));
+            MIZAN_CHECK(s.run());
+            MIZAN_CHECK(audit(QStringLiteral("model.outcome_alert"),
+                              modelTarget(*deployed),
+                              QStringLiteral("ok"),
+                              {{QStringLiteral("kind"), alert.kind},
+                               {QStringLiteral("value"), alert.value},
+                               {QStringLiteral("limit"), alert.limit},
+                               {QStringLiteral("batch"), batch}}));
+        }
+        return {};
+    }));
+    return fresh;
 }
 
 Result<OutcomeReport> Workspace::outcomeReport(std::optional<qint64> modelId, const JobControl &job)
@@ -307,19 +363,21 @@ Result<OutcomeReport> Workspace::computeOutcomeReport(qint64 id, const JobContro
 
     // What the approval rested on: the ROC AUC of the latest assessment made on a reference
     // lead set up to the approval, else the bundle's own test split.
-    const qint64 approvedMs = record && !record->approvals.empty() ? record->approvals.back().timeMs
-                                                                   : now();
+    const bool approved = record && !record->approvals.empty();
+    const qint64 approvedMs = approved ? record->approvals.back().timeMs : now();
+    // Only the assessment the approval was made on (the newest up to it): an older one may
+    // belong to another round or another reference lead set.
     MIZAN_TRY(assessments,
               d->db->prepare("SELECT assessment FROM model_assessments WHERE model_id = ? AND "
-                             "created_ms <= ? ORDER BY id DESC"));
+                             "created_ms <= ? ORDER BY id DESC LIMIT 1"));
     assessments.bind(1, id).bind(2, approvedMs);
-    while (!report.approvedAuc) {
+    {
         MIZAN_TRY(row, assessments.step());
-        if (!row)
-            break;
-        auto a = RiskAssessment::fromJson(QJsonDocument::fromJson(assessments.text(0).toUtf8())
-                                              .object(),
-                                          Tr::tr("an assessment of model %1").arg(id));
+        auto a = !row
+                     ? Result<RiskAssessment>(fail(ErrorCode::InvalidInput, QString()))
+                     : RiskAssessment::fromJson(QJsonDocument::fromJson(assessments.text(0).toUtf8())
+                                                    .object(),
+                                                Tr::tr("an assessment of model %1").arg(id));
         if (a && a->candidateProfile && a->candidateProfile->rocAuc) {
             report.approvedAuc = a->candidateProfile->rocAuc;
             report.approvedAucSource = Tr::tr("assessment of %1 on lead set %2")
@@ -328,6 +386,7 @@ Result<OutcomeReport> Workspace::computeOutcomeReport(qint64 id, const JobContro
                                            .arg(a->referenceLeadSet);
         }
     }
+    report.approved = approved;
     if (!report.approvedAuc) {
         MIZAN_TRY(bundle, checkedBundle(id, record));
         const QJsonValue auc = bundle.metrics.value(QStringLiteral("test"))
@@ -354,8 +413,12 @@ Result<OutcomeReport> Workspace::computeOutcomeReport(qint64 id, const JobContro
                   "SELECT id, lead_set_id, scored_ms FROM scoring_runs WHERE model_id = ? "
                   "ORDER BY scored_ms, id"));
     runs.bind(1, id);
+    // Pooled: each lead once, with the score of the first run that scored it (the one acted on).
     std::vector<double> allScores;
     std::vector<int8_t> allOutcomes;
+    QSet<QString> pooled;
+    QSet<QString> scoredIds;
+    qint64 anonymousRows = 0;
     while (true) {
         MIZAN_TRY(row, runs.step());
         if (!row)
@@ -363,7 +426,9 @@ Result<OutcomeReport> Workspace::computeOutcomeReport(qint64 id, const JobContro
         const qint64 runId = runs.integer(0);
         const qint64 setId = runs.integer(1);
         MIZAN_TRY(data, readLeadSet(setId, job));
-        std::vector<double> scores(size_t(data.rowCount()), 0.0);
+        const qint64 rowCount = data.rowCount();
+        std::vector<double> scores(size_t(rowCount), 0.0);
+        std::vector<bool> scored(size_t(rowCount), false);
         MIZAN_TRY(p,
                   d->db->prepare(
                       "SELECT row_index, probability FROM predictions WHERE run_id = ?"));
@@ -373,14 +438,24 @@ Result<OutcomeReport> Workspace::computeOutcomeReport(qint64 id, const JobContro
             if (!more)
                 break;
             const qint64 r = p.integer(0);
-            if (r >= 0 && r < qint64(scores.size()))
+            if (r >= 0 && r < rowCount && std::isfinite(p.real(1))) {
                 scores[size_t(r)] = p.real(1);
+                scored[size_t(r)] = true;
+            }
         }
+        // Outcomes are matched by lead id; a lead set without an id column has none to match
+        // (its row numbers are no one's lead ids).
+        const bool hasIds = !data.ids.empty();
         std::vector<int8_t> known(scores.size(), int8_t(-1));
         std::vector<qint64> matchedRows;
-        for (qint64 r = 0; r < qint64(scores.size()); ++r) {
+        for (qint64 r = 0; r < rowCount; ++r) {
+            if (!hasIds) {
+                ++anonymousRows;
+                continue;
+            }
+            scoredIds.insert(data.idOf(r));
             const auto it = outcomes.constFind(data.idOf(r));
-            if (it == outcomes.cend())
+            if (!scored[size_t(r)] || it == outcomes.cend())
                 continue;
             known[size_t(r)] = *it;
             matchedRows.push_back(r);
@@ -414,15 +489,16 @@ Result<OutcomeReport> Workspace::computeOutcomeReport(qint64 id, const JobContro
             }
         }
         for (qint64 r : matchedRows) {
+            if (pooled.contains(data.idOf(r)))
+                continue;
+            pooled.insert(data.idOf(r));
             allScores.push_back(scores[size_t(r)]);
             allOutcomes.push_back(known[size_t(r)]);
         }
-        report.overall.rows += slice.rows;
         report.runs.push_back(std::move(slice));
     }
-    const qint64 totalRows = report.overall.rows;
     report.overall = OutcomeSlice::compute(allScores, allOutcomes);
-    report.overall.rows = totalRows;
+    report.overall.rows = qint64(scoredIds.size()) + anonymousRows; // distinct leads scored
     report.alerts = judgeOutcomes(report, policy);
     return report;
 }

@@ -181,6 +181,7 @@ CREATE TABLE outcome_alerts(
     created_ms INTEGER NOT NULL,
     alert TEXT NOT NULL);
 CREATE INDEX outcome_alerts_model ON outcome_alerts(model_id, id);
+CREATE INDEX leads_lead_id ON leads(lead_id);
 )sql"},
     };
     return migrations;

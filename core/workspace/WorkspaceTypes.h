@@ -162,6 +162,7 @@ struct OutcomeImport
     qint64 unchanged = 0;             ///< known already, with the same outcome
     qint64 matched = 0;               ///< of the new ones, leads stored in the workspace
     std::vector<OutcomeAlert> alerts; ///< raised on the deployed version by this import
+    QString judgeProblem; ///< the outcomes are stored, but judging the deployed version failed
     QJsonObject toJson() const;
 };
 

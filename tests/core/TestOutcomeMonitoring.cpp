@@ -221,9 +221,19 @@ void TestOutcomeMonitoring::realisedPerformanceMatchesAnIndependentComputation()
     QVERIFY(run.lowestDpRatio && *run.lowestDpRatio >= 0 && *run.lowestDpRatio <= 1);
     QVERIFY(!run.dpAttribute.isEmpty());
     QCOMPARE(report->overall.matched, 1000);
+    QVERIFY(report->approved);
     QVERIFY(report->approvedAuc);
     QVERIFY(!report->approvedAucSource.isEmpty());
     QVERIFY(report->alerts.empty());
+    // The same leads scored again: a second run, but each lead counts once in the pooled figures.
+    MIZAN_VERIFY_OK(m_ws->scoreLeadSet(1, m_model));
+    report = m_ws->outcomeReport(m_model);
+    MIZAN_VERIFY_OK(report);
+    QCOMPARE(report->runs.size(), size_t(2));
+    QCOMPARE(report->runs[1].matched, 1000);
+    QCOMPARE(report->overall.matched, 1000);
+    QCOMPARE(report->overall.rows, m_data->rowCount());
+    QVERIFY(std::abs(*report->overall.rocAuc - *rocAuc(scores, labels)) < 1e-12);
     // The import is in the audit log with the file's hash.
     signIn("audra", kAuditorPassword);
     auto log = m_ws->auditEntries();
@@ -285,6 +295,21 @@ void TestOutcomeMonitoring::aDropBeyondPolicyRaisesAnAuditedAlert()
     QVERIFY(entry != log->end());
     QCOMPARE(entry->target, QStringLiteral("model:%1").arg(m_model));
     QCOMPARE(entry->details.value("kind").toString(), QStringLiteral("auc_drop"));
+    // A later import raises nothing new: the alert stands, it is not stored or audited twice.
+    signIn("nour", kAnalystPassword);
+    auto later = m_ws->importOutcomes(writeFile("outcomes-3.csv", outcomes(1990, 2000, true)));
+    MIZAN_VERIFY_OK(later);
+    QCOMPARE(later->unchanged, 10);
+    QVERIFY(later->alerts.empty());
+    QCOMPARE(m_ws->outcomeAlerts(m_model)->size(), size_t(1));
+    signIn("audra", kAuditorPassword);
+    log = m_ws->auditEntries();
+    MIZAN_VERIFY_OK(log);
+    QCOMPARE(std::ranges::count_if(*log,
+                                   [](const AuditEntry &e) {
+                                       return e.action == QLatin1String("model.outcome_alert");
+                                   }),
+             1);
     auto verified = m_ws->verifyAudit();
     MIZAN_VERIFY_OK(verified);
     QVERIFY(verified->ok);

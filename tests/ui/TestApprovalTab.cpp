@@ -310,7 +310,8 @@ void TestApprovalTab::detailPagesShowTheEvidence()
     QCOMPARE(events[0].action, ModelAction::Register);
     QCOMPARE(events[1].action, ModelAction::Submit);
     QCOMPARE(tab.historyModel()->index(1, ModelHistoryModel::ActorColumn).data().toString(),
-             QStringLiteral("dana (data_scientist)"));
+             ModelHistoryModel::tr("%1 (%2)").arg(QStringLiteral("dana"),
+                                                  roleDisplayName(Role::DataScientist)));
     QCOMPARE(tab.timelineChart()->periods().size(), size_t(1));
     QCOMPARE(tab.timelineChart()->periods()[0].modelId, m_deployed);
     // The model card is made when its page is opened, and that is audited.
@@ -341,11 +342,20 @@ void TestApprovalTab::dialogAsksForEverythingRequired()
     QCOMPARE(dialog.revalidateEdit()->maximumDate(), QDate::currentDate().addMonths(6));
     dialog.revalidateEdit()->setDate(QDate::currentDate().addYears(3)); // clamped
     QCOMPARE(dialog.revalidateEdit()->date(), QDate::currentDate().addMonths(6));
+    const QDate earlier = QDate::currentDate().addMonths(6).addDays(-10);
+    dialog.revalidateEdit()->setDate(earlier);
     DecisionInput in = dialog.takeInput();
+    QCOMPARE(in.revalidateBy, earlier);
     QCOMPARE(in.text, QStringLiteral("Evidence reviewed."));
     QCOMPARE(in.overrideReason, QStringLiteral("Pilot only, three months."));
     QCOMPARE(in.password.size(), qsizetype(6));
     QVERIFY(dialog.passwordEdit()->text().isEmpty()); // the password left the line edit
+    // The latest date allowed (the default) means the policy's whole period.
+    DecisionDialog byDefault(Decision::Approve, QStringLiteral("x"));
+    byDefault.setRevalidationLimit(QDate::currentDate().addMonths(12));
+    byDefault.textEdit()->setPlainText(QStringLiteral("ok"));
+    byDefault.passwordEdit()->setText(QStringLiteral("p"));
+    QVERIFY(!byDefault.takeInput().revalidateBy.isValid());
 
     DecisionDialog deploy(Decision::Deploy, QStringLiteral("x"));
     deploy.passwordEdit()->setText(QStringLiteral("p"));
@@ -416,8 +426,17 @@ void TestApprovalTab::approveDeployAndRollBackThroughTheTab()
         if (QLocale().language() == QLocale::English)
             QVERIFY2(refusal.contains("override reason"), qPrintable(refusal));
         QCOMPARE(stateOf(m_candidate), ModelState::Submitted);
-        approval = input("Evidence reviewed.", kOfficerPassword);
-        approval.overrideReason = QStringLiteral("Drift expected: new campaign mix.");
+    }
+    // As an officer fills the dialog in, keeping the default revalidation date.
+    {
+        DecisionDialog dialog(Decision::Approve, QStringLiteral("candidate"));
+        dialog.setRevalidationLimit(QDate::currentDate().addMonths(12));
+        dialog.setFailingGates(failing);
+        dialog.textEdit()->setPlainText(QStringLiteral("Evidence reviewed."));
+        dialog.overrideEdit()->setText(QStringLiteral("Drift expected: new campaign mix."));
+        dialog.passwordEdit()->setText(QLatin1String(kOfficerPassword));
+        QVERIFY(dialog.isComplete());
+        approval = dialog.takeInput();
     }
     MessageBox::takeMessages();
     const bool approved = tab.decide(Decision::Approve, m_candidate, std::move(approval));

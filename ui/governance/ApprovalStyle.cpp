@@ -71,6 +71,16 @@ QColor ruleStatusColour(const QString &status)
     return QColor(0x60, 0x60, 0x60);
 }
 
+QStringList failingGateTitles(const RiskAssessment &assessment)
+{
+    QStringList titles;
+    for (const GateResult &g : assessment.gates) {
+        if (!g.passed)
+            titles << g.title;
+    }
+    return titles;
+}
+
 QString dateText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd"));

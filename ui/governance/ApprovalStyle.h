@@ -6,6 +6,10 @@
 #include <QColor>
 #include <QString>
 
+namespace mizan {
+struct RiskAssessment;
+}
+
 namespace mizan::approvalstyle {
 
 /** @brief "High · 7", "Low · 0", or "Not assessed". */
@@ -18,6 +22,8 @@ QColor passColour();
 /** @brief A rule's status for people: "Pass", "Warning", "Fail", "No evidence". */
 QString ruleStatusText(const QString &status);
 QColor ruleStatusColour(const QString &status);
+/** @brief The titles of the gates that fail, in the user's language (not their ids). */
+QStringList failingGateTitles(const RiskAssessment &assessment);
 /** @brief Local date, ISO style (yyyy-MM-dd), for revalidation dates. */
 QString dateText(qint64 ms);
 /** @brief Local date and time (yyyy-MM-dd HH:mm). */

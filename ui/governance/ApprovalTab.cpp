@@ -230,10 +230,14 @@ bool ApprovalTab::selectVersion(qint64 id)
     const int row = m_queue->rowOf(id);
     if (row < 0)
         return false;
+    // A change of row shows the version through currentRowChanged; the same row again (after a
+    // change of the data) is shown here: once either way (a model card page is audited).
+    const bool sameRow = m_queueView->selectionModel()->currentIndex().row() == row;
     m_queueView->selectionModel()->setCurrentIndex(m_queue->index(row, 0),
                                                    QItemSelectionModel::ClearAndSelect
                                                        | QItemSelectionModel::Rows);
-    showSelected();
+    if (sameRow)
+        showSelected();
     return true;
 }
 
@@ -306,7 +310,7 @@ void ApprovalTab::showSelected()
     m_outcomes->clear();
     m_shownAssessment.reset();
     const ModelVersion *v = m_queue->versionById(selectedId());
-    if (!v || !m_workspace || m_busy) {
+    if (!v || !m_workspace || m_busy || (m_workspaceInUse && m_workspaceInUse())) {
         m_assessment->clear();
         m_comparison->clear();
         m_history->setEvents({});

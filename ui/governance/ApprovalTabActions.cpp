@@ -2,6 +2,7 @@
 // jobs on a worker thread, model card exports.
 
 #include "governance/ApprovalQueueModel.h"
+#include "governance/ApprovalStyle.h"
 #include "governance/ApprovalTab.h"
 #include "governance/DecisionDialog.h"
 #include "governance/OutcomesView.h"
@@ -37,7 +38,7 @@ void ApprovalTab::openDecision(Decision decision)
     DecisionDialog dialog(decision, ApprovalQueueModel::versionLabel(v->info), this);
     if (decision == Decision::Approve) {
         if (m_shownAssessment) {
-            dialog.setFailingGates(m_shownAssessment->failingGates());
+            dialog.setFailingGates(approvalstyle::failingGateTitles(*m_shownAssessment));
             dialog.setRevalidationLimit(
                 QDate::currentDate().addMonths(m_shownAssessment->policy.revalidationMonths));
         } else if (auto policy = m_workspace->governancePolicy()) {
@@ -230,11 +231,20 @@ bool ApprovalTab::importOutcomesFrom(const QString &path)
         reportFailure(tr("Outcomes not imported"), imported.error());
         return false;
     }
-    QString message = tr("%1: %2 new outcomes (%3 of leads in the workspace), %4 known already.")
+    QString message = tr("%1: %n new outcome(s), %2 of them for leads in the workspace; %3 "
+                         "known already.",
+                         nullptr,
+                         int(imported->added))
                           .arg(imported->fileName)
-                          .arg(imported->added)
                           .arg(imported->matched)
                           .arg(imported->unchanged);
+    if (!imported->judgeProblem.isEmpty()) {
+        message += QLatin1Char(' ')
+                   + tr("The outcomes are stored, but the deployed version could not be judged: "
+                        "%1")
+                         .arg(imported->judgeProblem);
+        MessageBox::critical(this, tr("Outcomes stored, not judged"), message);
+    }
     Q_EMIT statusMessage(message);
     if (!imported->alerts.empty()) {
         QStringList texts;

@@ -88,9 +88,10 @@ void AssessmentView::setAssessment(const ModelVersion &version,
                               approvalstyle::dateTimeText(a.timeMs),
                               approvalstyle::dateText(a.revalidateByMs),
                               a.comment);
+    int round = 0;
     for (const ModelApproval &a : r.pending)
         approvals << tr("Approval %1 of %2 by %3 on %4: %5")
-                         .arg(approvals.size() + 1)
+                         .arg(++round)
                          .arg(r.approvalsNeeded())
                          .arg(a.approver, approvalstyle::dateTimeText(a.timeMs), a.comment);
     if (!r.rejectedBy.isEmpty())
@@ -114,7 +115,7 @@ void AssessmentView::setAssessment(const ModelVersion &version,
     pal.setColor(QPalette::Window, approvalstyle::riskBackground(a.level));
     pal.setColor(QPalette::WindowText, approvalstyle::riskForeground(a.level));
     m_badge->setPalette(pal);
-    const QStringList failing = a.failingGates();
+    const QStringList failing = approvalstyle::failingGateTitles(a);
     m_summary->setText(
         tr("Assessed %1 by %2 against policy thresholds; score %3 (medium from %4, high from %5). "
            "%6")

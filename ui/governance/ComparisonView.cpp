@@ -1,5 +1,6 @@
 #include "governance/ComparisonView.h"
 
+#include "fairness/FairnessStyle.h"
 #include "governance/ApprovalQueueModel.h"
 #include "governance/ApprovalStyle.h"
 #include "governance/CurveChart.h"
@@ -188,7 +189,10 @@ void ComparisonView::setData(const ComparisonData &data)
     for (const StoredBiasAlert &a : data.candidateFairness) {
         const int row = m_fairness->rowCount();
         m_fairness->insertRow(row);
-        m_fairness->setItem(row, 0, item(tr("%1: %2").arg(a.alert.attribute, a.alert.metric)));
+        m_fairness->setItem(row,
+                            0,
+                            item(tr("%1: %2").arg(a.alert.attribute,
+                                                  fairnessstyle::disparityLabel(a.alert.metric))));
         auto *value = item(QLocale().toString(a.alert.value, 'f', 3));
         value->setForeground(a.alert.passed() ? approvalstyle::passColour()
                                               : approvalstyle::alertColour());
@@ -222,8 +226,13 @@ void ComparisonView::setData(const ComparisonData &data)
 
     // Charts.
     const QString candidateLabel = tr("Candidate #%1").arg(data.candidate.id);
-    const QString deployedLabel = data.deployed ? tr("Deployed #%1").arg(data.deployed->id)
-                                                : QString();
+    // The deployed curves are of the version deployed when the assessment was made.
+    const std::optional<qint64> profiledDeployed = data.assessment ? data.assessment->deployedId
+                                                                   : std::nullopt;
+    const QString deployedLabel = profiledDeployed
+                                      ? tr("Deployed #%1").arg(*profiledDeployed)
+                                      : (data.deployed ? tr("Deployed #%1").arg(data.deployed->id)
+                                                       : QString());
     const auto series = [&](bool candidate,
                             std::vector<std::pair<double, double>> points,
                             bool steps) {

@@ -171,7 +171,10 @@ DecisionInput DecisionDialog::takeInput()
     input.text = m_text->toPlainText().trimmed();
     if (m_decision == Decision::Approve) {
         input.overrideReason = m_gatesFail ? m_override->text().trimmed() : QString();
-        input.revalidateBy = m_revalidate->date();
+        // The latest date allowed means "the policy's full period": sent as such, so the
+        // core's limit (now plus the period) is never passed by the end of that day.
+        if (m_revalidate->date() < m_revalidate->maximumDate())
+            input.revalidateBy = m_revalidate->date();
     }
     if (needsPassword(m_decision))
         input.password = takePassword(m_password);

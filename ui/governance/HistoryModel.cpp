@@ -91,7 +91,8 @@ QVariant ModelHistoryModel::data(const QModelIndex &index, int role) const
     case ActionColumn:
         return actionText(e.action);
     case ActorColumn:
-        return tr("%1 (%2)").arg(e.actor, e.role);
+        return tr("%1 (%2)").arg(e.actor,
+                                 roleFromId(e.role) ? roleDisplayName(*roleFromId(e.role)) : e.role);
     case CommentColumn:
         return e.comment;
     case DetailsColumn:

@@ -76,10 +76,12 @@ void OutcomesView::setReport(const OutcomeReport &report,
 {
     clear();
     const OutcomeSlice &all = report.overall;
-    QString summary = report.approvedAuc
+    QString summary = !report.approvedAuc ? tr("No ROC AUC to compare with.")
+                      : report.approved
                           ? tr("Approved on ROC AUC %1 (%2).")
                                 .arg(number(report.approvedAuc), report.approvedAucSource)
-                          : tr("No ROC AUC to compare with.");
+                          : tr("Not approved; its latest ROC AUC is %1 (%2).")
+                                .arg(number(report.approvedAuc), report.approvedAucSource);
     summary += QLatin1Char(' ');
     summary += all.matched > 0
                    ? tr("Realised on %1 leads with known outcomes: ROC AUC %2, mean score %3 "
