@@ -524,6 +524,26 @@
         <source>Outcomes stored, not judged</source>
         <translation>حُفظت النتائج الفعلية دون تقييم</translation>
     </message>
+    <message>
+        <source>Po&amp;licy…</source>
+        <translation>ال&amp;سياسة…</translation>
+    </message>
+    <message>
+        <source>The approval policy: gates, rule thresholds, revalidation period, outcome alerts.</source>
+        <translation>سياسة الاعتماد: البوابات، وحدود القواعد، ومدة إعادة التحقق، وتنبيهات النتائج الفعلية.</translation>
+    </message>
+    <message>
+        <source>The approval policy could not be read</source>
+        <translation>تعذّرت قراءة سياسة الاعتماد</translation>
+    </message>
+    <message>
+        <source>The approval policy was not changed</source>
+        <translation>لم تُغيَّر سياسة الاعتماد</translation>
+    </message>
+    <message>
+        <source>The approval policy is changed; assess the versions again to apply it to them.</source>
+        <translation>تغيّرت سياسة الاعتماد؛ أعد تقييم الإصدارات لتطبيقها عليها.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::AssessmentView</name>
@@ -4231,6 +4251,137 @@ AUC</translation>
     <message>
         <source>The policy's warn_psi must not be above max_psi.</source>
         <translation>يجب ألا تزيد قيمة warn_psi في السياسة على max_psi.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::GovernancePolicyDialog</name>
+    <message>
+        <source>Approval policy</source>
+        <translation>سياسة الاعتماد</translation>
+    </message>
+    <message>
+        <source>A failing gate blocks approval unless the officer writes an override reason, which is audited.</source>
+        <translation>البوابة غير المستوفاة تمنع الاعتماد ما لم يكتب المسؤول سبب تجاوز، ويُسجَّل في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>البوابات</translation>
+    </message>
+    <message>
+        <source>The candidate's ROC AUC on the reference lead set (else its test split).</source>
+        <translation>قيمة ROC AUC للإصدار المرشّح على مجموعة العملاء المرجعية (وإلا فعلى جزء الاختبار الخاص به).</translation>
+    </message>
+    <message>
+        <source>Lowest demographic parity ratio of its latest fairness report; 0 switches the gate off.</source>
+        <translation>أدنى نسبة تكافؤ ديموغرافي في أحدث تقرير إنصاف له؛ القيمة 0 تعطّل البوابة.</translation>
+    </message>
+    <message>
+        <source>How far below the deployed version's ROC AUC the candidate may be.</source>
+        <translation>المقدار المسموح به لانخفاض ROC AUC للمرشّح عن الإصدار المنشور.</translation>
+    </message>
+    <message>
+        <source>Score drift (PSI) between candidate and deployed version on the reference lead set.</source>
+        <translation>انحراف الدرجات (PSI) بين المرشّح والإصدار المنشور على مجموعة العملاء المرجعية.</translation>
+    </message>
+    <message>
+        <source>Minimum ROC &amp;AUC:</source>
+        <translation>أدنى قيمة ROC &amp;AUC:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;DP ratio:</source>
+        <translation>أدنى نسبة تكافؤ &amp;ديموغرافي:</translation>
+    </message>
+    <message>
+        <source>Largest AUC &amp;drop:</source>
+        <translation>أكبر &amp;انخفاض في AUC:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;PSI:</source>
+        <translation>أكبر قيمة &amp;PSI:</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>تقييم المخاطر</translation>
+    </message>
+    <message>
+        <source>Drift worth a warning.</source>
+        <translation>انحراف يستدعي تحذيرًا.</translation>
+    </message>
+    <message>
+        <source>A feature missing more often is a warning.</source>
+        <translation>الخاصية التي تُفقد أكثر من ذلك تستدعي تحذيرًا.</translation>
+    </message>
+    <message>
+        <source>A single feature this predictive is a leakage suspect.</source>
+        <translation>خاصية واحدة بهذه القدرة التنبؤية يُشتبه في تسرّبها.</translation>
+    </message>
+    <message>
+        <source>Fewer positive outcomes than this is a warning.</source>
+        <translation>عدد نتائج إيجابية أقل من ذلك يستدعي تحذيرًا.</translation>
+    </message>
+    <message>
+        <source>Share of the top-5 SHAP features shared with the deployed version.</source>
+        <translation>حصة أهم خمس خصائص وفق SHAP المشتركة مع الإصدار المنشور.</translation>
+    </message>
+    <message>
+        <source>Risk score from which the level is medium.</source>
+        <translation>درجة المخاطر التي يبدأ عندها المستوى المتوسط.</translation>
+    </message>
+    <message>
+        <source>Risk score from which the level is high: two approvals.</source>
+        <translation>درجة المخاطر التي يبدأ عندها المستوى المرتفع: اعتمادان.</translation>
+    </message>
+    <message>
+        <source>PSI &amp;warning from:</source>
+        <translation>&amp;تحذير PSI ابتداءً من:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;missing rate:</source>
+        <translation>أكبر نسبة &amp;فقدان:</translation>
+    </message>
+    <message>
+        <source>&amp;Leakage suspect from AUC:</source>
+        <translation>اشتباه &amp;تسرّب ابتداءً من AUC:</translation>
+    </message>
+    <message>
+        <source>Smallest positive &amp;rate:</source>
+        <translation>أدنى &amp;نسبة إيجابية:</translation>
+    </message>
+    <message>
+        <source>Smallest top-feature &amp;overlap:</source>
+        <translation>أدنى &amp;تداخل في أهم الخصائص:</translation>
+    </message>
+    <message>
+        <source>Medium risk &amp;from score:</source>
+        <translation>مخاطر متوسطة &amp;ابتداءً من الدرجة:</translation>
+    </message>
+    <message>
+        <source>&amp;High risk from score:</source>
+        <translation>مخاطر &amp;مرتفعة ابتداءً من الدرجة:</translation>
+    </message>
+    <message>
+        <source>Revalidation and monitoring</source>
+        <translation>إعادة التحقق والمراقبة</translation>
+    </message>
+    <message>
+        <source>How long an approval lasts.</source>
+        <translation>مدة سريان الاعتماد.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> شهرًا</translation>
+    </message>
+    <message>
+        <source>Realised ROC AUC this far below the approved one raises an alert.</source>
+        <translation>انخفاض ROC AUC المحقَّق بهذا المقدار عن المعتمد يثير تنبيهًا.</translation>
+    </message>
+    <message>
+        <source>Re&amp;validate within:</source>
+        <translation>إعادة ال&amp;تحقق خلال:</translation>
+    </message>
+    <message>
+        <source>Outcome alert at AUC dro&amp;p:</source>
+        <translation>تنبيه النتائج عند ان&amp;خفاض AUC بمقدار:</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,26 @@
         <source>Outcomes stored, not judged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Po&amp;licy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval policy: gates, rule thresholds, revalidation period, outcome alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval policy could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval policy was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval policy is changed; assess the versions again to apply it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::AssessmentView</name>
@@ -4182,6 +4202,137 @@ AUC</source>
     </message>
     <message>
         <source>The policy&apos;s warn_psi must not be above max_psi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::GovernancePolicyDialog</name>
+    <message>
+        <source>Approval policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failing gate blocks approval unless the officer writes an override reason, which is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s ROC AUC on the reference lead set (else its test split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest demographic parity ratio of its latest fairness report; 0 switches the gate off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far below the deployed version&apos;s ROC AUC the candidate may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score drift (PSI) between candidate and deployed version on the reference lead set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum ROC &amp;AUC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;DP ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest AUC &amp;drop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;PSI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift worth a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature missing more often is a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single feature this predictive is a leakage suspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer positive outcomes than this is a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the top-5 SHAP features shared with the deployed version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score from which the level is medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk score from which the level is high: two approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSI &amp;warning from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;missing rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leakage suspect from AUC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest positive &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest top-feature &amp;overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk &amp;from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High risk from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revalidation and monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an approval lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised ROC AUC this far below the approved one raises an alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;validate within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome alert at AUC dro&amp;p:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

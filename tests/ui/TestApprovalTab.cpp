@@ -16,6 +16,7 @@
 #include "governance/ComparisonView.h"
 #include "governance/CurveChart.h"
 #include "governance/DecisionDialog.h"
+#include "governance/GovernancePolicyDialog.h"
 #include "governance/HistoryModel.h"
 #include "governance/OutcomesView.h"
 #include "governance/TimelineChart.h"
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void scoringUsesTheDeployedVersion();
     void scoringSaysWhenItFallsBack();
     void outcomesPageShowsRealisedPerformance();
+    void riskOfficersEditThePolicy();
 
 private:
     void signIn(const QString &user, const char *password);
@@ -637,6 +639,50 @@ void TestApprovalTab::outcomesPageShowsRealisedPerformance()
     QVERIFY(tab.outcomesView()->summaryLabel()->text().contains(
         QLocale().toString(*report->approvedAuc, 'f', 3)));
     shoot(tab, QStringLiteral("approval-outcomes.png"));
+}
+
+void TestApprovalTab::riskOfficersEditThePolicy()
+{
+    signIn("dana", kFourthPassword);
+    {
+        ApprovalTab tab(m_ws);
+        QVERIFY(tab.policyButton()->isHidden());
+        MessageBox::takeMessages();
+        QVERIFY(!tab.applyPolicy(GovernancePolicy::defaults())); // the core refuses too
+        QCOMPARE(MessageBox::takeMessages().size(), 1);
+    }
+    signIn("rana", kOfficerPassword);
+    ApprovalTab tab(m_ws);
+    QVERIFY(!tab.policyButton()->isHidden());
+    auto before = m_ws->governancePolicy();
+    MIZAN_VERIFY_OK(before);
+    GovernancePolicyDialog dialog(*before);
+    QCOMPARE(dialog.policy(), *before);
+    // High risk below medium risk does not validate: the dialog stays open and says why.
+    GovernancePolicy wrong = *before;
+    wrong.mediumFrom = 5;
+    wrong.highFrom = 3;
+    dialog.setPolicy(wrong);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.problemLabel()->isHidden());
+    QVERIFY(!dialog.problem().isEmpty());
+    GovernancePolicy stricter = *before;
+    stricter.minRocAuc = 0.75;
+    stricter.revalidationMonths = 6;
+    dialog.setPolicy(stricter);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(tab.applyPolicy(dialog.policy()));
+    QCOMPARE(*m_ws->governancePolicy(), stricter);
+    signIn("audra", kAuditorPassword);
+    auto log = m_ws->auditEntries();
+    MIZAN_VERIFY_OK(log);
+    QVERIFY(std::ranges::any_of(*log, [](const AuditEntry &e) {
+        return e.action == QLatin1String("model.policy") && e.actor == QLatin1String("rana")
+               && e.details.value("policy").toObject().value("min_roc_auc").toVariant().toDouble()
+                      == 0.75;
+    }));
 }
 
 QTEST_MAIN(TestApprovalTab)

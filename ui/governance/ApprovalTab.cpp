@@ -151,6 +151,10 @@ QWidget *ApprovalTab::buildToolbar()
         tr("A CSV with lead_id and converted (1/0): what became of scored leads. The deployed "
            "version is judged on them; drops beyond the policy raise alerts."));
     connect(m_outcomesButton, &QPushButton::clicked, this, &ApprovalTab::importOutcomes);
+    m_policyButton = button(tr("Po&licy…"), "policyButton");
+    m_policyButton->setToolTip(tr("The approval policy: gates, rule thresholds, revalidation "
+                                  "period, outcome alerts."));
+    connect(m_policyButton, &QPushButton::clicked, this, &ApprovalTab::editPolicy);
     m_cancelButton = button(tr("Cancel"), "cancelButton");
     m_cancelButton->hide();
     m_progress = new QProgressBar(bar);
@@ -186,6 +190,7 @@ QWidget *ApprovalTab::buildToolbar()
                        static_cast<QWidget *>(m_retireButton),
                        static_cast<QWidget *>(m_cardButton),
                        static_cast<QWidget *>(m_outcomesButton),
+                       static_cast<QWidget *>(m_policyButton),
                        static_cast<QWidget *>(m_progress),
                        static_cast<QWidget *>(m_cancelButton)})
         row->addWidget(w);
@@ -412,6 +417,8 @@ void ApprovalTab::updateActions()
     m_cardButton->setEnabled(idle && v);
     m_outcomesButton->setVisible(can(Permission::LeadsImport));
     m_outcomesButton->setEnabled(idle);
+    m_policyButton->setVisible(can(Permission::ModelsGates));
+    m_policyButton->setEnabled(idle);
 }
 
 void ApprovalTab::setBusy(bool busy)

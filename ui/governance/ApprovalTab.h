@@ -69,6 +69,8 @@ public:
     void startAssessment(qint64 id, const QString &justification = {});
     /** @brief The reference lead set chosen (0: none). */
     qint64 referenceLeadSet() const;
+    /** @brief Stores the approval policy through the workspace (models.gates; audited). */
+    bool applyPolicy(const GovernancePolicy &policy);
     /** @brief Imports actual outcomes from a CSV file (leads.import); shows alerts it raised. */
     bool importOutcomesFrom(const QString &path);
     /** @brief Writes the chosen version's model card (Markdown or, for ".pdf", PDF). */
@@ -85,6 +87,7 @@ public:
     QTextBrowser *cardView() const { return m_card; }
     OutcomesView *outcomesView() const { return m_outcomes; }
     QPushButton *outcomesButton() const { return m_outcomesButton; }
+    QPushButton *policyButton() const { return m_policyButton; }
     QTabWidget *detailTabs() const { return m_details; }
     QLabel *deployedLabel() const { return m_deployedLabel; }
     QPushButton *assessButton() const { return m_assessButton; }
@@ -104,6 +107,8 @@ public Q_SLOTS:
     void openDecision(Decision decision);
     void exportCard();
     void importOutcomes();
+    /** @brief Opens the approval-policy editor (risk officers). */
+    void editPolicy();
     void cancel();
 
 Q_SIGNALS:
@@ -168,6 +173,7 @@ private:
     QPushButton *m_retireButton = nullptr;
     QPushButton *m_cardButton = nullptr;
     QPushButton *m_outcomesButton = nullptr;
+    QPushButton *m_policyButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "governance/ApprovalStyle.h"
 #include "governance/ApprovalTab.h"
 #include "governance/DecisionDialog.h"
+#include "governance/GovernancePolicyDialog.h"
 #include "governance/OutcomesView.h"
 
 #include "common/Background.h"
@@ -209,6 +210,34 @@ void ApprovalTab::showOutcomesIfShown()
     }
     auto stored = m_workspace->outcomeAlerts(id);
     m_outcomes->setReport(*report, stored ? *stored : std::vector<StoredOutcomeAlert>{});
+}
+
+void ApprovalTab::editPolicy()
+{
+    if (!m_workspace || m_busy || !workspaceFree())
+        return;
+    auto current = m_workspace->governancePolicy();
+    if (!current) {
+        reportFailure(tr("The approval policy could not be read"), current.error());
+        return;
+    }
+    GovernancePolicyDialog dialog(*current, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyPolicy(dialog.policy());
+}
+
+bool ApprovalTab::applyPolicy(const GovernancePolicy &policy)
+{
+    if (!m_workspace || m_busy || !workspaceFree())
+        return false;
+    if (auto stored = m_workspace->setGovernancePolicy(policy); !stored) {
+        reportFailure(tr("The approval policy was not changed"), stored.error());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("The approval policy is changed; assess the versions again to apply "
+                            "it to them."));
+    refresh();
+    return true;
 }
 
 void ApprovalTab::importOutcomes()
