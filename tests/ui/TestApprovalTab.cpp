@@ -438,6 +438,8 @@ void TestApprovalTab::approveDeployAndRollBackThroughTheTab()
         dialog.overrideEdit()->setText(QStringLiteral("Drift expected: new campaign mix."));
         dialog.passwordEdit()->setText(QLatin1String(kOfficerPassword));
         QVERIFY(dialog.isComplete());
+        dialog.resize(dialog.sizeHint());
+        shoot(dialog, QStringLiteral("decision-dialog.png"));
         approval = dialog.takeInput();
     }
     MessageBox::takeMessages();
@@ -664,6 +666,8 @@ void TestApprovalTab::riskOfficersEditThePolicy()
     wrong.highFrom = 3;
     dialog.setPolicy(wrong);
     dialog.accept();
+    dialog.resize(dialog.sizeHint());
+    shoot(dialog, QStringLiteral("policy-dialog.png"));
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.problemLabel()->isHidden());
     QVERIFY(!dialog.problem().isEmpty());

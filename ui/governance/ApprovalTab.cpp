@@ -110,8 +110,13 @@ ApprovalTab::~ApprovalTab()
 QWidget *ApprovalTab::buildToolbar()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Two rows: what is shown, then what can be done (the buttons need the room, in Arabic most).
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *actions = new QHBoxLayout;
+    rows->addLayout(row);
+    rows->addLayout(actions);
     m_showCombo = new QComboBox(bar);
     m_showCombo->setObjectName(QStringLiteral("showCombo"));
     m_showCombo->addItem(tr("Waiting for a decision"));
@@ -180,8 +185,8 @@ QWidget *ApprovalTab::buildToolbar()
     row->addWidget(m_showCombo);
     row->addWidget(referenceLabel);
     row->addWidget(m_referenceCombo, 1);
-    for (QWidget *w : {static_cast<QWidget *>(m_refreshButton),
-                       static_cast<QWidget *>(m_assessButton),
+    row->addWidget(m_refreshButton);
+    for (QWidget *w : {static_cast<QWidget *>(m_assessButton),
                        static_cast<QWidget *>(m_submitButton),
                        static_cast<QWidget *>(m_approveButton),
                        static_cast<QWidget *>(m_rejectButton),
@@ -193,7 +198,8 @@ QWidget *ApprovalTab::buildToolbar()
                        static_cast<QWidget *>(m_policyButton),
                        static_cast<QWidget *>(m_progress),
                        static_cast<QWidget *>(m_cancelButton)})
-        row->addWidget(w);
+        actions->addWidget(w);
+    actions->addStretch(1);
     return bar;
 }
 
