@@ -2,6 +2,7 @@
 
 #include "common/Sha256.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -28,6 +29,44 @@ QByteArray CsvRecord::quotedLine() const
         line += '"';
     }
     return line;
+}
+
+QByteArray quoteCsvFields(const QList<QByteArray> &fields)
+{
+    QByteArray line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        line += '"';
+        for (char c : fields[i]) {
+            if (c == '"')
+                line += '"';
+            line += c;
+        }
+        line += '"';
+    }
+    return line;
+}
+
+Result<QList<QByteArray>> splitQuotedLine(const QByteArray &line, const QString &source)
+{
+    QByteArray copy = line;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    QList<QByteArray> fields;
+    MIZAN_TRY(stats,
+              CsvReader::read(buffer, source, CsvOptions{}, [&](const CsvRecord &record) -> Result<> {
+                  for (int i = 0; i < record.size(); ++i)
+                      fields.append(
+                          QByteArray(record.field(i).data(), qsizetype(record.field(i).size())));
+                  return {};
+              }));
+    if (stats.records != 1)
+        return fail(ErrorCode::Integrity,
+                    QCoreApplication::translate(
+                        "mizan::CsvReader", "%1: a stored record does not read back as one line.")
+                        .arg(source));
+    return fields;
 }
 
 QString formatByteSize(qint64 bytes)

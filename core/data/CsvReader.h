@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <cstdint>
@@ -114,6 +115,11 @@ public:
                                           const RecordFn &onRecord,
                                           const JobControl &job = {});
 };
+
+/** @brief Fields as one RFC 4180 line, as CsvRecord::quotedLine() writes them. */
+QByteArray quoteCsvFields(const QList<QByteArray> &fields);
+/** @brief The fields of one line that quotedLine() or quoteCsvFields() wrote. */
+Result<QList<QByteArray>> splitQuotedLine(const QByteArray &line, const QString &source);
 
 /** @brief Formats a byte count for messages ("1 MiB", "512 bytes"). */
 QString formatByteSize(qint64 bytes);

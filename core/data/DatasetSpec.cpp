@@ -31,6 +31,21 @@ const QStringList kPiiKinds = {QStringLiteral("name"),
                                QStringLiteral("address"),
                                QStringLiteral("text")};
 
+} // namespace
+
+const QStringList &DatasetSpec::legalBases()
+{
+    static const QStringList bases = {QStringLiteral("consent"),
+                                      QStringLiteral("contract"),
+                                      QStringLiteral("legal obligation"),
+                                      QStringLiteral("vital interests"),
+                                      QStringLiteral("public task"),
+                                      QStringLiteral("legitimate interests")};
+    return bases;
+}
+
+namespace {
+
 Result<CsvSpec> parseCsv(const JsonFields &csv, QString &stripSuffix)
 {
     if (auto r = csv.checkKeys({QStringLiteral("delimiter"),
@@ -388,6 +403,10 @@ Result<DatasetSpec> DatasetSpec::fromJsonObject(const QJsonObject &object, const
     spec.ignore = ignore;
     MIZAN_TRY(purpose, root.string(QStringLiteral("purpose"), QString()));
     MIZAN_TRY(legalBasis, root.string(QStringLiteral("legal_basis"), QString()));
+    if (!legalBasis.isEmpty() && !legalBases().contains(legalBasis))
+        return fail(
+            root.error(QStringLiteral("legal_basis"),
+                       Tr::tr("expected one of %1").arg(legalBases().join(QLatin1String(", ")))));
     spec.purpose = purpose;
     spec.legalBasis = legalBasis;
 
@@ -462,6 +481,13 @@ Result<DatasetSpec> DatasetSpec::fromJsonObject(const QJsonObject &object, const
                 return std::unexpected(r.error());
         }
     }
+    // Personal data is processed for a stated purpose on a stated basis (ARCHITECTURE.md
+    // "Privacy"): the lead set records both, and other purposes are refused.
+    if (!spec.pii.empty() && (spec.purpose.trimmed().isEmpty() || spec.legalBasis.isEmpty()))
+        return fail(root.error(spec.purpose.trimmed().isEmpty() ? QStringLiteral("purpose")
+                                                                : QStringLiteral("legal_basis"),
+                               Tr::tr("a spec with personal-data columns must state the purpose "
+                                      "of the processing and its legal basis")));
     return spec;
 }
 

@@ -92,7 +92,10 @@ struct DatasetSpec
     std::vector<PiiSpec> pii;
     QStringList ignore;
     QString purpose;
-    QString legalBasis;
+    QString legalBasis; ///< one of legalBases(); both required when the spec names PII columns
+
+    /** @brief The legal bases of GDPR Art. 6(1) and the PDPL, as spelled in a spec. */
+    static const QStringList &legalBases();
 
     static constexpr const char *kFormat = "mizan.dataset-spec/1";
 

@@ -294,6 +294,9 @@ Result<> Database::checkSettings()
     MIZAN_CHECK(exec("PRAGMA synchronous = FULL"));
     MIZAN_CHECK(exec("PRAGMA journal_mode = DELETE"));
     MIZAN_CHECK(exec("PRAGMA temp_store = MEMORY")); // no temporary files with data in them
+    // Deleted content is overwritten with zeros, not left in free pages and cells: an erased
+    // subject's sealed data and key must not survive in the file (crypto-shredding).
+    MIZAN_CHECK(exec("PRAGMA secure_delete = ON"));
     const struct
     {
         const char *name;
@@ -302,7 +305,8 @@ Result<> Database::checkSettings()
                   {"cipher_use_hmac", "1"},
                   {"synchronous", "2"},
                   {"journal_mode", "delete"},
-                  {"temp_store", "2"}};
+                  {"temp_store", "2"},
+                  {"secure_delete", "1"}};
     for (const auto &check : checks) {
         MIZAN_TRY(value, pragma(check.name));
         if (value != QLatin1String(check.expected)) {

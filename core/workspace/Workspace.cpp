@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/Crypto.h"
+#include "privacy/PiiDetector.h"
 #include "security/Lockout.h"
 #include "security/PasswordPolicy.h"
 #include "workspace/WorkspacePrivate.h"
@@ -682,7 +683,9 @@ Result<> Workspace::audit(const QString &action,
     entry.action = action;
     entry.target = target;
     entry.outcome = outcome;
-    entry.details = details;
+    // Details name no one (ARCHITECTURE.md "Audit log"): whatever a caller passes, personal
+    // data a free-text value may carry (a reason, a file name) is scrubbed before it is hashed.
+    entry.details = PiiDetector::scrubJson(details).toObject();
     const AuditSigner signer = d->signer();
     MIZAN_CHECK(AuditLog::append(*d->db, entry, &signer));
     return {};

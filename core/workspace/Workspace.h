@@ -14,6 +14,8 @@
 #include "governance/ModelCard.h"
 #include "security/PasswordKdf.h"
 #include "security/Permissions.h"
+#include "workspace/PrivacyTypes.h"
+#include "workspace/SubjectAccess.h"
 #include "workspace/WorkspaceTypes.h"
 
 #include <QJsonObject>
@@ -325,6 +327,68 @@ public:
      */
     Result<QString> modelCard(qint64 id, const QString &exportedTo = {});
 
+    // ---- privacy (WorkspacePrivacy.cpp, WorkspaceOversight.cpp, WorkspaceSubjectAccess.cpp) ----
+    /**
+     * @brief Data subjects whose reference (lead id, or "leadset:N/row:M") is `query`, or, for
+     * a user with leads.view_pii only, whose personal data contains it (3 characters at least,
+     * any case; when some value equals it whole, only those). Shown masked without
+     * leads.view_pii (leads.view; audited as privacy.search with the number found, never the
+     * query).
+     */
+    Result<std::vector<SubjectMatch>> findSubjects(const QString &query);
+    /**
+     * @brief Erases a data subject (privacy.erase, sensitive): refused under a legal hold on any
+     * of their lead sets or on a model that scored them. Their subject key and sealed personal
+     * data are destroyed, their rows anonymised (id replaced, personal fields blank), outcomes,
+     * human decisions and appeals deleted, predictions deleted or kept anonymous per the
+     * privacy policy; a tombstone goes into the erasure register. Audited as privacy.erase with
+     * counts, never the subject's reference.
+     */
+    Result<ErasureReceipt> eraseSubject(const QString &ref, const QString &request);
+    /** @brief The erasure register, oldest first (privacy.erase or audit.view). */
+    Result<std::vector<ErasureReceipt>> erasures();
+    /** @brief Places a legal hold on "leadset:N" or "model:N" (privacy.hold); audited. */
+    Result<LegalHold> placeLegalHold(const QString &target, const QString &reason);
+    /** @brief Lifts a hold with a reason (privacy.hold); audited with who placed it. */
+    Result<> liftLegalHold(qint64 id, const QString &reason);
+    /** @brief Every hold, in force or lifted, oldest first (privacy.hold or audit.view). */
+    Result<std::vector<LegalHold>> legalHolds();
+    /**
+     * @brief Records a human decision on a scored lead that departs from the model's decision
+     * at its threshold ("positive"/"negative"), with a reason (leads.override). The reason is
+     * sealed under the subject's key; the audit entry (leads.override) has the decision only.
+     */
+    Result<HumanDecision> recordHumanDecision(qint64 runId,
+                                              qint64 row,
+                                              const QString &decision,
+                                              const QString &reason);
+    /** @brief Human decisions on one lead or all, oldest first (leads.view). */
+    Result<std::vector<HumanDecision>> humanDecisions(std::optional<LeadRow> lead = std::nullopt);
+    /**
+     * @brief Records a subject's appeal (privacy.export: the privacy officer receives it) and
+     * routes it to `reviewer`, an analyst who has not decided on the lead; audited.
+     */
+    Result<Appeal> recordAppeal(const LeadRow &lead,
+                                const QString &statement,
+                                const QString &reviewer);
+    /** @brief Appeals on one lead or all (leads.view or privacy.export). */
+    Result<std::vector<Appeal>> appeals(std::optional<LeadRow> lead = std::nullopt);
+    /**
+     * @brief The assigned reviewer decides an appeal (leads.override): upheld, or overturned,
+     * which records the opposite of the decision in force as a human decision, atomically.
+     */
+    Result<Appeal> resolveAppeal(qint64 id, bool overturn, const QString &reason);
+    /**
+     * @brief Everything held about one data subject (privacy.export): their records as held,
+     * every prediction, the latest assessment explained with its receipt and counterfactuals,
+     * human decisions, appeals, known outcome and the audit entries about their rows. Audited as
+     * privacy.export with counts, never the reference.
+     */
+    Result<SubjectAccessExport> subjectAccess(const QString &ref, const JobControl &job = {});
+    Result<PrivacyPolicy> privacyPolicy();
+    /** @brief How erasure treats dependent records (retention.manage); audited. */
+    Result<> setPrivacyPolicy(const PrivacyPolicy &policy);
+
     /**
      * @brief Records that the signed-in user is about to write stored data to a file outside
      * the workspace (leads.view; audited as leads.export with the row count and file name).
@@ -406,7 +470,26 @@ private:
      */
     Result<Dataset> readLeadSet(qint64 id,
                                 const JobControl &job,
-                                std::optional<qint64> onlyRow = std::nullopt);
+                                std::optional<qint64> onlyRow = std::nullopt,
+                                PiiView pii = PiiView::None);
+    /**
+     * @brief Refuses (and audits as privacy.purpose) processing a lead set with a model whose
+     * training spec states another purpose than the lead set's.
+     */
+    Result<> checkPurpose(qint64 modelId, qint64 leadSetId, const QString &action);
+    struct PendingDecision
+    {
+        HumanDecision decision;
+        qint64 modelId = 0;
+    };
+    Result<PendingDecision> prepareHumanDecision(
+        qint64 runId, qint64 row, const QString &decision, const QString &reason, qint64 appeal);
+    /** @brief Inserts and audits a prepared decision (inside the caller's transaction). */
+    Result<> storeHumanDecision(PendingDecision &pending);
+    /** @brief The rows holding the subject `ref`'s data (none: an error naming it). */
+    Result<std::vector<LeadRow>> subjectRows(const QString &ref);
+    /** @brief The hold in force that blocks erasing or deleting `rows`, if any. */
+    Result<std::optional<LegalHold>> holdBlocking(const std::vector<LeadRow> &rows);
     Result<ModelRegistry> loadRegistry();
     Result<std::vector<ModelEvent>> readModelEvents();
     /** @brief Checks a new event against the registry and signs it with the user's key. */

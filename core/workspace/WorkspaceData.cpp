@@ -7,6 +7,7 @@
 #include "data/DatasetSpec.h"
 #include "model/ModelBundle.h"
 #include "model/Scorer.h"
+#include "workspace/PiiVault.h"
 #include "workspace/WorkspacePrivate.h"
 
 #include <QBuffer>
@@ -82,11 +83,11 @@ Result<LeadSetInfo> Workspace::importLeadSet(const QString &csvPath,
             info.importedMs = now();
             info.importedBy = m_user;
             MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
-                MIZAN_TRY(
-                    set,
-                    d->db->prepare(
-                        "INSERT INTO lead_sets(name, source_file, sha256, spec_json, header, "
-                        "row_count, imported_ms, imported_by) VALUES(?, ?, ?, ?, '', 0, ?, ?)"));
+                MIZAN_TRY(set,
+                          d->db->prepare(
+                              "INSERT INTO lead_sets(name, source_file, sha256, spec_json, header, "
+                              "row_count, imported_ms, imported_by, purpose, legal_basis) "
+                              "VALUES(?, ?, ?, ?, '', 0, ?, ?, ?, ?)"));
                 set.bind(1, info.name)
                     .bind(2, info.sourceFile)
                     .bind(3, QString::fromLatin1(info.sha256))
@@ -94,9 +95,23 @@ Result<LeadSetInfo> Workspace::importLeadSet(const QString &csvPath,
                           QString::fromUtf8(
                               QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)))
                     .bind(5, info.importedMs)
-                    .bind(6, m_user);
+                    .bind(6, m_user)
+                    .bind(7, spec.purpose)
+                    .bind(8, spec.legalBasis);
                 MIZAN_CHECK(set.run());
                 info.id = d->db->lastInsertId();
+                MIZAN_TRY(sealer, PiiSealer::create(*d->db, info.id, info.importedMs));
+                // Personal data is sealed per subject and blanked in the stored record.
+                std::vector<std::pair<int, QString>> piiFields;
+                const auto findPiiFields = [&](const QStringList &names) {
+                    for (const PiiSpec &pii : spec.pii) {
+                        const int at = int(names.indexOf(pii.column));
+                        if (at >= 0)
+                            piiFields.emplace_back(at, pii.column);
+                    }
+                };
+                if (!spec.csv.header)
+                    findPiiFields(spec.columns);
                 MIZAN_TRY(insert,
                           d->db->prepare("INSERT INTO leads(lead_set_id, row_index, lead_id, "
                                          "fields) VALUES(?, ?, ?, ?)"));
@@ -114,9 +129,13 @@ Result<LeadSetInfo> Workspace::importLeadSet(const QString &csvPath,
                                   if (first) {
                                       first = false;
                                       header = record.quotedLine();
-                                      for (int i = 0; i < record.size(); ++i)
-                                          if (QString::fromUtf8(record.field(i)) == spec.id)
+                                      QStringList names;
+                                      for (int i = 0; i < record.size(); ++i) {
+                                          names.append(QString::fromUtf8(record.field(i)));
+                                          if (names.back() == spec.id)
                                               idField = i;
+                                      }
+                                      findPiiFields(names);
                                       return {};
                                   }
                                   if (!spec.csv.header && idField < 0 && idColumn >= 0)
@@ -125,10 +144,31 @@ Result<LeadSetInfo> Workspace::importLeadSet(const QString &csvPath,
                                                              ? QString::fromUtf8(
                                                                    record.field(idField))
                                                              : QString::number(row);
-                                  insert.bind(1, info.id)
-                                      .bind(2, row)
-                                      .bind(3, leadId)
-                                      .bind(4, record.quotedLine());
+                                  QByteArray line;
+                                  if (piiFields.empty()) {
+                                      line = record.quotedLine();
+                                  } else {
+                                      QList<QByteArray> fields;
+                                      for (int i = 0; i < record.size(); ++i)
+                                          fields.append(
+                                              QByteArray(record.field(i).data(),
+                                                         qsizetype(record.field(i).size())));
+                                      QJsonObject values;
+                                      for (const auto &[at, column] : piiFields) {
+                                          if (at >= fields.size() || fields[at].isEmpty())
+                                              continue;
+                                          values.insert(column, QString::fromUtf8(fields[at]));
+                                          fields[at].clear();
+                                      }
+                                      if (!values.isEmpty())
+                                          MIZAN_CHECK(sealer.seal(row,
+                                                                  spec.id.isEmpty()
+                                                                      ? rowSubjectRef(info.id, row)
+                                                                      : leadId,
+                                                                  values));
+                                      line = quoteCsvFields(fields);
+                                  }
+                                  insert.bind(1, info.id).bind(2, row).bind(3, leadId).bind(4, line);
                                   MIZAN_CHECK(insert.run());
                                   MIZAN_CHECK(insert.reset());
                                   ++row;
@@ -175,7 +215,8 @@ Result<std::vector<LeadSetInfo>> Workspace::leadSets()
 
 Result<Dataset> Workspace::readLeadSet(qint64 id,
                                        const JobControl &job,
-                                       std::optional<qint64> onlyRow)
+                                       std::optional<qint64> onlyRow,
+                                       PiiView pii)
 {
     MIZAN_TRY(s,
               d->db->prepare("SELECT name, sha256, spec_json, header FROM lead_sets WHERE id = ?"));
@@ -217,6 +258,7 @@ Result<Dataset> Workspace::readLeadSet(qint64 id,
     QBuffer buffer(&csv);
     buffer.open(QIODevice::ReadOnly);
     MIZAN_TRY(dataset, DatasetLoader::read(buffer, source, spec, {}, job));
+    MIZAN_CHECK(fillPiiColumns(*d->db, dataset, spec, id, onlyRow, pii));
     dataset.source = name;
     dataset.sha256 = sha;
     return dataset;
@@ -230,12 +272,22 @@ Result<Dataset> Workspace::loadLeadSet(qint64 id, const JobControl &job)
                              MIZAN_CHECK(require(Permission::LeadsView,
                                                  Tr::tr("open a lead set"),
                                                  QStringLiteral("leadset:%1").arg(id)));
-                             MIZAN_TRY(dataset, readLeadSet(id, job));
+                             // Masked in core for every role without leads.view_pii; the
+                             // entry says which the user saw.
+                             const bool clear = can(Permission::LeadsViewPii);
+                             MIZAN_TRY(dataset,
+                                       readLeadSet(id,
+                                                   job,
+                                                   std::nullopt,
+                                                   clear ? PiiView::Clear : PiiView::Masked));
                              MIZAN_CHECK(d->db->transaction([&] {
                                  return audit(QStringLiteral("leads.open"),
                                               QStringLiteral("leadset:%1").arg(id),
                                               QStringLiteral("ok"),
-                                              {{QStringLiteral("rows"), dataset.rowCount()}});
+                                              {{QStringLiteral("rows"), dataset.rowCount()},
+                                               {QStringLiteral("pii"),
+                                                clear ? QStringLiteral("clear")
+                                                      : QStringLiteral("masked")}});
                              }));
                              return dataset;
                          }());
@@ -352,6 +404,7 @@ Result<ScoringRunInfo> Workspace::scoreLeadSet(qint64 leadSetId,
                                 Tr::tr("score leads"),
                                 QStringLiteral("leadset:%1").arg(leadSetId)));
             MIZAN_TRY(bundle, loadModel(modelId));
+            MIZAN_CHECK(checkPurpose(modelId, leadSetId, QStringLiteral("leads.score")));
             MIZAN_TRY(dataset, loadLeadSet(leadSetId, job));
             MIZAN_TRY(scorer, Scorer::create(bundle));
             MIZAN_TRY(scores, scorer.score(dataset, job));

@@ -67,6 +67,7 @@ Result<Lead> Workspace::leadForExplanation(qint64 modelId, qint64 leadSetId, qin
     return auditFailures(QStringLiteral("leads.open"), target, [&]() -> Result<Lead> {
         MIZAN_CHECK(require(Permission::LeadsExplain, Tr::tr("explain a score"), target));
         MIZAN_TRY(engines, explainer(modelId));
+        MIZAN_CHECK(checkPurpose(modelId, leadSetId, QStringLiteral("explain")));
         MIZAN_TRY(one, readLeadSet(leadSetId, {}, row));
         MIZAN_TRY(lead, engines->space().leadFromDataset(one, 0));
         MIZAN_CHECK(d->db->transaction([&] {
@@ -89,6 +90,7 @@ Result<LeadExplanation> Workspace::explainLead(qint64 modelId,
     return auditFailures(QStringLiteral("explain.view"), target, [&]() -> Result<LeadExplanation> {
         MIZAN_CHECK(require(Permission::LeadsExplain, Tr::tr("explain a score"), target));
         MIZAN_TRY(engines, explainer(modelId));
+        MIZAN_CHECK(checkPurpose(modelId, leadSetId, QStringLiteral("explain")));
         MIZAN_TRY(one, readLeadSet(leadSetId, {}, row));
         MIZAN_TRY(lead, engines->space().leadFromDataset(one, 0));
         MIZAN_TRY(explanation, engines->explain(lead, options, job));
@@ -114,6 +116,7 @@ Result<LeadExplanation> Workspace::explainWhatIf(qint64 modelId,
     return auditFailures(QStringLiteral("explain.whatif"), target, [&]() -> Result<LeadExplanation> {
         MIZAN_CHECK(require(Permission::LeadsExplain, Tr::tr("explain a score"), target));
         MIZAN_TRY(engines, explainer(modelId));
+        MIZAN_CHECK(checkPurpose(modelId, leadSetId, QStringLiteral("explain")));
         MIZAN_TRY(one, readLeadSet(leadSetId, {}, row));
         MIZAN_TRY(original, engines->space().leadFromDataset(one, 0));
         if (edited.size() != original.size())
@@ -146,6 +149,7 @@ Result<GlobalExplanation> Workspace::explainGlobal(qint64 modelId,
     return auditFailures(QStringLiteral("explain.global"), target, [&]() -> Result<GlobalExplanation> {
         MIZAN_CHECK(require(Permission::ExplainGlobal, Tr::tr("explain a model"), target));
         MIZAN_TRY(bundle, loadModel(modelId));
+        MIZAN_CHECK(checkPurpose(modelId, leadSetId, QStringLiteral("explain.global")));
         MIZAN_TRY(engines, Explainer::create(bundle));
         MIZAN_TRY(data, readLeadSet(leadSetId, job));
         MIZAN_TRY(global, engines->global(data, options, job));

@@ -77,6 +77,7 @@ Result<FairnessResult> Workspace::fairnessReport(qint64 modelId,
         MIZAN_CHECK(checkThreshold(options.threshold));
         MIZAN_TRY(policy, biasPolicy());
         MIZAN_TRY(bundle, loadModel(modelId));
+        MIZAN_CHECK(checkPurpose(modelId, leadSetId, QStringLiteral("fairness.report")));
         MIZAN_TRY(dataset, readLeadSet(leadSetId, job));
         MIZAN_TRY(scorer, Scorer::create(bundle));
         MIZAN_TRY(scores, scorer.score(dataset, job));

@@ -32,6 +32,8 @@ struct Workspace::Private
     bool recovery = false;
     /** Explanation engines per stored model id (a stored bundle never changes). */
     std::map<qint64, std::shared_ptr<const Explainer>> explainers;
+    /** The purpose each stored model's training spec states (a stored bundle never changes). */
+    std::map<qint64, QString> modelPurposes;
 
     AuditSigner signer() const
     {
@@ -52,6 +54,9 @@ Result<SecureBytes> parseRecoveryKey(const SecureBytes &text);
 LeadSetInfo leadSetFromRow(const Statement &s);
 /** @brief A models row selected as id, name, origin, model_sha256, bundle_sha256, imported_ms, imported_by. */
 ModelInfo modelFromRow(const Statement &s);
+
+/** @brief The decision threshold of a model: its test metrics' threshold, else 0.5. */
+double modelThreshold(const ModelBundle &bundle);
 
 /** @brief The audit target of a model version: "model:N". */
 inline QString modelTarget(qint64 id)

@@ -183,6 +183,71 @@ CREATE TABLE outcome_alerts(
 CREATE INDEX outcome_alerts_model ON outcome_alerts(model_id, id);
 CREATE INDEX leads_lead_id ON leads(lead_id);
 )sql"},
+        // Privacy (ARCHITECTURE.md "Privacy"): personal data sealed per subject, the erasure
+        // register, legal holds, human decisions and appeals; each lead set's purpose and legal
+        // basis as columns (older sets keep them in spec_json and are read from there).
+        {6, R"sql(
+ALTER TABLE lead_sets ADD COLUMN purpose TEXT NOT NULL DEFAULT '';
+ALTER TABLE lead_sets ADD COLUMN legal_basis TEXT NOT NULL DEFAULT '';
+CREATE TABLE subjects(
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    subject_key BLOB NOT NULL,
+    created_ms INTEGER NOT NULL);
+CREATE TABLE lead_pii(
+    lead_set_id INTEGER NOT NULL REFERENCES lead_sets(id),
+    row_index INTEGER NOT NULL,
+    subject INTEGER NOT NULL REFERENCES subjects(id),
+    sealed BLOB NOT NULL,
+    PRIMARY KEY (lead_set_id, row_index)) WITHOUT ROWID;
+CREATE INDEX lead_pii_subject ON lead_pii(subject);
+CREATE TABLE erasures(
+    id INTEGER PRIMARY KEY,
+    erased_ms INTEGER NOT NULL,
+    erased_by TEXT NOT NULL,
+    request TEXT NOT NULL,
+    rows TEXT NOT NULL,
+    receipt TEXT NOT NULL);
+CREATE TRIGGER erasures_no_update BEFORE UPDATE ON erasures
+    BEGIN SELECT RAISE(ABORT, 'the erasure register is append-only'); END;
+CREATE TRIGGER erasures_no_delete BEFORE DELETE ON erasures
+    BEGIN SELECT RAISE(ABORT, 'the erasure register is append-only'); END;
+CREATE TABLE legal_holds(
+    id INTEGER PRIMARY KEY,
+    target TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    placed_ms INTEGER NOT NULL,
+    placed_by TEXT NOT NULL,
+    lifted_ms INTEGER NOT NULL DEFAULT 0,
+    lifted_by TEXT NOT NULL DEFAULT '',
+    lift_reason TEXT NOT NULL DEFAULT '');
+CREATE TABLE human_decisions(
+    id INTEGER PRIMARY KEY,
+    lead_set_id INTEGER NOT NULL REFERENCES lead_sets(id),
+    row_index INTEGER NOT NULL,
+    run_id INTEGER NOT NULL REFERENCES scoring_runs(id),
+    probability REAL NOT NULL,
+    model_decision TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    reason BLOB NOT NULL,
+    decided_ms INTEGER NOT NULL,
+    decided_by TEXT NOT NULL,
+    appeal INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX human_decisions_lead ON human_decisions(lead_set_id, row_index);
+CREATE TABLE appeals(
+    id INTEGER PRIMARY KEY,
+    lead_set_id INTEGER NOT NULL REFERENCES lead_sets(id),
+    row_index INTEGER NOT NULL,
+    statement BLOB NOT NULL,
+    received_ms INTEGER NOT NULL,
+    recorded_by TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'open',
+    resolved_ms INTEGER NOT NULL DEFAULT 0,
+    resolved_by TEXT NOT NULL DEFAULT '',
+    resolution BLOB NOT NULL DEFAULT x'');
+CREATE INDEX appeals_lead ON appeals(lead_set_id, row_index);
+)sql"},
     };
     return migrations;
 }

@@ -26,7 +26,8 @@ DatasetSpec leadSpec()
             {"column": "sector", "type": "categorical"}
         ],
         "sensitive": [{"column": "region"}],
-        "pii": [{"column": "email", "kind": "email"}]
+        "pii": [{"column": "email", "kind": "email"}],
+        "purpose": "lead conversion scoring", "legal_basis": "public task"
     })",
                                       "leads.spec.json");
     Q_ASSERT(spec.has_value());

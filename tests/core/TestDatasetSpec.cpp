@@ -175,6 +175,9 @@ void TestDatasetSpec::errorsNameTheKey_data()
     QTest::newRow("pii ignored")         << minimal(R"(, "pii": [{"column": "email", "kind": "email"}], "ignore": ["email"])") << QString("'pii[0].column'");
     QTest::newRow("ignore used")         << minimal(R"(, "ignore": ["age"])")                      << QString("'ignore'");
     QTest::newRow("purpose type")        << minimal(R"(, "purpose": 3)")                           << QString("'purpose'");
+    QTest::newRow("pii without purpose") << minimal(R"(, "pii": [{"column": "email", "kind": "email"}])") << QString("'purpose'");
+    QTest::newRow("pii without basis")   << minimal(R"(, "pii": [{"column": "email", "kind": "email"}], "purpose": "scoring")") << QString("'legal_basis'");
+    QTest::newRow("unknown basis")       << minimal(R"(, "legal_basis": "because")")              << QString("'legal_basis'");
     // clang-format on
 }
 
