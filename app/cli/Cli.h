@@ -104,5 +104,10 @@ int runAudit(const QStringList &arguments);
 int runExplain(const QStringList &arguments);
 int runFairness(const QStringList &arguments);
 int runOutcomes(const QStringList &arguments);
+/**
+ * @brief `privacy find|export|erase|hold|lift|holds|erasures|decide|appeal|resolve|appeals|
+ * policy` (PrivacyCommand.cpp).
+ */
+int runPrivacy(const QStringList &arguments);
 
 } // namespace mizan::cli

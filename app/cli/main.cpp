@@ -51,6 +51,9 @@ void printHelp(QTextStream &stream)
         "                 failing policy rules are stored as alerts)\n"
         "  outcomes       import | report | alerts: actual conversions of scored leads and\n"
         "                 the deployed version's realised performance (alerts beyond policy)\n"
+        "  privacy        find | export | erase | hold | lift | holds | erasures | decide |\n"
+        "                 appeal | resolve | appeals | policy: data subjects' rights (access,\n"
+        "                 erasure, legal holds) and human review of scores (decisions, appeals)\n"
         "  audit          show | verify | checkpoint | export | report | verify-pack\n"
         "\n"
         "Options:\n"
@@ -116,6 +119,8 @@ int main(int argc, char *argv[])
             return runFairness(rest);
         if (command == QLatin1String("outcomes"))
             return runOutcomes(rest);
+        if (command == QLatin1String("privacy"))
+            return runPrivacy(rest);
     } catch (const std::bad_alloc &) {
         err() << Tr::tr("mizan-cli: out of memory") << Qt::endl;
         return ExitFailure;
