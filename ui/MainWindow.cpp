@@ -7,6 +7,7 @@
 #include "fairness/FairnessTab.h"
 #include "governance/ApprovalTab.h"
 #include "model/Booster.h"
+#include "privacy/PrivacyTab.h"
 #include "scoring/ScoreTableModel.h"
 #include "scoring/ScoringTab.h"
 #include "session/LockScreen.h"
@@ -81,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_fairness->refreshWorkspace();
         if (m_approval && index >= 0 && m_tabs->widget(index) == m_approval)
             m_approval->refresh(); // decisions made elsewhere (the CLI, another officer)
+        if (m_privacy && index >= 0 && m_tabs->widget(index) == m_privacy)
+            m_privacy->refresh();
     });
     connectExplainTab();
     statusBar()->showMessage(tr("Ready. Open a lead file and a model, or start with the demo."));
@@ -150,6 +153,7 @@ void MainWindow::applyRole()
     applyExplainTab();
     applyFairnessTab();
     applyApprovalTab();
+    applyPrivacyTab();
     applyAuditTab();
     m_sessionMenu->menuAction()->setVisible(true);
     m_idlePolicyAction->setVisible(m_workspace->can(Permission::UsersManage));
@@ -228,6 +232,32 @@ void MainWindow::applyApprovalTab()
     m_approval = approval;
 }
 
+void MainWindow::applyPrivacyTab()
+{
+    if (PrivacyTab *old = std::exchange(m_privacy, nullptr)) {
+        m_tabs->removeTab(m_tabs->indexOf(old));
+        old->deleteLater();
+    }
+    if (!m_workspace->can(Permission::PrivacyExport) && !m_workspace->can(Permission::PrivacyHold))
+        return;
+    auto *privacy = new PrivacyTab(m_workspace, m_tabs);
+    privacy->setWorkspaceInUse([this] { return workspaceBusy(); });
+    connect(privacy, &PrivacyTab::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    connect(privacy, &PrivacyTab::busyChanged, this, [this](bool busy) {
+        keepOtherTabsAway(m_privacy, busy);
+    });
+    // After the Approval Queue, before Users and Audit.
+    const int index = std::max({m_tabs->indexOf(m_scoring),
+                                m_tabs->indexOf(m_explain),
+                                m_tabs->indexOf(m_fairness),
+                                m_tabs->indexOf(m_approval)})
+                      + 1;
+    m_tabs->insertTab(index, privacy, tr("&Privacy"));
+    m_privacy = privacy;
+}
+
 void MainWindow::connectExplainTab()
 {
     m_explain->setWorkspaceInUse([this] { return workspaceBusy(); });
@@ -298,6 +328,7 @@ void MainWindow::removeRoleTabs()
     remove(std::exchange(m_audit, nullptr));
     remove(std::exchange(m_fairness, nullptr));
     remove(std::exchange(m_approval, nullptr));
+    remove(std::exchange(m_privacy, nullptr));
 }
 
 void MainWindow::keepOtherTabsAway(QWidget *tab, bool busy)
@@ -315,7 +346,7 @@ bool MainWindow::workspaceBusy() const
 {
     return m_scoring->isBusy() || m_explain->isBusy() || (m_audit && m_audit->isBusy())
            || (m_fairness && m_fairness->isBusy()) || (m_approval && m_approval->isBusy())
-           || backgroundJobCount() > 0;
+           || (m_privacy && m_privacy->isBusy()) || backgroundJobCount() > 0;
 }
 
 void MainWindow::lockSession()

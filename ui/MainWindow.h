@@ -17,6 +17,7 @@ class AuditTab;
 class ExplainTab;
 class FairnessTab;
 class LockScreen;
+class PrivacyTab;
 class ScoringTab;
 class UsersTab;
 class Workspace;
@@ -41,6 +42,7 @@ public:
     ExplainTab *explainTab() const { return m_explain; }
     FairnessTab *fairnessTab() const { return m_fairness; }
     ApprovalTab *approvalTab() const { return m_approval; }
+    PrivacyTab *privacyTab() const { return m_privacy; }
     LockScreen *lockScreen() const { return m_lock; }
     bool isLockScreenShown() const;
     /**
@@ -86,6 +88,8 @@ private:
     void applyFairnessTab();
     /** @brief The Approval Queue (models.view), after Fairness. */
     void applyApprovalTab();
+    /** @brief The Privacy tab for privacy officers (privacy.export or privacy.hold). */
+    void applyPrivacyTab();
     /** @brief Connects the Explain tab to the Scoring tab and the window (once). */
     void connectExplainTab();
     /** @brief While `tab` holds the workspace on a worker thread (busy), no other tab may call it. */
@@ -104,6 +108,7 @@ private:
     ExplainTab *m_explain = nullptr;
     FairnessTab *m_fairness = nullptr;
     ApprovalTab *m_approval = nullptr;
+    PrivacyTab *m_privacy = nullptr;
     LockScreen *m_lock = nullptr;
     QLabel *m_userLabel = nullptr;
     QMenu *m_sessionMenu = nullptr;
