@@ -1,5 +1,8 @@
 #include "workspace/PrivacyTypes.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace mizan {
 
 namespace {
@@ -131,6 +134,84 @@ QJsonObject Appeal::toJson() const
         out.insert(QStringLiteral("resolved_ms"), resolvedMs);
         out.insert(QStringLiteral("resolved_by"), resolvedBy);
         out.insert(QStringLiteral("resolution"), resolution);
+    }
+    return out;
+}
+
+QJsonObject LineageNode::toJson() const
+{
+    QJsonObject out{{QStringLiteral("kind"), kind},
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("label"), label}};
+    if (!sha256.isEmpty())
+        out.insert(QStringLiteral("sha256"), sha256);
+    if (timeMs != 0)
+        out.insert(QStringLiteral("time_ms"), timeMs);
+    if (!by.isEmpty())
+        out.insert(QStringLiteral("by"), by);
+    if (!state.isEmpty())
+        out.insert(QStringLiteral("state"), state);
+    return out;
+}
+
+QJsonObject LineageEdge::toJson() const
+{
+    return {{QStringLiteral("from"), from},
+            {QStringLiteral("to"), to},
+            {QStringLiteral("relation"), relation}};
+}
+
+QJsonObject LineageReport::toJson() const
+{
+    QJsonArray n;
+    for (const LineageNode &node : nodes)
+        n.append(node.toJson());
+    QJsonArray e;
+    for (const LineageEdge &edge : edges)
+        e.append(edge.toJson());
+    return {{QStringLiteral("format"), QStringLiteral("mizan.lineage/1")},
+            {QStringLiteral("root"), root},
+            {QStringLiteral("nodes"), n},
+            {QStringLiteral("edges"), e}};
+}
+
+QString LineageReport::toText() const
+{
+    QString out;
+    std::vector<QString> seen;
+    const auto nodeText = [&](const QString &id) {
+        for (const LineageNode &node : nodes) {
+            if (node.id == id) {
+                QString line = node.id + QStringLiteral("  ") + node.label;
+                if (!node.sha256.isEmpty())
+                    line += QStringLiteral("  sha256:") + node.sha256.left(16);
+                if (!node.state.isEmpty())
+                    line += QStringLiteral("  [") + node.state + QLatin1Char(']');
+                return line;
+            }
+        }
+        return id;
+    };
+    const std::function<void(const QString &, int, const QString &)> walk =
+        [&](const QString &id, int depth, const QString &relation) {
+            out += QString(depth * 2, QLatin1Char(' '))
+                   + (relation.isEmpty() ? QString() : relation + QStringLiteral(" -> "))
+                   + nodeText(id) + QLatin1Char('\n');
+            if (std::find(seen.begin(), seen.end(), id) != seen.end())
+                return;
+            seen.push_back(id);
+            for (const LineageEdge &edge : edges) {
+                if (edge.from == id)
+                    walk(edge.to, depth + 1, edge.relation);
+            }
+        };
+    // Roots: nodes nothing feeds (the data set of a model comes first).
+    for (const LineageNode &node : nodes) {
+        const bool fed = std::any_of(edges.begin(), edges.end(), [&](const LineageEdge &e) {
+            return e.to == node.id;
+        });
+        if (!fed)
+            walk(node.id, 0, {});
     }
     return out;
 }

@@ -116,4 +116,37 @@ struct Appeal
     QJsonObject toJson() const;
 };
 
+/** @brief One thing in a lineage graph: a data set, a model version, a scoring run, an export. */
+struct LineageNode
+{
+    QString kind; ///< "leadset", "model", "run", "export"
+    QString id;   ///< "leadset:3", "model:2", "run:7", "audit:123" (the export's audit entry)
+    QString label;
+    QString sha256; ///< the data set's, the model's, or the run's input hash
+    qint64 timeMs = 0;
+    QString by;
+    QString state; ///< "removed by retention", a model's state, ...
+    QJsonObject toJson() const;
+};
+
+/** @brief An edge: `from` fed `to` ("trained", "scored", "produced", "exported"). */
+struct LineageEdge
+{
+    QString from;
+    QString to;
+    QString relation;
+    QJsonObject toJson() const;
+};
+
+/** @brief Where data went: data set (hash) -> model versions -> predictions -> exports. */
+struct LineageReport
+{
+    QString root; ///< "leadset:N" or "model:N"
+    std::vector<LineageNode> nodes;
+    std::vector<LineageEdge> edges;
+    QJsonObject toJson() const;
+    /** @brief An indented text tree from the root, for people and the CLI. */
+    QString toText() const;
+};
+
 } // namespace mizan

@@ -12,6 +12,7 @@
 #include "fairness/FairnessData.h"
 #include "governance/GovernancePolicy.h"
 #include "governance/ModelCard.h"
+#include "privacy/Retention.h"
 #include "security/PasswordKdf.h"
 #include "security/Permissions.h"
 #include "workspace/PrivacyTypes.h"
@@ -385,6 +386,30 @@ public:
      * privacy.export with counts, never the reference.
      */
     Result<SubjectAccessExport> subjectAccess(const QString &ref, const JobControl &job = {});
+    /**
+     * @brief Where data went (lineage.view: every role; metadata only): for "leadset:N" its
+     * data set (hash), the model versions trained on it (by the training data's SHA-256 in
+     * their bundles), the scoring runs on it and the exports recorded in the audit log; for
+     * "model:N" its training data, its runs and exports. Audited as lineage.view.
+     */
+    Result<LineageReport> lineage(const QString &target);
+    /**
+     * @brief The compliance documents generated from this workspace (privacy.export): file name
+     * and Markdown of the record of processing, the retention schedule and the data categories
+     * of the privacy notice. Audited as privacy.documents.
+     */
+    Result<std::vector<std::pair<QString, QString>>> privacyDocuments();
+    /** @brief The retention policy in force (retention.manage or audit.view). */
+    Result<RetentionPolicy> retentionPolicy();
+    /** @brief Replaces it (retention.manage); the audit minimum cannot be undercut; audited. */
+    Result<> setRetentionPolicy(const RetentionPolicy &policy);
+    /**
+     * @brief What retention removes now (retention.manage): lead sets, predictions and outcomes
+     * past their periods, minus what a legal hold keeps (a hold on a model keeps its training
+     * data and its predictions). A dry run changes nothing; applying (sensitive) removes exactly
+     * the dry run's list in one transaction. Both audited as retention.run with the counts.
+     */
+    Result<RetentionPlan> runRetention(bool apply, const JobControl &job = {});
     Result<PrivacyPolicy> privacyPolicy();
     /** @brief How erasure treats dependent records (retention.manage); audited. */
     Result<> setPrivacyPolicy(const PrivacyPolicy &policy);
@@ -490,6 +515,8 @@ private:
     Result<std::vector<LeadRow>> subjectRows(const QString &ref);
     /** @brief The hold in force that blocks erasing or deleting `rows`, if any. */
     Result<std::optional<LegalHold>> holdBlocking(const std::vector<LeadRow> &rows);
+    Result<RetentionPlan> planRetention(qint64 nowMs, const JobControl &job);
+    Result<> removeLeadSetRows(qint64 id, qint64 nowMs);
     Result<ModelRegistry> loadRegistry();
     Result<std::vector<ModelEvent>> readModelEvents();
     /** @brief Checks a new event against the registry and signs it with the user's key. */

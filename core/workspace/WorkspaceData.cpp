@@ -11,6 +11,7 @@
 #include "workspace/WorkspacePrivate.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -203,7 +204,7 @@ Result<std::vector<LeadSetInfo>> Workspace::leadSets()
     MIZAN_TRY(s,
               d->db->prepare(
                   "SELECT id, name, source_file, sha256, row_count, imported_ms, imported_by "
-                  "FROM lead_sets ORDER BY id"));
+                  "FROM lead_sets WHERE purged_ms = 0 ORDER BY id"));
     std::vector<LeadSetInfo> out;
     for (;;) {
         MIZAN_TRY(row, s.step());
@@ -219,12 +220,22 @@ Result<Dataset> Workspace::readLeadSet(qint64 id,
                                        PiiView pii)
 {
     MIZAN_TRY(s,
-              d->db->prepare("SELECT name, sha256, spec_json, header FROM lead_sets WHERE id = ?"));
+              d->db->prepare("SELECT name, sha256, spec_json, header, purged_ms FROM lead_sets "
+                             "WHERE id = ?"));
     s.bind(1, id);
     MIZAN_TRY(found, s.step());
     if (!found)
         return fail(ErrorCode::InvalidInput,
                     Tr::tr("There is no lead set %1 in the workspace.").arg(id));
+    if (s.integer(4) != 0)
+        return fail(ErrorCode::InvalidInput,
+                    Tr::tr("Lead set %1 (%2) was removed by retention on %3; only its name and "
+                           "hash remain.")
+                        .arg(id)
+                        .arg(s.text(0),
+                             QDateTime::fromMSecsSinceEpoch(s.integer(4), Qt::UTC)
+                                 .date()
+                                 .toString(Qt::ISODate)));
     const QString name = s.text(0);
     const QByteArray sha = s.text(1).toLatin1();
     const QString source = Tr::tr("lead set %1 (%2)").arg(id).arg(name);

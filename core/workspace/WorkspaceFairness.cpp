@@ -165,7 +165,7 @@ Result<std::vector<FairnessLeadSet>> Workspace::fairnessLeadSets()
     MIZAN_TRY(s,
               d->db->prepare(
                   "SELECT id, name, source_file, sha256, row_count, imported_ms, imported_by, "
-                  "spec_json, header FROM lead_sets ORDER BY id"));
+                  "spec_json, header FROM lead_sets WHERE purged_ms = 0 ORDER BY id"));
     std::vector<FairnessLeadSet> out;
     for (;;) {
         MIZAN_TRY(row, s.step());

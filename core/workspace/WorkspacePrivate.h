@@ -34,6 +34,8 @@ struct Workspace::Private
     std::map<qint64, std::shared_ptr<const Explainer>> explainers;
     /** The purpose each stored model's training spec states (a stored bundle never changes). */
     std::map<qint64, QString> modelPurposes;
+    /** The SHA-256 and name of each stored model's training data (lineage). */
+    std::map<qint64, std::pair<QByteArray, QString>> modelTraining;
 
     AuditSigner signer() const
     {

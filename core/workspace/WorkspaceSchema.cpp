@@ -248,6 +248,14 @@ CREATE TABLE appeals(
     resolution BLOB NOT NULL DEFAULT x'');
 CREATE INDEX appeals_lead ON appeals(lead_set_id, row_index);
 )sql"},
+        // Retention: a lead set or scoring run past its period keeps its metadata (name, hashes,
+        // counts: lineage) and loses its rows; purged_ms says when.
+        {7, R"sql(
+ALTER TABLE lead_sets ADD COLUMN purged_ms INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE scoring_runs ADD COLUMN purged_ms INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX human_decisions_run ON human_decisions(run_id);
+CREATE INDEX outcomes_observed ON outcomes(observed_ms);
+)sql"},
     };
     return migrations;
 }

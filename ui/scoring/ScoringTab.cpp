@@ -586,9 +586,12 @@ void ScoringTab::exportScores()
     rememberFolder("exportFolder", file);
     if (m_workspace) {
         // Decrypted data leaves the workspace: checked and audited in core first.
-        if (auto allowed = m_workspace->recordExport(m_leadSetCombo->currentText(),
-                                                     file,
-                                                     m_model->rowCount());
+        // The target names the lead set, so that lineage finds the export.
+        if (auto allowed
+            = m_workspace->recordExport(QStringLiteral("leadset:%1")
+                                            .arg(m_leadSetCombo->currentData().toLongLong()),
+                                        file,
+                                        m_model->rowCount());
             !allowed) {
             MessageBox::critical(this, tr("Export refused"), allowed.error().message);
             return;
