@@ -34,7 +34,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSpinBox>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QTextDocument>
 
 using namespace mizan;
@@ -74,6 +76,8 @@ private Q_SLOTS:
     void aLegalHoldBlocksErasureUntilLifted();
     void wrongPasswordRefusesAndNothingChanges();
     void erasureGoesThroughAndIsRegistered();
+    void retentionPageSavesPeriodsAndRunsDry();
+    void lineagePageTracesALeadSet();
 
 private:
     void signIn(const QString &user, const char *password);
@@ -321,8 +325,51 @@ void TestPrivacyTab::erasureGoesThroughAndIsRegistered()
     QCOMPARE(tab()->erasuresModel()->index(0, 5).data().toString(), QStringLiteral("1"));
     QVERIFY(tab()->find(m_email));
     QCOMPARE(tab()->subjectsModel()->rowCount(), 0);
+    m_window->tabs()->setCurrentWidget(tab());
     tab()->pages()->setCurrentIndex(2);
     shoot(*m_window, QStringLiteral("privacy-erasures.png"));
+    tab()->pages()->setCurrentIndex(0);
+}
+
+void TestPrivacyTab::retentionPageSavesPeriodsAndRunsDry()
+{
+    new QAbstractItemModelTester(tab()->retentionModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 this);
+    QCOMPARE(tab()->retentionDays(0)->value(), 730);
+    QCOMPARE(tab()->retentionDays(5)->value(), 2190);
+    QCOMPARE(tab()->retentionDays(5)->minimum(), 2190); // the audit minimum
+    tab()->retentionDays(1)->setValue(30);
+    QVERIFY(tab()->saveRetentionPolicy());
+    auto policy = m_ws->retentionPolicy();
+    MIZAN_VERIFY_OK(policy);
+    QCOMPARE(policy->predictionsDays, 30);
+    QVERIFY(tab()->runRetention(false));
+    QCOMPARE(tab()->retentionModel()->rowCount(), 0); // everything is younger than its period
+    QVERIFY(tab()->runRetention(true, pw(kPrivacyPassword)));
+    const QStringList actions = auditActions(*m_ws);
+    QCOMPARE(actions.count(QStringLiteral("retention.run:ok")), 2);
+    QCOMPARE(actions.count(QStringLiteral("retention.policy:ok")), 1);
+    signIn("pia", kPrivacyPassword); // auditActions left the auditor signed in
+}
+
+void TestPrivacyTab::lineagePageTracesALeadSet()
+{
+    QVERIFY(tab()->traceLineage(QStringLiteral("leadset:%1").arg(m_set)));
+    QTreeWidget *tree = tab()->lineageTree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem *root = tree->topLevelItem(0);
+    QCOMPARE(root->data(0, Qt::UserRole).toString(), QStringLiteral("leadset:%1").arg(m_set));
+    QStringList children;
+    for (int i = 0; i < root->childCount(); ++i)
+        children << root->child(i)->data(0, Qt::UserRole).toString();
+    QVERIFY(children.contains(QStringLiteral("model:1"))); // trained on this set
+    QVERIFY(children.contains(QStringLiteral("run:1")));
+    m_window->tabs()->setCurrentWidget(tab());
+    tab()->pages()->setCurrentIndex(4);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    shoot(*m_window, QStringLiteral("privacy-lineage.png"));
     tab()->pages()->setCurrentIndex(0);
 }
 

@@ -82,6 +82,8 @@ PrivacyTab::PrivacyTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
     m_pages->addTab(buildSubjectsPage(), tr("Data subjects"));
     m_pages->addTab(buildHoldsPage(), tr("Legal holds"));
     m_pages->addTab(buildErasuresPage(), tr("Erasure register"));
+    m_pages->addTab(buildRetentionPage(), tr("Retention"));
+    m_pages->addTab(buildLineagePage(), tr("Lineage"));
     layout->addWidget(m_pages);
     connect(&m_job, &QFutureWatcher<AccessJob>::finished, this, &PrivacyTab::onAccessFinished);
     setBusy(false);
@@ -231,6 +233,10 @@ void PrivacyTab::updateActions()
     m_placeHoldButton->setEnabled(holds);
     const TextTableModel::Row *hold = m_holds->rowAt(m_holdsView->currentIndex().row());
     m_liftHoldButton->setEnabled(holds && hold && hold->cells.value(5) == tr("in force"));
+    const bool retention = can && m_workspace->can(Permission::RetentionManage);
+    m_savePolicyButton->setEnabled(retention);
+    m_dryRunButton->setEnabled(retention);
+    m_applyButton->setEnabled(retention);
 }
 
 void PrivacyTab::reportFailure(const QString &title, const Error &error)
@@ -273,6 +279,7 @@ void PrivacyTab::refresh()
                  e.id});
     }
     m_erasures->setRows(std::move(rows));
+    refreshRetention();
     updateActions();
 }
 

@@ -14,6 +14,8 @@
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
+class QTreeWidget;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -65,12 +67,21 @@ public:
     /** @brief Erases `ref` with the request reference after confirming the password. */
     bool erase(const QString &ref, const QString &request, SecureBytes password);
     bool placeHold(const QString &target, const QString &reason);
+    /** @brief Stores the retention periods shown (retention.manage); false when refused. */
+    bool saveRetentionPolicy();
+    /** @brief Lists what retention would remove now (dry run) or removes it (apply). */
+    bool runRetention(bool apply, const SecureBytes &password = {});
+    /** @brief Traces "leadset:N" or "model:N" into the lineage tree. */
+    bool traceLineage(const QString &target);
     bool liftHold(qint64 id, const QString &reason);
     void refresh();
 
     TextTableModel *subjectsModel() const { return m_subjects; }
     TextTableModel *holdsModel() const { return m_holds; }
     TextTableModel *erasuresModel() const { return m_erasures; }
+    TextTableModel *retentionModel() const { return m_retention; }
+    QTreeWidget *lineageTree() const { return m_lineage; }
+    QSpinBox *retentionDays(int index) const { return m_days.value(index); }
     QTextBrowser *letterPreview() const { return m_letter; }
     QTabWidget *pages() const { return m_pages; }
 
@@ -89,6 +100,10 @@ private:
     QWidget *buildSubjectsPage();
     QWidget *buildHoldsPage();
     QWidget *buildErasuresPage();
+    QWidget *buildRetentionPage();
+    QWidget *buildLineagePage();
+    void refreshRetention();
+    void applyRetentionAsked();
     void setBusy(bool busy);
     bool workspaceFree();
     void updateActions();
@@ -121,6 +136,14 @@ private:
     QPushButton *m_liftHoldButton = nullptr;
     QTableView *m_erasuresView = nullptr;
     TextTableModel *m_erasures = nullptr;
+    QList<QSpinBox *> m_days; ///< per data class, in RetentionPolicy's order
+    QPushButton *m_savePolicyButton = nullptr;
+    QPushButton *m_dryRunButton = nullptr;
+    QPushButton *m_applyButton = nullptr;
+    TextTableModel *m_retention = nullptr;
+    QLabel *m_retentionNotes = nullptr;
+    QComboBox *m_lineageTarget = nullptr;
+    QTreeWidget *m_lineage = nullptr;
     std::optional<SubjectAccessExport> m_prepared;
     QFutureWatcher<AccessJob> m_job;
     std::shared_ptr<CancelToken> m_cancel;
