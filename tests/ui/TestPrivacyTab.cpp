@@ -15,6 +15,8 @@
 #include "privacy/PrivacyDialogs.h"
 #include "privacy/PrivacyTab.h"
 #include "privacy/TextTableModel.h"
+#include "scoring/ScoreTableModel.h"
+#include "scoring/ScoringTab.h"
 #include "workspace/Workspace.h"
 
 #include "TestWorkspaceUtil.h"
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void onlyPrivacyOfficersGetTheTab();
+    void analystsSeePersonalDataMaskedInTheScoringTab();
     void findShowsSubjects();
     void subjectAccessIsPreparedOffTheUiThread();
     void savingWritesTheExportAndBothLetters();
@@ -194,6 +197,36 @@ void TestPrivacyTab::onlyPrivacyOfficersGetTheTab()
     new QAbstractItemModelTester(tab()->erasuresModel(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  this);
+}
+
+void TestPrivacyTab::analystsSeePersonalDataMaskedInTheScoringTab()
+{
+    signIn("nour", kAnalystPassword);
+    ScoringTab scoring;
+    scoring.setWorkspace(m_ws);
+    QSignalSpy finished(&scoring, &ScoringTab::scoringFinished);
+    scoring.score();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    // What the tab holds and shows: the e-mail masked, never clear, in any cell or role.
+    QVERIFY(scoring.tableModel()->dataset());
+    const Dataset &shown = *scoring.tableModel()->dataset();
+    const int email = shown.columnIndex(QStringLiteral("email"));
+    QVERIFY(email >= 0);
+    int masked = 0;
+    for (const QString &value : shown.columns[size_t(email)].texts) {
+        QVERIFY(!value.contains(m_email));
+        masked += value.contains(QStringLiteral("***@"));
+    }
+    QCOMPARE(masked, int(shown.rowCount()));
+    QAbstractItemModel *model = scoring.tableModel();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::UserRole)})
+                QVERIFY(!model->index(r, c).data(role).toString().contains(m_email));
+        }
+    }
+    signIn("pia", kPrivacyPassword);
 }
 
 void TestPrivacyTab::findShowsSubjects()
