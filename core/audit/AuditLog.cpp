@@ -489,7 +489,21 @@ Result<QByteArray> AuditLog::leafHash(const Database &db, qint64 seq)
 
 Result<qint64> AuditLog::count(const Database &db)
 {
-    MIZAN_TRY(s, db.prepare("SELECT count(*) FROM audit"));
+    // Sequence numbers have no gaps and a pruned prefix is still part of the tree.
+    MIZAN_TRY(s, db.prepare("SELECT coalesce(max(seq), 0) FROM audit"));
+    MIZAN_TRY(row, s.step());
+    return row ? s.integer(0) : 0;
+}
+
+Result<qint64> AuditLog::sealedUpTo(const Database &db)
+{
+    MIZAN_TRY(table,
+              db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                         "'audit_seals'"));
+    MIZAN_TRY(hasTable, table.step());
+    if (!hasTable || table.integer(0) == 0)
+        return 0; // a log kept without the workspace schema (tests, older files)
+    MIZAN_TRY(s, db.prepare("SELECT coalesce(max(upto_seq), 0) FROM audit_seals"));
     MIZAN_TRY(row, s.step());
     return row ? s.integer(0) : 0;
 }

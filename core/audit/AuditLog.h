@@ -149,7 +149,10 @@ public:
     static Result<> scan(const Database &db,
                          qint64 fromSeq,
                          const std::function<bool(const AuditEntry &, bool detailsCanonical)> &visit);
+    /** @brief The log's size: entries ever appended, those sealed and pruned included. */
     static Result<qint64> count(const Database &db);
+    /** @brief Entries 1..N were sealed into an archive and pruned (0: none). */
+    static Result<qint64> sealedUpTo(const Database &db);
     /** @brief Entries in sequence order, newest last; `limit` < 0 for all. */
     static Result<std::vector<AuditEntry>> entries(const Database &db,
                                                    qint64 fromSeq = 1,

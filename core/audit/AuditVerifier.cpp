@@ -63,6 +63,11 @@ QString AuditVerifyReport::verdict() const
             text += u' '
                     + Tr::tr("The log extends the trusted checkpoint of %1 entries.")
                           .arg(trustedSize);
+        if (sealedUpTo > 0)
+            text += u' '
+                    + Tr::tr("Entries 1 to %1 were sealed into a signed archive and pruned; "
+                             "verify the archive on its own.")
+                          .arg(sealedUpTo);
         return text;
     }
     if (firstBadSeq > 0)
@@ -81,6 +86,8 @@ QJsonObject AuditVerifyReport::toJson() const
                   {QStringLiteral("verified_up_to"), verifiedUpTo}};
     if (trustedSize > 0)
         o.insert(QStringLiteral("trusted_size"), trustedSize);
+    if (sealedUpTo > 0)
+        o.insert(QStringLiteral("sealed_up_to"), sealedUpTo);
     if (!ok) {
         o.insert(QStringLiteral("first_bad"), firstBadSeq);
         o.insert(QStringLiteral("problem"), problem);
@@ -108,6 +115,14 @@ void LogVerifier::resume(CompactRange edge, QByteArray lastLeafHash)
     m_report.verifiedUpTo = m_range.size();
     while (m_next < m_checkpoints.size() && m_checkpoints[m_next].size <= m_range.size())
         ++m_next;
+}
+
+void LogVerifier::resumeAfterSeal(CompactRange edge, QByteArray lastLeafHash)
+{
+    resume(std::move(edge), std::move(lastLeafHash));
+    m_report.sealedUpTo = m_report.trustedSize;
+    m_report.trustedSize = 0;
+    m_report.verifiedUpTo = 0; // nothing is verified until a checkpoint after the seal is
 }
 
 void LogVerifier::setTrusted(Checkpoint trusted)
@@ -305,6 +320,45 @@ Result<AuditVerifyReport> verifyAuditLog(const Database &db,
 
     LogVerifier verifier(keys, std::move(checkpoints));
     qint64 from = 1;
+    MIZAN_TRY(sealed, AuditLog::sealedUpTo(db));
+    if (trusted && trusted->size <= sealed) {
+        if (const QString problem = keys.checkSignatures(*trusted); !problem.isEmpty()) {
+            broken.trustedSize = trusted->size;
+            broken.problem = Tr::tr("the trusted checkpoint does not verify: %1").arg(problem);
+            return broken;
+        }
+        // The auditor's checkpoint is inside the sealed segment: the archive answers for it.
+        MIZAN_TRY(full, verifyAuditLog(db, keys, std::nullopt, job));
+        full.warnings << Tr::tr("The trusted checkpoint of %1 entries lies in the sealed segment "
+                                "(entries 1 to %2): check it against the archive.")
+                             .arg(trusted->size)
+                             .arg(sealed);
+        return full;
+    }
+    if (!trusted && sealed > 0) {
+        std::vector<CompactRange::Subtree> edge;
+        for (const auto &[level, index] : CompactRange::subtreesOf(sealed)) {
+            auto hash = AuditLog::node(db, level, index);
+            if (!hash) {
+                broken.problem = Tr::tr("the stored tree over the sealed entries 1 to %1 is "
+                                        "incomplete")
+                                     .arg(sealed);
+                return broken;
+            }
+            edge.emplace_back(level, *hash);
+        }
+        MIZAN_TRY(next, db.prepare("SELECT prev_hash FROM audit WHERE seq = ?"));
+        next.bind(1, sealed + 1);
+        MIZAN_TRY(hasNext, next.step());
+        if (!hasNext) {
+            broken.firstBadSeq = sealed + 1;
+            broken.problem
+                = Tr::tr("entry %1, the first after the sealed segment, is missing").arg(sealed + 1);
+            return broken;
+        }
+        verifier.resumeAfterSeal(CompactRange(sealed, std::move(edge)), next.blob(0));
+        from = sealed + 1;
+    }
     if (trusted) {
         broken.trustedSize = trusted->size;
         if (const QString problem = keys.checkSignatures(*trusted); !problem.isEmpty()) {

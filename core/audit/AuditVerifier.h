@@ -38,6 +38,7 @@ struct AuditVerifyReport
     qint64 checkpoints = 0;  ///< checkpoints whose root and signatures verified
     qint64 verifiedUpTo = 0; ///< size of the last verified checkpoint before any failure
     qint64 trustedSize = 0;  ///< incremental: the trusted checkpoint's size
+    qint64 sealedUpTo = 0;   ///< entries 1..sealedUpTo were sealed into an archive and pruned
     qint64 firstBadSeq = 0;  ///< the first entry that fails (0: none, or not an entry)
     QString problem;         ///< why it fails
     QStringList warnings;
@@ -61,6 +62,12 @@ public:
 
     /** @brief Starts after a prefix already verified (incremental): its edge and last leaf. */
     void resume(CompactRange edge, QByteArray lastLeafHash);
+    /**
+     * @brief Starts after a sealed and pruned prefix: its edge (stored interior nodes) and the
+     * last leaf as the first kept entry names it; both are authenticated by the checkpoints that
+     * follow, whose roots they must reproduce.
+     */
+    void resumeAfterSeal(CompactRange edge, QByteArray lastLeafHash);
     /** @brief A checkpoint the auditor holds: the log must extend it (no fork, no rollback). */
     void setTrusted(Checkpoint trusted);
 

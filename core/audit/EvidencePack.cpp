@@ -175,7 +175,14 @@ Result<EvidencePack::Written> EvidencePack::write(const Database &db,
         QJsonArray consistency;
         qint64 previousSize = 0;
         QString headFile;
+        // Checkpoints of a sealed and pruned prefix are in its archive (their proofs need the
+        // pruned leaves): a pack of what remains starts after it.
+        MIZAN_TRY(sealed, AuditLog::sealedUpTo(db));
+        result.checkpoints = 0;
         for (const StoredCheckpoint &c : stored) {
+            if (c.checkpoint.size <= sealed)
+                continue;
+            ++result.checkpoints;
             headFile = checkpointFileName(c.checkpoint, c.id);
             MIZAN_CHECK(out.write(headFile, c.note));
             if (previousSize > 0 && c.checkpoint.size > previousSize)
@@ -186,7 +193,6 @@ Result<EvidencePack::Written> EvidencePack::write(const Database &db,
                                  hexList(tree.consistencyProof(previousSize, c.checkpoint.size))}});
             previousSize = std::max(previousSize, c.checkpoint.size);
         }
-        result.checkpoints = qint64(stored.size());
         QJsonArray inclusion;
         if (!result.complete)
             for (const qint64 seq : exported)

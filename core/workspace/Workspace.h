@@ -517,6 +517,8 @@ private:
     Result<std::optional<LegalHold>> holdBlocking(const std::vector<LeadRow> &rows);
     Result<RetentionPlan> planRetention(qint64 nowMs, const JobControl &job);
     Result<> removeLeadSetRows(qint64 id, qint64 nowMs);
+    /** @brief Writes the archive of an audit segment, records the seal, prunes the entries. */
+    Result<QJsonObject> sealAuditSegment(const RetentionItem &item, qint64 nowMs, const JobControl &job);
     Result<ModelRegistry> loadRegistry();
     Result<std::vector<ModelEvent>> readModelEvents();
     /** @brief Checks a new event against the registry and signs it with the user's key. */
@@ -571,6 +573,7 @@ private:
     qint64 m_lastActivityMs = 0;
     qint64 m_lastAuthMs = 0;
     bool m_unlocking = false;
+    QString m_pendingArchive; ///< an audit archive written in a retention run not yet committed
 };
 
 struct Workspace::Created

@@ -151,6 +151,23 @@ Result<AuditVerifyReport> Workspace::verifyAudit(const std::optional<Checkpoint>
         require(Permission::AuditVerify, Tr::tr("verify the audit log"), QStringLiteral("audit")));
     MIZAN_TRY(keys, auditKeyring());
     MIZAN_TRY(report, verifyAuditLog(*d->db, keys, trusted, job));
+    if (report.ok && report.sealedUpTo > 0) {
+        // Only a retention run, itself in the verified log, may have sealed and pruned entries.
+        AuditFilter filter;
+        filter.action = QStringLiteral("retention.run");
+        MIZAN_TRY(runs, AuditLog::query(*d->db, filter, 0, -1));
+        const bool recorded = std::any_of(runs.begin(), runs.end(), [&](const AuditEntry &e) {
+            return e.details.value(QStringLiteral("sealed_to")).toVariant().toLongLong()
+                   == report.sealedUpTo;
+        });
+        if (!recorded) {
+            report.ok = false;
+            report.firstBadSeq = 0;
+            report.problem = Tr::tr("entries 1 to %1 were removed, but no retention run in the "
+                                    "log sealed them")
+                                 .arg(report.sealedUpTo);
+        }
+    }
     QJsonObject details{{QStringLiteral("entries"), report.entries},
                         {QStringLiteral("verified_up_to"), report.verifiedUpTo}};
     if (trusted)
@@ -193,7 +210,7 @@ Result<StoredCheckpoint> Workspace::auditCheckpointNow()
 }
 
 Result<EvidencePack::Written> Workspace::exportAuditPack(const QString &dir,
-                                                         const AuditFilter &filter,
+                                                         const AuditFilter &requested,
                                                          const JobControl &job)
 {
     MIZAN_CHECK(require(Permission::AuditExport,
@@ -202,6 +219,12 @@ Result<EvidencePack::Written> Workspace::exportAuditPack(const QString &dir,
     MIZAN_TRY(keys, auditKeyring());
     const KeySlot *slot = d->recovery ? nullptr : d->slots.find(m_user);
     const CoSigner cosigner{m_user, slot ? slot->signingPublicKey : QByteArray(), &d->signingSeed};
+    // Entries sealed by retention are in their archive, not here: the pack starts after them
+    // (and so proves each entry's inclusion in the head, as a filtered pack does).
+    MIZAN_TRY(sealed, AuditLog::sealedUpTo(*d->db));
+    AuditFilter filter = requested;
+    if (sealed > 0 && filter.fromSeq <= sealed)
+        filter.fromSeq = sealed + 1;
     // A folder the pack cannot go to is refused before the export is recorded as done.
     if (const QDir target(dir); target.exists() && !target.isEmpty())
         return auditFailures(QStringLiteral("audit.export"),

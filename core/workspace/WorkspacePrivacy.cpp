@@ -449,20 +449,22 @@ Result<LegalHold> Workspace::placeLegalHold(const QString &target, const QString
         MIZAN_CHECK(require(Permission::PrivacyHold, Tr::tr("place a legal hold"), target));
         static const QRegularExpression pattern(QStringLiteral("^(leadset|model):(\\d{1,18})$"));
         const QRegularExpressionMatch m = pattern.match(target);
-        if (!m.hasMatch()) {
+        const bool wholeLog = target == QLatin1String("audit"); // stops sealing the audit log
+        if (!m.hasMatch() && !wholeLog) {
             Error e = makeError(ErrorCode::InvalidInput,
-                                Tr::tr("A legal hold is placed on \"leadset:N\" or \"model:N\", "
-                                       "not \"%1\".")
+                                Tr::tr("A legal hold is placed on \"leadset:N\", \"model:N\" or "
+                                       "\"audit\", not \"%1\".")
                                     .arg(target));
             e.field = QStringLiteral("target");
             return fail(e);
         }
         const bool set = m.captured(1) == QLatin1String("leadset");
         MIZAN_TRY(exists,
-                  countRows(*d->db,
-                            set ? "SELECT count(*) FROM lead_sets WHERE id = ?"
-                                : "SELECT count(*) FROM models WHERE id = ?",
-                            {m.captured(2).toLongLong()}));
+                  wholeLog ? Result<qint64>(1)
+                           : countRows(*d->db,
+                                       set ? "SELECT count(*) FROM lead_sets WHERE id = ?"
+                                           : "SELECT count(*) FROM models WHERE id = ?",
+                                       {m.captured(2).toLongLong()}));
         if (exists == 0) {
             Error e = makeError(ErrorCode::InvalidInput,
                                 Tr::tr("There is no %1 in the workspace.").arg(target));

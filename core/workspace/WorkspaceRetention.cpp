@@ -1,9 +1,14 @@
 // Retention: what is past its period goes, except what a legal hold keeps; a dry run lists
 // exactly what applying removes (both come from planRetention).
 
+#include "audit/EvidencePack.h"
+#include "common/Sha256.h"
 #include "workspace/PiiVault.h"
 #include "workspace/WorkspacePrivate.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -183,10 +188,29 @@ Result<RetentionPlan> Workspace::planRetention(qint64 nowMs, const JobControl &j
                         .arg(policy.outcomesDays);
         plan.items.push_back(item);
     }
-    MIZAN_TRY(old, d->db->prepare("SELECT count(*) FROM audit WHERE time_ms < ?"));
+    // The audit log: whole segments past its period are sealed into a signed archive, then
+    // pruned. The segment ends on an even entry, so every node the remaining log needs is an
+    // interior node of the stored tree (kept), never a pruned leaf.
+    MIZAN_TRY(sealed, AuditLog::sealedUpTo(*d->db));
+    MIZAN_TRY(old,
+              d->db->prepare("SELECT coalesce(max(seq), 0), count(*), coalesce(min(time_ms), 0) "
+                             "FROM audit WHERE time_ms < ?"));
     old.bind(1, nowMs - qint64(policy.auditDays) * kDayMs);
     MIZAN_TRY(oldFound, old.step());
-    plan.auditEntriesPastRetention = oldFound ? old.integer(0) : 0;
+    plan.auditEntriesPastRetention = oldFound ? old.integer(1) : 0;
+    const qint64 upTo = oldFound ? old.integer(0) & ~qint64(1) : 0;
+    if (upTo > sealed) {
+        RetentionItem item;
+        item.dataClass = QStringLiteral("audit");
+        item.target = QStringLiteral("audit:%1-%2").arg(sealed + 1).arg(upTo);
+        item.rows = upTo - sealed;
+        item.createdMs = old.integer(2);
+        item.what = Tr::tr("audit entries %1 to %2, sealed into a signed archive, then pruned")
+                        .arg(sealed + 1)
+                        .arg(upTo);
+        item.heldBy = heldBy(QStringLiteral("audit"));
+        plan.items.push_back(item);
+    }
     plan.notes << Tr::tr(
         "Explanations are not stored: each is computed when asked for, and its receipt "
         "is an audit entry.")
@@ -194,12 +218,12 @@ Result<RetentionPlan> Workspace::planRetention(qint64 nowMs, const JobControl &j
                       "Exports are files outside the workspace; their register is the audit log. "
                       "Delete exported files after %1 days where you keep them.")
                       .arg(policy.exportsDays);
-    if (plan.auditEntriesPastRetention > 0)
-        plan.notes << Tr::tr("%1 audit entries are older than %2 days; this version keeps them "
-                             "(sealing old segments into a signed archive is not built yet).")
-                          .arg(plan.auditEntriesPastRetention)
-                          .arg(policy.auditDays);
-    else
+    if (sealed > 0)
+        plan.notes << Tr::tr("Audit entries 1 to %1 are sealed in archives under %2.")
+                          .arg(sealed)
+                          .arg(QDir::toNativeSeparators(
+                              QDir(m_dir).filePath(QStringLiteral("archive"))));
+    if (plan.auditEntriesPastRetention == 0)
         plan.notes << Tr::tr("No audit entry is older than %1 days.").arg(policy.auditDays);
     return plan;
 }
@@ -250,6 +274,72 @@ Result<> Workspace::removeLeadSetRows(qint64 id, qint64 nowMs)
     return {};
 }
 
+Result<QJsonObject> Workspace::sealAuditSegment(const RetentionItem &item,
+                                                qint64 nowMs,
+                                                const JobControl &job)
+{
+    const QString range = item.target.mid(6); // "audit:F-T"
+    const qint64 from = range.section(QLatin1Char('-'), 0, 0).toLongLong();
+    const qint64 upTo = range.section(QLatin1Char('-'), 1, 1).toLongLong();
+    const QString archive = QDir(m_dir).filePath(QStringLiteral("archive/audit-%1-%2")
+                                                     .arg(from, 9, 10, QLatin1Char('0'))
+                                                     .arg(upTo, 9, 10, QLatin1Char('0')));
+    if (QFileInfo::exists(archive))
+        return fail(withFile(makeError(ErrorCode::InvalidInput,
+                                       Tr::tr("The audit archive %1 exists already; move it away "
+                                              "and run retention again.")
+                                           .arg(QDir::toNativeSeparators(archive))),
+                             archive));
+    // The archive is an evidence pack of the segment with inclusion proofs in a checkpoint
+    // written now, signed by the workspace key and co-signed by the privacy officer.
+    MIZAN_TRY(keys, auditKeyring());
+    const KeySlot *slot = d->recovery ? nullptr : d->slots.find(m_user);
+    const CoSigner cosigner{m_user, slot ? slot->signingPublicKey : QByteArray(), &d->signingSeed};
+    MIZAN_CHECK(AuditLog::writeCheckpoint(*d->db,
+                                          d->signer(),
+                                          QStringLiteral("seal"),
+                                          nowMs,
+                                          slot ? &cosigner : nullptr));
+    AuditFilter filter;
+    filter.fromSeq = from;
+    filter.toSeq = upTo;
+    m_pendingArchive = archive;
+    MIZAN_TRY(written,
+              EvidencePack::write(*d->db,
+                                  archive,
+                                  keys,
+                                  d->signer(),
+                                  slot ? &cosigner : nullptr,
+                                  filter,
+                                  nowMs,
+                                  job));
+    if (written.entries != upTo - from + 1)
+        return fail(ErrorCode::Integrity,
+                    Tr::tr("The archive holds %1 entries, not the %2 of the segment.")
+                        .arg(written.entries)
+                        .arg(upTo - from + 1));
+    QFile manifest(QDir(archive).filePath(QStringLiteral("manifest.json")));
+    if (!manifest.open(QIODevice::ReadOnly))
+        return fail(
+            withFile(makeError(ErrorCode::Io, Tr::tr("cannot read %1").arg(manifest.fileName())),
+                     manifest.fileName()));
+    const QString sha = QString::fromLatin1(Sha256::hashHex(manifest.readAll()));
+    MIZAN_TRY(insert,
+              d->db->prepare("INSERT INTO audit_seals(upto_seq, archive, archive_sha256, "
+                             "sealed_ms, sealed_by) VALUES(?, ?, ?, ?, ?)"));
+    insert.bind(1, upTo)
+        .bind(2, QFileInfo(archive).fileName())
+        .bind(3, sha)
+        .bind(4, nowMs)
+        .bind(5, m_user);
+    MIZAN_CHECK(insert.run());
+    MIZAN_CHECK(runSql(*d->db, "DELETE FROM audit WHERE seq <= ?", {upTo}));
+    return QJsonObject{{QStringLiteral("sealed_from"), from},
+                       {QStringLiteral("sealed_to"), upTo},
+                       {QStringLiteral("archive"), QFileInfo(archive).fileName()},
+                       {QStringLiteral("archive_manifest_sha256"), sha}};
+}
+
 Result<RetentionPlan> Workspace::runRetention(bool apply, const JobControl &job)
 {
     const QString target = QStringLiteral("retention");
@@ -259,12 +349,13 @@ Result<RetentionPlan> Workspace::runRetention(bool apply, const JobControl &job)
             MIZAN_CHECK(requireFresh(Tr::tr("apply retention"), target));
         const qint64 nowMs = now();
         RetentionPlan plan;
-        MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
+        const Result<> ran = d->db->transaction([&]() -> Result<> {
             // Planned and applied in one transaction: what the plan lists is what goes.
             MIZAN_TRY(planned, planRetention(nowMs, job));
             plan = std::move(planned);
             plan.applied = apply;
             std::map<QString, qint64> counts;
+            QJsonObject sealDetails;
             for (const RetentionItem &item : plan.removed()) {
                 counts[item.dataClass] += item.rows;
                 if (!apply)
@@ -281,6 +372,10 @@ Result<RetentionPlan> Workspace::runRetention(bool apply, const JobControl &job)
                     MIZAN_CHECK(runSql(*d->db,
                                        "UPDATE scoring_runs SET purged_ms = ? WHERE id = ?",
                                        {nowMs, id}));
+                } else if (item.dataClass == QLatin1String("audit")) {
+                    MIZAN_TRY(seal, sealAuditSegment(item, nowMs, job));
+                    for (auto it = seal.begin(); it != seal.end(); ++it)
+                        sealDetails.insert(it.key(), it.value());
                 } else if (item.dataClass == QLatin1String("outcomes")) {
                     MIZAN_CHECK(runSql(*d->db,
                                        "DELETE FROM outcomes WHERE observed_ms < ?",
@@ -292,11 +387,23 @@ Result<RetentionPlan> Workspace::runRetention(bool apply, const JobControl &job)
                                 {QStringLiteral("prediction_rows"),
                                  counts[QStringLiteral("predictions")]},
                                 {QStringLiteral("outcome_rows"), counts[QStringLiteral("outcomes")]},
+                                {QStringLiteral("audit_entries_sealed"),
+                                 counts[QStringLiteral("audit")]},
                                 {QStringLiteral("items"), qint64(plan.removed().size())},
                                 {QStringLiteral("held"),
                                  qint64(plan.items.size() - plan.removed().size())}};
+            for (auto it = sealDetails.begin(); it != sealDetails.end(); ++it)
+                details.insert(it.key(), it.value());
             return audit(QStringLiteral("retention.run"), target, QStringLiteral("ok"), details);
-        }));
+        });
+        if (!ran) {
+            // The archive of a seal that did not happen is not an archive: remove it.
+            if (!m_pendingArchive.isEmpty())
+                QDir(m_pendingArchive).removeRecursively();
+            m_pendingArchive.clear();
+            return fail(ran.error());
+        }
+        m_pendingArchive.clear();
         d->explainers.clear();
         return plan;
     }());

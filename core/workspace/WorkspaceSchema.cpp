@@ -256,6 +256,25 @@ ALTER TABLE scoring_runs ADD COLUMN purged_ms INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX human_decisions_run ON human_decisions(run_id);
 CREATE INDEX outcomes_observed ON outcomes(observed_ms);
 )sql"},
+        // Audit retention: a segment past the audit log's period is sealed into a signed archive
+        // (an evidence pack) and pruned; only entries a seal covers can ever be deleted.
+        {8, R"sql(
+CREATE TABLE audit_seals(
+    id INTEGER PRIMARY KEY,
+    upto_seq INTEGER NOT NULL,
+    archive TEXT NOT NULL,
+    archive_sha256 TEXT NOT NULL,
+    sealed_ms INTEGER NOT NULL,
+    sealed_by TEXT NOT NULL);
+CREATE TRIGGER audit_seals_no_update BEFORE UPDATE ON audit_seals
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_seals_no_delete BEFORE DELETE ON audit_seals
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+DROP TRIGGER audit_no_delete;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    WHEN OLD.seq > (SELECT coalesce(max(upto_seq), 0) FROM audit_seals)
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+)sql"},
     };
     return migrations;
 }

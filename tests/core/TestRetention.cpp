@@ -4,8 +4,10 @@
 // afterwards (metadata and hashes, no rows, no subject keys, no personal data in the pages) and
 // an audit log that still verifies.
 
+#include "AuditFill.h"
 #include "SqlCipherPages.h"
 #include "TestWorkspaceUtil.h"
+#include "audit/EvidencePack.h"
 #include "data/DatasetLoader.h"
 #include "data/DemoLeads.h"
 #include "model/Trainer.h"
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void applyingRemovesExactlyTheDryRunsList();
     void lineageTracesDataToModelsRunsAndExports();
     void complianceDocumentsComeFromTheWorkspace();
+    void oldAuditSegmentsAreSealedThenPruned();
+    void aPruneWithoutARecordedSealIsFound();
 
 private:
     void signIn(const QString &user, const char *password);
@@ -55,6 +59,7 @@ private:
     qint64 m_runYoung = 0;
     qint64 m_runOldAgain = 0;
     QStringList m_oldEmails;
+    qint64 m_setHold = 0; ///< placed by the documents slot
 };
 
 void TestRetention::initTestCase()
@@ -283,7 +288,8 @@ void TestRetention::lineageTracesDataToModelsRunsAndExports()
     MIZAN_VERIFY_OK(opened);
     m_ws = std::move(*opened);
     signIn("nour", kAnalyst);
-    MIZAN_VERIFY_OK(m_ws->recordExport(QStringLiteral("leadset:%1").arg(m_young), "young-scores.csv", 120));
+    MIZAN_VERIFY_OK(
+        m_ws->recordExport(QStringLiteral("leadset:%1").arg(m_young), "young-scores.csv", 120));
     MIZAN_VERIFY_OK(
         m_ws->recordFairnessExport(m_model, m_young, "pdf", "/home/nour/fairness.pdf", 0.5, false));
     auto fromSet = m_ws->lineage(QStringLiteral("leadset:%1").arg(m_young));
@@ -294,7 +300,8 @@ void TestRetention::lineageTracesDataToModelsRunsAndExports()
     QVERIFY(ids.contains(QStringLiteral("leadset:%1").arg(m_young)));
     QVERIFY(ids.contains(QStringLiteral("run:%1").arg(m_runYoung)));
     QVERIFY(ids.contains(QStringLiteral("model:%1").arg(m_model))); // it scored the set
-    QCOMPARE(std::count_if(fromSet->nodes.begin(), fromSet->nodes.end(),
+    QCOMPARE(std::count_if(fromSet->nodes.begin(),
+                           fromSet->nodes.end(),
                            [](const LineageNode &n) { return n.kind == QLatin1String("export"); }),
              2);
     QVERIFY(fromSet->toText().contains(QStringLiteral("fairness.pdf")));
@@ -327,6 +334,7 @@ void TestRetention::complianceDocumentsComeFromTheWorkspace()
     signIn("pia", kPrivacy);
     auto hold = m_ws->placeLegalHold(QStringLiteral("leadset:%1").arg(m_young), "Court order 9");
     MIZAN_VERIFY_OK(hold);
+    m_setHold = hold->id;
     auto docs = m_ws->privacyDocuments();
     MIZAN_VERIFY_OK(docs);
     QCOMPARE(docs->size(), size_t(3));
@@ -345,6 +353,154 @@ void TestRetention::complianceDocumentsComeFromTheWorkspace()
         for (const QString &email : m_oldEmails.mid(0, 20))
             QVERIFY2(!text.contains(email), qPrintable(name)); // no personal data in them
     }
+}
+
+void TestRetention::oldAuditSegmentsAreSealedThenPruned()
+{
+    signIn("audra", kAuditorPassword);
+    auto earlier = m_ws->auditCheckpointNow(); // an auditor's checkpoint the seal will cover
+    MIZAN_VERIFY_OK(earlier);
+    auto early = m_ws->auditCheckpointNow(); // its own entry is the last one sealed, or the next
+    MIZAN_VERIFY_OK(early);
+    m_clock->advance(2400 * kDay); // every entry so far is past the six years
+    signIn("audra", kAuditorPassword);
+    auto late = m_ws->auditCheckpointNow();
+    MIZAN_VERIFY_OK(late);
+    auto before = m_ws->auditEntries();
+    MIZAN_VERIFY_OK(before);
+    const qint64 headBefore = before->back().seq;
+
+    signIn("pia", kPrivacy);
+    MIZAN_VERIFY_OK(m_ws->liftLegalHold(m_setHold, "Order lifted"));
+    auto hold = m_ws->placeLegalHold(QStringLiteral("audit"), "Regulator's inquiry");
+    MIZAN_VERIFY_OK(hold);
+    auto held = m_ws->runRetention(false);
+    MIZAN_VERIFY_OK(held);
+    const auto auditItem = [](const RetentionPlan &plan) -> std::optional<RetentionItem> {
+        for (const RetentionItem &item : plan.items) {
+            if (item.dataClass == QLatin1String("audit"))
+                return item;
+        }
+        return std::nullopt;
+    };
+    QVERIFY(auditItem(*held));
+    QCOMPARE(auditItem(*held)->heldBy, hold->id);
+    MIZAN_VERIFY_OK(m_ws->liftLegalHold(hold->id, "Inquiry closed"));
+
+    auto dry = m_ws->runRetention(false);
+    MIZAN_VERIFY_OK(dry);
+    const auto item = auditItem(*dry);
+    QVERIFY(item && item->heldBy == 0);
+    const qint64 upTo = item->target.section('-', 1).toLongLong();
+    QCOMPARE(upTo % 2, 0);
+    // Everything up to the early checkpoint's own entry is past the period; the segment ends on
+    // the even entry at or before it.
+    QCOMPARE(upTo, early->checkpoint.size & ~qint64(1));
+    QVERIFY(headBefore > upTo);
+    auto applied = m_ws->runRetention(true);
+    MIZAN_VERIFY_OK(applied);
+    QCOMPARE(applied->removed(), dry->removed());
+
+    // The archive verifies on its own, with every sealed entry.
+    const QString archive = m_dir.filePath(QStringLiteral("ws/archive/audit-%1-%2")
+                                               .arg(1, 9, 10, QLatin1Char('0'))
+                                               .arg(upTo, 9, 10, QLatin1Char('0')));
+    auto packed = EvidencePack::verify(archive);
+    MIZAN_VERIFY_OK(packed);
+    QVERIFY2(packed->ok, qPrintable(packed->verdict()));
+    QCOMPARE(packed->entries, upTo);
+
+    // The log keeps what follows, and still verifies: in full, and from the late checkpoint.
+    signIn("audra", kAuditorPassword);
+    auto entries = m_ws->auditEntries();
+    MIZAN_VERIFY_OK(entries);
+    QCOMPARE(entries->front().seq, upTo + 1);
+    auto verified = m_ws->verifyAudit();
+    MIZAN_VERIFY_OK(verified);
+    QVERIFY2(verified->ok, qPrintable(verified->verdict()));
+    QCOMPARE(verified->sealedUpTo, upTo);
+    QVERIFY(verified->verdict().contains(QString::number(upTo)));
+    auto fromEarly = m_ws->verifyAudit(early->checkpoint);
+    MIZAN_VERIFY_OK(fromEarly);
+    QVERIFY(fromEarly->ok);
+    // An auditor's checkpoint inside the sealed segment: the archive answers for it.
+    QVERIFY(earlier->checkpoint.size <= upTo);
+    auto fromEarlier = m_ws->verifyAudit(earlier->checkpoint);
+    MIZAN_VERIFY_OK(fromEarlier);
+    QVERIFY2(fromEarlier->ok, qPrintable(fromEarlier->verdict()));
+    QVERIFY(!fromEarlier->warnings.isEmpty());
+    Checkpoint forged = earlier->checkpoint;
+    forged.root[0] = char(forged.root[0] ^ 1);
+    auto fromForged = m_ws->verifyAudit(forged);
+    MIZAN_VERIFY_OK(fromForged);
+    QVERIFY(!fromForged->ok); // its signature is checked first
+    // A pack of the whole log now starts after the seal, and verifies.
+    QTemporaryDir packs;
+    auto pack = m_ws->exportAuditPack(packs.filePath("pack"));
+    MIZAN_VERIFY_OK(pack);
+    auto packVerified = EvidencePack::verify(packs.filePath("pack"));
+    MIZAN_VERIFY_OK(packVerified);
+    QVERIFY2(packVerified->ok, qPrintable(packVerified->verdict()));
+    // The log goes on: new entries, checkpoints and verification after the prune.
+    for (int i = 0; i < 60; ++i) // past a periodic checkpoint
+        signIn(QLatin1String(i % 2 ? "nour" : "audra"), i % 2 ? kAnalyst : kAuditorPassword);
+    signIn("audra", kAuditorPassword);
+    auto again = m_ws->verifyAudit();
+    MIZAN_VERIFY_OK(again);
+    QVERIFY2(again->ok, qPrintable(again->verdict()));
+    // Years later, a second segment: its own archive, and the log still verifies.
+    m_clock->advance(2400 * kDay);
+    signIn("pia", kPrivacy);
+    auto second = m_ws->runRetention(true);
+    MIZAN_VERIFY_OK(second);
+    const auto secondItem = auditItem(*second);
+    QVERIFY(secondItem);
+    QCOMPARE(secondItem->target.section(':', 1).section('-', 0, 0).toLongLong(), upTo + 1);
+    const qint64 secondUpTo = secondItem->target.section('-', 1).toLongLong();
+    auto secondPack = EvidencePack::verify(
+        m_dir.filePath(QStringLiteral("ws/archive/audit-%1-%2")
+                           .arg(upTo + 1, 9, 10, QLatin1Char('0'))
+                           .arg(secondUpTo, 9, 10, QLatin1Char('0'))));
+    MIZAN_VERIFY_OK(secondPack);
+    QVERIFY2(secondPack->ok, qPrintable(secondPack->verdict()));
+    QCOMPARE(secondPack->entries, secondUpTo - upTo);
+    signIn("audra", kAuditorPassword);
+    auto afterSecond = m_ws->verifyAudit();
+    MIZAN_VERIFY_OK(afterSecond);
+    QVERIFY2(afterSecond->ok, qPrintable(afterSecond->verdict()));
+    QCOMPARE(afterSecond->sealedUpTo, secondUpTo);
+    // Entries a seal does not cover can still not be deleted.
+    static_cast<void>(m_ws->logout());
+    m_ws.reset();
+    auto raw = RawAuditDb::open(m_dir.filePath("ws"), "amira", kAdminPassword);
+    MIZAN_VERIFY_OK(raw);
+    QVERIFY(!raw->db().exec(
+        QStringLiteral("DELETE FROM audit WHERE seq = %1").arg(secondUpTo + 3).toUtf8().constData()));
+}
+
+void TestRetention::aPruneWithoutARecordedSealIsFound()
+{
+    m_ws.reset(); // whatever the slot before left open
+    // Someone holding the key forges a seal row and deletes entries: the log's own record of
+    // retention runs does not vouch for it.
+    {
+        auto raw = RawAuditDb::open(m_dir.filePath("ws"), "amira", kAdminPassword);
+        MIZAN_VERIFY_OK(raw);
+        MIZAN_VERIFY_OK(
+            raw->db().exec("INSERT INTO audit_seals(upto_seq, archive, archive_sha256, "
+                           "sealed_ms, sealed_by) SELECT coalesce(max(upto_seq), 0) + 2, 'x', "
+                           "'x', 0, 'x' FROM audit_seals"));
+        MIZAN_VERIFY_OK(raw->db().exec("DELETE FROM audit WHERE seq <= (SELECT max(upto_seq) FROM "
+                                       "audit_seals)"));
+    }
+    auto opened = Workspace::open(m_dir.filePath("ws"), testOptions(m_clock));
+    MIZAN_VERIFY_OK(opened);
+    m_ws = std::move(*opened);
+    signIn("audra", kAuditorPassword);
+    auto verified = m_ws->verifyAudit();
+    MIZAN_VERIFY_OK(verified);
+    QVERIFY(!verified->ok);
+    QVERIFY(verified->problem.contains(QStringLiteral("no retention run")));
 }
 
 QTEST_GUILESS_MAIN(TestRetention)
