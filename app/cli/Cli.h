@@ -6,8 +6,12 @@
 
 #include <QCommandLineParser>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
+#include <vector>
 
 namespace mizan::cli {
 
@@ -87,6 +91,22 @@ int readLeadSetAndModel(const QCommandLineParser &parser,
  */
 Result<DatasetSpec> readingSpec(const ModelBundle &bundle, const QCommandLineParser &parser);
 
+/** @brief One file of a set that writeAllOrNone() writes. */
+struct OutputFile
+{
+    QString path;
+    QByteArray bytes;
+    std::unique_ptr<QSaveFile> file; ///< set by writeAllOrNone()
+};
+
+/**
+ * @brief Writes every file (readable by the owner only) or none: a file that cannot be written
+ * leaves no file and no temporary file behind. The error names the file.
+ */
+Result<> writeAllOrNone(std::vector<OutputFile> &files);
+/** @brief Creates the folder, readable by the owner only, unless it exists. */
+Result<> makePrivateFolder(const QString &dir);
+
 int runTrain(const QStringList &arguments);
 int runModel(const QStringList &arguments);
 /** @brief Whether `sub` is a governance subcommand of `model` (list, show, submit, ...). */
@@ -106,8 +126,14 @@ int runFairness(const QStringList &arguments);
 int runOutcomes(const QStringList &arguments);
 /**
  * @brief `privacy find|export|erase|hold|lift|holds|erasures|decide|appeal|resolve|appeals|
- * policy` (PrivacyCommand.cpp).
+ * policy|docs` (PrivacyCommand.cpp).
  */
 int runPrivacy(const QStringList &arguments);
+/** @brief `privacy docs`: the generated compliance documents (RetentionCommand.cpp). */
+int runPrivacyDocs(const QStringList &arguments);
+/** @brief `retention show|apply|policy` (RetentionCommand.cpp). */
+int runRetention(const QStringList &arguments);
+/** @brief `lineage show` (RetentionCommand.cpp). */
+int runLineage(const QStringList &arguments);
 
 } // namespace mizan::cli

@@ -1,5 +1,6 @@
 // mizan-cli privacy find|export|erase|hold|lift|holds|erasures|decide|appeal|resolve|appeals|
-// policy: the data subject's rights and human oversight, one Workspace call each.
+// policy: the data subject's rights and human oversight, one Workspace call each ('privacy docs'
+// is in RetentionCommand.cpp).
 
 #include "Cli.h"
 #include "Session.h"
@@ -274,43 +275,10 @@ int find(Workspace &ws, const QString &query, Format format)
     return ExitOk;
 }
 
-/** One file of an export, written in full to a temporary file before any is renamed. */
-struct Pending
-{
-    QString path;
-    QByteArray bytes;
-    std::unique_ptr<QSaveFile> file;
-};
-
 Error fileError(const QString &path, const QString &problem)
 {
     return withFile(makeError(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(path, problem)),
                     path);
-}
-
-/**
- * Writes every file or none: each is written to its own temporary file first; only when all
- * are written are they renamed into place, and a rename that fails removes those renamed before.
- */
-Result<> writeAll(std::vector<Pending> &files)
-{
-    for (Pending &p : files) {
-        p.file = std::make_unique<QSaveFile>(p.path);
-        if (!p.file->open(QIODevice::WriteOnly))
-            return fail(fileError(p.path, p.file->errorString()));
-        p.file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (p.file->write(p.bytes) != p.bytes.size())
-            return fail(fileError(p.path, p.file->errorString())); // the temporary files go
-    }
-    for (size_t i = 0; i < files.size(); ++i) {
-        if (files[i].file->commit())
-            continue;
-        const Error error = fileError(files[i].path, files[i].file->errorString());
-        for (size_t j = 0; j < i; ++j)
-            QFile::remove(files[j].path);
-        return fail(error);
-    }
-    return {};
 }
 
 int exportSubject(Workspace &ws,
@@ -322,16 +290,9 @@ int exportSubject(Workspace &ws,
     auto access = ws.subjectAccess(ref);
     if (!access)
         return report(access.error());
-    if (!QFileInfo::exists(dir)) { // a new folder for personal data: the owner's only
-        if (!QDir().mkpath(dir))
-            return report(
-                withFile(makeError(ErrorCode::Io, Tr::tr("cannot create the folder %1").arg(dir)),
-                         dir));
-        QFile::setPermissions(dir,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                  | QFileDevice::ExeOwner);
-    }
-    std::vector<Pending> files;
+    if (auto folder = makePrivateFolder(dir); !folder)
+        return report(folder.error());
+    std::vector<OutputFile> files;
     files.push_back({QDir(dir).filePath(QLatin1String(kAccessFile)),
                      QJsonDocument(access->json).toJson(QJsonDocument::Indented),
                      nullptr});
@@ -341,10 +302,10 @@ int exportSubject(Workspace &ws,
                                                 : QStringLiteral("letter-en.html")),
                          subjectLetterHtml(*access, language).toUtf8(),
                          nullptr});
-    if (auto written = writeAll(files); !written)
+    if (auto written = writeAllOrNone(files); !written)
         return report(written.error());
     QJsonArray paths;
-    for (const Pending &p : files)
+    for (const OutputFile &p : files)
         paths.append(p.path);
     printResult({{QStringLiteral("subject"), access->ref}, {QStringLiteral("files"), paths}},
                 format);
@@ -499,12 +460,48 @@ void printSubcommands(QTextStream &stream)
         "  appeal     Record a subject's appeal and route it to a reviewer\n"
         "  resolve    Uphold or overturn an appeal routed to you\n"
         "  appeals    Every appeal with its state\n"
-        "  policy     How erasure treats predictions (show, or --set-predictions)\n\n"
+        "  policy     How erasure treats predictions (show, or --set-predictions)\n"
+        "  docs       Write the compliance documents (Markdown) generated from the workspace\n\n"
         "Each takes --workspace DIR --as NAME; 'mizan-cli privacy <subcommand> --help'.\n");
     stream.flush();
 }
 
 } // namespace
+
+Result<> makePrivateFolder(const QString &dir)
+{
+    if (QFileInfo::exists(dir))
+        return {};
+    if (!QDir().mkpath(dir))
+        return fail(
+            withFile(makeError(ErrorCode::Io, Tr::tr("cannot create the folder %1").arg(dir)), dir));
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return {};
+}
+
+// Each file is written to its own temporary file first; only when all are written are they
+// renamed into place, and a rename that fails removes those renamed before.
+Result<> writeAllOrNone(std::vector<OutputFile> &files)
+{
+    for (OutputFile &p : files) {
+        p.file = std::make_unique<QSaveFile>(p.path);
+        if (!p.file->open(QIODevice::WriteOnly))
+            return fail(fileError(p.path, p.file->errorString()));
+        p.file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (p.file->write(p.bytes) != p.bytes.size())
+            return fail(fileError(p.path, p.file->errorString())); // the temporary files go
+    }
+    for (size_t i = 0; i < files.size(); ++i) {
+        if (files[i].file->commit())
+            continue;
+        const Error error = fileError(files[i].path, files[i].file->errorString());
+        for (size_t j = 0; j < i; ++j)
+            QFile::remove(files[j].path);
+        return fail(error);
+    }
+    return {};
+}
 
 int runPrivacy(const QStringList &arguments)
 {
@@ -513,6 +510,8 @@ int runPrivacy(const QStringList &arguments)
         printSubcommands(sub.isEmpty() ? err() : out());
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
+    if (sub == QLatin1String("docs"))
+        return runPrivacyDocs(arguments.mid(1));
     const std::optional<Spec> spec = specFor(sub);
     if (!spec)
         return usage(QStringLiteral("privacy"), Tr::tr("unknown subcommand '%1'").arg(sub));

@@ -52,8 +52,12 @@ void printHelp(QTextStream &stream)
         "  outcomes       import | report | alerts: actual conversions of scored leads and\n"
         "                 the deployed version's realised performance (alerts beyond policy)\n"
         "  privacy        find | export | erase | hold | lift | holds | erasures | decide |\n"
-        "                 appeal | resolve | appeals | policy: data subjects' rights (access,\n"
-        "                 erasure, legal holds) and human review of scores (decisions, appeals)\n"
+        "                 appeal | resolve | appeals | policy | docs: data subjects' rights\n"
+        "                 (access, erasure, legal holds), human review of scores (decisions,\n"
+        "                 appeals) and the compliance documents generated from the workspace\n"
+        "  retention      show | apply | policy: how long each data class is kept, what is past\n"
+        "                 its period (a dry run first) and what a legal hold keeps\n"
+        "  lineage        show: where data went (data set -> models -> scoring runs -> exports)\n"
         "  audit          show | verify | checkpoint | export | report | verify-pack\n"
         "\n"
         "Options:\n"
@@ -121,6 +125,10 @@ int main(int argc, char *argv[])
             return runOutcomes(rest);
         if (command == QLatin1String("privacy"))
             return runPrivacy(rest);
+        if (command == QLatin1String("retention"))
+            return runRetention(rest);
+        if (command == QLatin1String("lineage"))
+            return runLineage(rest);
     } catch (const std::bad_alloc &) {
         err() << Tr::tr("mizan-cli: out of memory") << Qt::endl;
         return ExitFailure;
