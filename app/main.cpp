@@ -3,6 +3,7 @@
 #include "Bootstrap.h"
 #include "MainWindow.h"
 #include "common/Dialogs.h"
+#include "privacy/LogScrubber.h"
 #include "session/SessionDialogs.h"
 #include "workspace/Workspace.h"
 
@@ -60,6 +61,7 @@ std::shared_ptr<mizan::Workspace> signIn(QString dir, int &exitCode)
 int main(int argc, char *argv[])
 {
     mizan::Bootstrap::disableCoreDumps();
+    mizan::installLogScrubber(); // no personal data in any log line
     QApplication app(argc, argv);
     mizan::Bootstrap::setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mizan.svg")));

@@ -1,6 +1,7 @@
 // mizan-cli: the headless twin of the Mizan application. Links mizan_core only (never Widgets).
 
 #include "Cli.h"
+#include "privacy/LogScrubber.h"
 
 #include "model/Booster.h"
 
@@ -73,6 +74,7 @@ void printHelp(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
+    mizan::installLogScrubber(); // no personal data in any log line
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Mizan"));
     QCoreApplication::setApplicationName(QStringLiteral("mizan-cli"));

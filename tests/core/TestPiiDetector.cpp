@@ -1,3 +1,4 @@
+#include "privacy/LogScrubber.h"
 #include "privacy/PiiDetector.h"
 
 #include <QFile>
@@ -35,6 +36,7 @@ class TestPiiDetector : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void logLinesAreScrubbed();
     void luhn_data();
     void luhn();
     void iban_data();
@@ -357,6 +359,29 @@ void TestPiiDetector::labelledSet()
         QVERIFY2(precision >= 0.95, qPrintable(id + ": precision below 0.95"));
         QVERIFY2(recall >= 0.90, qPrintable(id + ": recall below 0.90"));
     }
+}
+
+namespace {
+QStringList &capturedLog()
+{
+    static QStringList lines;
+    return lines;
+}
+void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    capturedLog().append(message);
+}
+} // namespace
+
+void TestPiiDetector::logLinesAreScrubbed()
+{
+    const QtMessageHandler testHandler = qInstallMessageHandler(captureLog);
+    installLogScrubber(); // chains to captureLog
+    installLogScrubber(); // idempotent
+    qWarning("could not reach fatima.alzaabi@example.ae on +971 50 123 4567");
+    qInstallMessageHandler(testHandler); // QTest's own, for the rest of the run
+    QCOMPARE(capturedLog().size(), 1);
+    QCOMPARE(capturedLog().front(), QStringLiteral("could not reach [email] on [phone]"));
 }
 
 QTEST_GUILESS_MAIN(TestPiiDetector)
