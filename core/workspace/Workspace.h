@@ -518,7 +518,9 @@ private:
     Result<RetentionPlan> planRetention(qint64 nowMs, const JobControl &job);
     Result<> removeLeadSetRows(qint64 id, qint64 nowMs);
     /** @brief Writes the archive of an audit segment, records the seal, prunes the entries. */
-    Result<QJsonObject> sealAuditSegment(const RetentionItem &item, qint64 nowMs, const JobControl &job);
+    Result<QJsonObject> sealAuditSegment(const RetentionItem &item,
+                                         qint64 nowMs,
+                                         const JobControl &job);
     Result<ModelRegistry> loadRegistry();
     Result<std::vector<ModelEvent>> readModelEvents();
     /** @brief Checks a new event against the registry and signs it with the user's key. */

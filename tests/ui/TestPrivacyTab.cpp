@@ -32,14 +32,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QSpinBox>
 #include <QTextBrowser>
-#include <QTreeWidget>
 #include <QTextDocument>
+#include <QTreeWidget>
 
 using namespace mizan;
 using namespace mizan::test;
