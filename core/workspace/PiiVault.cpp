@@ -195,6 +195,78 @@ Result<QString> openForSubject(Database &db, const LeadRow &row, const QByteArra
     return QString::fromUtf8(plain.view().data(), plain.view().size());
 }
 
+Result<> sealLegacyPersonalData(Database &db, qint64 nowMs)
+{
+    MIZAN_TRY(flag, db.prepare("SELECT value FROM meta WHERE key = 'pii_sealed'"));
+    MIZAN_TRY(done, flag.step());
+    if (done)
+        return {};
+    return db.transaction([&]() -> Result<> {
+        MIZAN_TRY(sets, db.prepare("SELECT id FROM lead_sets ORDER BY id"));
+        std::vector<qint64> ids;
+        for (;;) {
+            MIZAN_TRY(more, sets.step());
+            if (!more)
+                break;
+            ids.push_back(sets.integer(0));
+        }
+        for (qint64 id : ids) {
+            MIZAN_TRY(spec, storedLeadSetSpec(db, id));
+            if (spec.pii.empty())
+                continue;
+            MIZAN_TRY(names, storedFieldNames(db, id, spec));
+            std::vector<std::pair<qsizetype, QString>> piiFields;
+            for (const PiiSpec &p : spec.pii) {
+                if (const qsizetype at = names.indexOf(p.column); at >= 0)
+                    piiFields.emplace_back(at, p.column);
+            }
+            MIZAN_TRY(rows,
+                      db.prepare("SELECT row_index, lead_id, fields FROM leads WHERE lead_set_id "
+                                 "= ?1 AND row_index NOT IN (SELECT row_index FROM lead_pii "
+                                 "WHERE lead_set_id = ?1)"));
+            rows.bind(1, id);
+            struct Pending
+            {
+                qint64 row;
+                QString ref;
+                QJsonObject values;
+                QByteArray line;
+            };
+            std::vector<Pending> pending;
+            for (;;) {
+                MIZAN_TRY(more, rows.step());
+                if (!more)
+                    break;
+                MIZAN_TRY(fields, splitQuotedLine(rows.blob(2), Tr::tr("lead set %1").arg(id)));
+                Pending p{rows.integer(0), rows.text(1), {}, {}};
+                for (const auto &[at, column] : piiFields) {
+                    if (at >= fields.size() || fields[at].isEmpty())
+                        continue;
+                    p.values.insert(column, QString::fromUtf8(fields[at]));
+                    fields[at].clear();
+                }
+                if (p.values.isEmpty() || p.ref.startsWith(QLatin1String("erased:")))
+                    continue;
+                if (spec.id.isEmpty())
+                    p.ref = rowSubjectRef(id, p.row);
+                p.line = quoteCsvFields(fields);
+                pending.push_back(std::move(p));
+            }
+            MIZAN_TRY(sealer, PiiSealer::create(db, id, nowMs));
+            MIZAN_TRY(update,
+                      db.prepare(
+                          "UPDATE leads SET fields = ? WHERE lead_set_id = ? AND row_index = ?"));
+            for (const Pending &p : pending) {
+                MIZAN_CHECK(sealer.seal(p.row, p.ref, p.values));
+                update.bind(1, p.line).bind(2, id).bind(3, p.row);
+                MIZAN_CHECK(update.run());
+                MIZAN_CHECK(update.reset());
+            }
+        }
+        return db.exec("INSERT OR REPLACE INTO meta(key, value) VALUES('pii_sealed', '1')");
+    });
+}
+
 Result<> fillPiiColumns(Database &db,
                         Dataset &dataset,
                         const DatasetSpec &spec,

@@ -66,6 +66,13 @@ Result<QByteArray> sealForSubject(Database &db,
 /** @brief Opens what sealForSubject() sealed; empty when the subject's key is gone. */
 Result<QString> openForSubject(Database &db, const LeadRow &row, const QByteArray &sealed);
 
+/**
+ * @brief Seals personal data stored in clear before schema 6 (a workspace upgraded from an
+ * older version): every row of a lead set whose spec names PII columns and that has no sealed
+ * record gets one, and its record is blanked. Once per workspace (meta "pii_sealed"); at open.
+ */
+Result<> sealLegacyPersonalData(Database &db, qint64 nowMs);
+
 /** @brief The associated data that binds a row's sealed record to that row. */
 QByteArray piiAssociatedData(qint64 leadSetId, qint64 row);
 

@@ -5,6 +5,7 @@
 #include "privacy/PiiDetector.h"
 #include "security/Lockout.h"
 #include "security/PasswordPolicy.h"
+#include "workspace/PiiVault.h"
 #include "workspace/WorkspacePrivate.h"
 
 #include <QDir>
@@ -413,6 +414,7 @@ Result<> Workspace::openWithSlot(OpenedSlot &opened)
         static_cast<void>(wk.reset());
         if (changed)
             MIZAN_CHECK(saveSlots());
+        MIZAN_CHECK(sealLegacyPersonalData(*d->db, now()));
         return AuditLog::catchUp(*d->db, d->signer(), now());
     }
     lastError.message = Tr::tr("%1 does not open with the key of this slot: the file is damaged, "

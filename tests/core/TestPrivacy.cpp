@@ -3,8 +3,10 @@
 // legal holds; and erasure by crypto-shredding, shown by a byte search of the decrypted pages of
 // every file in the workspace folder, with the audit log still verifying.
 
+#include "AuditFill.h"
 #include "SqlCipherPages.h"
 #include "TestWorkspaceUtil.h"
+#include "data/CsvReader.h"
 #include "data/DatasetLoader.h"
 #include "data/DemoLeads.h"
 #include "model/Trainer.h"
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void personalDataIsSealedPerSubject();
+    void personalDataStoredBeforeSealingIsSealedAtTheNextOpen();
     void everyRoleWithoutThePermissionSeesItMasked();
     void onlyHoldersOfThePermissionSearchByPersonalData();
     void specsWithPersonalDataStateTheirPurpose();
@@ -168,6 +171,43 @@ void TestPrivacy::personalDataIsSealedPerSubject()
     for (const Person &p : m_people)
         clear += bytes.contains(p.email.toUtf8()) + bytes.contains(p.phone.toUtf8());
     QCOMPARE(clear, 0);
+}
+
+void TestPrivacy::personalDataStoredBeforeSealingIsSealedAtTheNextOpen()
+{
+    // A workspace upgraded from schema 5 kept personal data in the record: put row 9 back so.
+    static_cast<void>(m_ws->logout());
+    m_ws.reset();
+    const Person &p = m_people[9];
+    {
+        auto raw = RawAuditDb::open(dir(), "amira", kAdminPassword);
+        MIZAN_VERIFY_OK(raw);
+        const QByteArray source = DemoLeads::csv({kRows, 9}).split('\n').at(10);
+        QList<QByteArray> fields = source.split(',');
+        QVERIFY(fields.contains(p.email.toUtf8()));
+        auto update = raw->db().prepare(
+            "UPDATE leads SET fields = ? WHERE lead_set_id = ? AND row_index = 9");
+        MIZAN_VERIFY_OK(update);
+        update->bind(1, quoteCsvFields(fields)).bind(2, m_set);
+        MIZAN_VERIFY_OK(update->run());
+        MIZAN_VERIFY_OK(raw->db().exec("DELETE FROM lead_pii WHERE row_index = 9"));
+        MIZAN_VERIFY_OK(raw->db().exec("DELETE FROM meta WHERE key = 'pii_sealed'"));
+    }
+    QVERIFY(folderBytes(true).contains(p.email.toUtf8())); // in clear, as an old version kept it
+    auto opened = Workspace::open(dir(), testOptions());
+    MIZAN_VERIFY_OK(opened);
+    m_ws = std::move(*opened);
+    signIn("pia", kPrivacy);
+    auto found = m_ws->findSubjects(p.email);
+    MIZAN_VERIFY_OK(found);
+    QCOMPARE(found->size(), size_t(1));
+    QCOMPARE(found->front().ref, p.leadId);
+    signIn("nour", kAnalyst);
+    auto set = m_ws->loadLeadSet(m_set);
+    MIZAN_VERIFY_OK(set);
+    QCOMPARE(set->columns[size_t(set->columnIndex("email"))].texts[9], Masker::maskEmail(p.email));
+    static_cast<void>(m_ws->logout());
+    QVERIFY(!folderBytes(true).contains(p.email.toUtf8()));
 }
 
 void TestPrivacy::everyRoleWithoutThePermissionSeesItMasked()
@@ -562,6 +602,19 @@ void TestPrivacy::erasureShredsTheSubjectAndTheLogStillVerifies()
         QVERIFY2(!bytes.contains(value.toUtf8()), qPrintable(value));
     QVERIFY(!bytes.contains("investment forum"));
     QVERIFY(!bytes.contains("please review"));
+
+    // A copy made afterwards (the encrypted export backups are made with) holds none of it.
+    const SecureBytes key = workspaceDataKey(dir(), "amira", kAdminPassword);
+    const QString copyPath = m_dir.filePath("copy-after-erasure.db");
+    {
+        auto raw = RawAuditDb::open(dir(), "amira", kAdminPassword);
+        MIZAN_VERIFY_OK(raw);
+        MIZAN_VERIFY_OK(raw->db().exportTo(copyPath, key));
+    }
+    const QByteArray copy = decryptSqlCipherFile(copyPath, key);
+    QVERIFY(copy.contains(kept.leadId.toUtf8()));
+    for (const QString &value : {p.leadId, p.email, p.name, p.phone})
+        QVERIFY2(!copy.contains(value.toUtf8()), qPrintable(value));
 }
 
 QTEST_GUILESS_MAIN(TestPrivacy)
