@@ -1553,6 +1553,22 @@
         <source>Verification cancelled.</source>
         <translation>أُلغي التحقق.</translation>
     </message>
+    <message>
+        <source>Entries 1 to %1 were sealed into a signed archive and pruned; verify the archive on its own.</source>
+        <translation>خُتمت القيود من 1 إلى %1 في أرشيف موقّع ثم حُذفت من السجل؛ تحقّق من الأرشيف على حدة.</translation>
+    </message>
+    <message>
+        <source>The trusted checkpoint of %1 entries lies in the sealed segment (entries 1 to %2): check it against the archive.</source>
+        <translation>تقع نقطة التحقق الموثوقة عند %1 قيدًا ضمن الجزء المختوم (القيود من 1 إلى %2): تحقّق منها مقابل الأرشيف.</translation>
+    </message>
+    <message>
+        <source>the stored tree over the sealed entries 1 to %1 is incomplete</source>
+        <translation>الشجرة المحفوظة للقيود المختومة من 1 إلى %1 غير مكتملة</translation>
+    </message>
+    <message>
+        <source>entry %1, the first after the sealed segment, is missing</source>
+        <translation>القيد %1، وهو أول قيد بعد الجزء المختوم، مفقود</translation>
+    </message>
 </context>
 <context>
     <name>mizan::BeeswarmChart</name>
@@ -2084,6 +2100,10 @@ Double-click to try these values in the what-if panel.</source>
         <source>Reading ran out of memory.</source>
         <translation>نفدت الذاكرة أثناء القراءة.</translation>
     </message>
+    <message>
+        <source>%1: a stored record does not read back as one line.</source>
+        <translation>%1: سجل محفوظ لا يُقرأ عند استرجاعه بوصفه سطرًا واحدًا.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::Database</name>
@@ -2453,6 +2473,10 @@ Double-click to try these values in the what-if panel.</source>
         <source>the target</source>
         <translation>عمود الهدف</translation>
     </message>
+    <message>
+        <source>a spec with personal-data columns must state the purpose of the processing and its legal basis</source>
+        <translation>يجب أن تنص المواصفات التي تتضمن أعمدة بيانات شخصية على الغرض من المعالجة وأساسها القانوني</translation>
+    </message>
 </context>
 <context>
     <name>mizan::DecisionDialog</name>
@@ -2636,6 +2660,41 @@ Double-click to try these values in the what-if panel.</source>
     <message>
         <source>categorical</source>
         <translation>فئوي</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ErasureDialog</name>
+    <message>
+        <source>Erase a data subject</source>
+        <translation>محو بيانات صاحب البيانات</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Erase %1&lt;/b&gt; (%2)?&lt;br&gt;Their key is destroyed, so their personal data can never be read again; their records are anonymised, their outcomes, human decisions and appeals deleted, and the erasure is written to the erasure register. This cannot be undone.</source>
+        <translation>&lt;b&gt;محو بيانات %1&lt;/b&gt; (%2)؟&lt;br&gt;سيُتلَف مفتاحه، فلا يمكن قراءة بياناته الشخصية بعد ذلك أبدًا؛ وتصبح سجلاته مجهولة الهوية، وتُحذف نتائجه الفعلية والقرارات البشرية والتظلمات المتعلقة به، وتُدوَّن عملية المحو في سجل عمليات المحو. ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>e.g. DSR-2026-014</source>
+        <translation>مثال: DSR-2026-014</translation>
+    </message>
+    <message>
+        <source>Request reference</source>
+        <translation>مرجع الطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Request reference:</source>
+        <translation>&amp;مرجع الطلب:</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>كلمة مرورك</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>&amp;كلمة مرورك:</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>محو</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4532,33 @@ AUC</translation>
     </message>
 </context>
 <context>
+    <name>mizan::HoldDialog</name>
+    <message>
+        <source>Place a legal hold</source>
+        <translation>فرض حفظ قانوني</translation>
+    </message>
+    <message>
+        <source>While the hold is in force, nothing of the lead set or model version is erased or deleted by retention.</source>
+        <translation>ما دام الحفظ القانوني ساريًا، لا يُمحى أي شيء من مجموعة العملاء أو إصدار النموذج، ولا يُحذف بموجب مدد الاحتفاظ.</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;يُفرض على:</translation>
+    </message>
+    <message>
+        <source>The case or order that requires the hold</source>
+        <translation>القضية أو الأمر الذي يستوجب الحفظ القانوني</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+</context>
+<context>
     <name>mizan::ImportanceChart</name>
     <message>
         <source>Feature importance (mean |SHAP|)</source>
@@ -4873,6 +4959,10 @@ AUC</translation>
     <message>
         <source>Approval &amp;Queue</source>
         <translation>&amp;قائمة انتظار الاعتماد</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>ال&amp;خصوصية</translation>
     </message>
 </context>
 <context>
@@ -5779,6 +5869,482 @@ Approved until %1 (revalidation date).
     </message>
 </context>
 <context>
+    <name>mizan::PrivacyTab</name>
+    <message>
+        <source>set %1, row %2</source>
+        <translation>المجموعة %1، الصف %2</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>صاحب البيانات</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation>بيانات التعريف</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>الحفظ القانوني</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>مفروض على</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation>فرضه</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>تاريخ الفرض</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>عملية المحو</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>المنفِّذ</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Keys destroyed</source>
+        <translation>المفاتيح المُتلَفة</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>المحذوف</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>أصحاب البيانات</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>أوامر الحفظ القانوني</translation>
+    </message>
+    <message>
+        <source>Erasure register</source>
+        <translation>سجل عمليات المحو</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>الاحتفاظ بالبيانات</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>مسار البيانات</translation>
+    </message>
+    <message>
+        <source>Lead id, e-mail address, phone number or name</source>
+        <translation>معرّف العميل أو عنوان البريد الإلكتروني أو رقم الهاتف أو الاسم</translation>
+    </message>
+    <message>
+        <source>Find a data subject</source>
+        <translation>البحث عن صاحب بيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Find a data subject:</source>
+        <translation>البحث عن صاحب بيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare subject access</source>
+        <translation>&amp;إعداد الرد على طلب الوصول</translation>
+    </message>
+    <message>
+        <source>Everything held about the subject, and the letter that explains the automated decision</source>
+        <translation>كل ما هو محفوظ عن صاحب البيانات، والخطاب الذي يشرح القرار الآلي</translation>
+    </message>
+    <message>
+        <source>Letter in English</source>
+        <translation>الخطاب بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Letter in Arabic</source>
+        <translation>الخطاب بالعربية</translation>
+    </message>
+    <message>
+        <source>&amp;Save export…</source>
+        <translation>&amp;حفظ ملف التصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;محو…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation>معاينة الخطاب</translation>
+    </message>
+    <message>
+        <source>A legal hold on a lead set or a model version stops erasure and retention of what it covers until it is lifted.</source>
+        <translation>يوقف الحفظ القانوني المفروض على مجموعة عملاء أو إصدار نموذج محوَ ما يشمله وحذفَه بموجب مدد الاحتفاظ، إلى أن يُرفع.</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation>&amp;فرض حفظ قانوني…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift hold…</source>
+        <translation>&amp;رفع الحفظ القانوني…</translation>
+    </message>
+    <message>
+        <source>Every erasure, in order. The register holds no personal data; restoring an older backup re-applies it.</source>
+        <translation>جميع عمليات المحو بترتيب حدوثها. لا يحتوي السجل على أي بيانات شخصية؛ وعند استعادة نسخة احتياطية أقدم تُطبَّق عمليات المحو المدرجة فيه من جديد.</translation>
+    </message>
+    <message>
+        <source>Another job is using the workspace; the Privacy tab waits for it.</source>
+        <translation>مهمة أخرى تستخدم مساحة العمل؛ وتنتظر علامة تبويب الخصوصية انتهاءها.</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <source>lifted by %1 on %2: %3</source>
+        <translation>رفعه %1 في %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s)</source>
+        <translation>
+            <numerusform>التنبؤات: %n</numerusform>
+            <numerusform>التنبؤات: %n</numerusform>
+            <numerusform>التنبؤات: %n</numerusform>
+            <numerusform>التنبؤات: %n</numerusform>
+            <numerusform>التنبؤات: %n</numerusform>
+            <numerusform>التنبؤات: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) and appeal(s)</source>
+        <translation>
+            <numerusform>القرارات والتظلمات: %n</numerusform>
+            <numerusform>القرارات والتظلمات: %n</numerusform>
+            <numerusform>القرارات والتظلمات: %n</numerusform>
+            <numerusform>القرارات والتظلمات: %n</numerusform>
+            <numerusform>القرارات والتظلمات: %n</numerusform>
+            <numerusform>القرارات والتظلمات: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search refused</source>
+        <translation>رُفض البحث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data subject(s) found.</source>
+        <translation>
+            <numerusform>عُثر على %n صاحب بيانات.</numerusform>
+            <numerusform>عُثر على %n صاحب بيانات.</numerusform>
+            <numerusform>عُثر على %n صاحبَي بيانات.</numerusform>
+            <numerusform>عُثر على %n أصحاب بيانات.</numerusform>
+            <numerusform>عُثر على %n صاحبَ بيانات.</numerusform>
+            <numerusform>عُثر على %n صاحب بيانات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the subject access export…</source>
+        <translation>جارٍ إعداد ملف الرد على طلب الوصول…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>تم الإلغاء.</translation>
+    </message>
+    <message>
+        <source>The subject access export could not be prepared</source>
+        <translation>تعذّر إعداد ملف الرد على طلب الوصول</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s), %2 prediction(s) explained, %3 human decision(s), %4 appeal(s), %5 audit entries. Prepared and recorded in the audit log.</source>
+        <translation>
+            <numerusform>%1: %n سجل؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+            <numerusform>%1: %n سجل؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+            <numerusform>%1: %n سجلان؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+            <numerusform>%1: %n سجلات؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+            <numerusform>%1: %n سجلًا؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+            <numerusform>%1: %n سجل؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subject access export is ready to save.</source>
+        <translation>ملف الرد على طلب الوصول جاهز للحفظ.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose an empty folder.</source>
+        <translation>%1 موجود بالفعل؛ اختر مجلدًا فارغًا.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تتعذّر كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the export and both letters in %1.</source>
+        <translation>حُفظ ملف التصدير والخطابان في %1.</translation>
+    </message>
+    <message>
+        <source>Save the export in</source>
+        <translation>حفظ ملف التصدير في</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>لم يتم المحو</translation>
+    </message>
+    <message>
+        <source>Erased as erasure %1: %2 record(s) anonymised, %3 key(s) destroyed.</source>
+        <translation>نُفِّذ المحو برقم %1: عدد السجلات التي أصبحت مجهولة الهوية %2، وعدد المفاتيح المُتلَفة %3.</translation>
+    </message>
+    <message>
+        <source>The data subject was erased (erasure %1).</source>
+        <translation>مُحيت بيانات صاحب البيانات (عملية المحو %1).</translation>
+    </message>
+    <message>
+        <source>No hold placed</source>
+        <translation>لم يُفرض الحفظ القانوني</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 placed on %2.</source>
+        <translation>فُرض الحفظ القانوني %1 على %2.</translation>
+    </message>
+    <message>
+        <source>The hold was not lifted</source>
+        <translation>لم يُرفع الحفظ القانوني</translation>
+    </message>
+    <message>
+        <source>Legal hold %1 lifted.</source>
+        <translation>رُفع الحفظ القانوني %1.</translation>
+    </message>
+    <message>
+        <source>Lead set %1: %2</source>
+        <translation>مجموعة العملاء %1: %2</translation>
+    </message>
+    <message>
+        <source>Model version %1: %2</source>
+        <translation>إصدار النموذج %1: %2</translation>
+    </message>
+    <message>
+        <source>Lift legal hold %1</source>
+        <translation>رفع الحفظ القانوني %1</translation>
+    </message>
+    <message>
+        <source>Why is the hold lifted?</source>
+        <translation>ما سبب رفع الحفظ القانوني؟</translation>
+    </message>
+    <message>
+        <source>Lead set</source>
+        <translation>مجموعة العملاء</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>التنبؤات</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>النتائج الفعلية</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>produced</source>
+        <translation>إنتاج</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Lead sets (from import):</source>
+        <translation>مجموعات العملاء (من تاريخ الاستيراد):</translation>
+    </message>
+    <message>
+        <source>Predictions (from scoring):</source>
+        <translation>التنبؤات (من تاريخ التقييم):</translation>
+    </message>
+    <message>
+        <source>Known outcomes:</source>
+        <translation>النتائج الفعلية المعروفة:</translation>
+    </message>
+    <message>
+        <source>Explanations (not stored):</source>
+        <translation>الشروح (لا تُحفظ):</translation>
+    </message>
+    <message>
+        <source>Exported files:</source>
+        <translation>الملفات المصدَّرة:</translation>
+    </message>
+    <message>
+        <source>Audit log (at least 6 years):</source>
+        <translation>سجل التدقيق (6 سنوات على الأقل):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>&amp;Save periods</source>
+        <translation>&amp;حفظ المدد</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>ت&amp;شغيل تجريبي</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;تطبيق…</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>فئة البيانات</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>محفوظ بموجب</translation>
+    </message>
+    <message>
+        <source>Trace from</source>
+        <translation>التتبّع انطلاقًا من</translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation>&amp;تتبّع</translation>
+    </message>
+    <message>
+        <source>Trace from:</source>
+        <translation>التتبّع انطلاقًا من:</translation>
+    </message>
+    <message>
+        <source>Data set, model, run or export</source>
+        <translation>مجموعة البيانات أو النموذج أو عملية التقييم أو التصدير</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>قيمة التجزئة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>The periods were not saved</source>
+        <translation>لم تُحفظ المدد</translation>
+    </message>
+    <message>
+        <source>Retention periods saved.</source>
+        <translation>حُفظت مدد الاحتفاظ.</translation>
+    </message>
+    <message>
+        <source>Retention was not applied</source>
+        <translation>لم تُطبَّق مدد الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>The dry run failed</source>
+        <translation>تعذّر التشغيل التجريبي</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>goes</source>
+        <translation>سيُحذف</translation>
+    </message>
+    <message>
+        <source>legal hold %1</source>
+        <translation>الحفظ القانوني %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention applied: %n item(s) removed.</source>
+        <translation>
+            <numerusform>طُبِّقت مدد الاحتفاظ: حُذف %n عنصر.</numerusform>
+            <numerusform>طُبِّقت مدد الاحتفاظ: حُذف %n عنصر.</numerusform>
+            <numerusform>طُبِّقت مدد الاحتفاظ: حُذف %n عنصران.</numerusform>
+            <numerusform>طُبِّقت مدد الاحتفاظ: حُذفت %n عناصر.</numerusform>
+            <numerusform>طُبِّقت مدد الاحتفاظ: حُذف %n عنصرًا.</numerusform>
+            <numerusform>طُبِّقت مدد الاحتفاظ: حُذف %n عنصر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n item(s) would be removed.</source>
+        <translation>
+            <numerusform>التشغيل التجريبي: سيُحذف %n عنصر.</numerusform>
+            <numerusform>التشغيل التجريبي: سيُحذف %n عنصر.</numerusform>
+            <numerusform>التشغيل التجريبي: سيُحذف %n عنصران.</numerusform>
+            <numerusform>التشغيل التجريبي: ستُحذف %n عناصر.</numerusform>
+            <numerusform>التشغيل التجريبي: سيُحذف %n عنصرًا.</numerusform>
+            <numerusform>التشغيل التجريبي: سيُحذف %n عنصر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply retention</source>
+        <translation>تطبيق مدد الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>What the dry run lists is deleted now and cannot be restored. Your password:</source>
+        <translation>سيُحذف الآن ما يُدرجه التشغيل التجريبي، ولا يمكن استعادته. كلمة مرورك:</translation>
+    </message>
+    <message>
+        <source>Lineage could not be traced</source>
+        <translation>تعذّر تتبّع مسار البيانات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lineage of %1: %n item(s).</source>
+        <translation>
+            <numerusform>مسار بيانات %1: %n عنصر.</numerusform>
+            <numerusform>مسار بيانات %1: %n عنصر.</numerusform>
+            <numerusform>مسار بيانات %1: %n عنصران.</numerusform>
+            <numerusform>مسار بيانات %1: %n عناصر.</numerusform>
+            <numerusform>مسار بيانات %1: %n عنصرًا.</numerusform>
+            <numerusform>مسار بيانات %1: %n عنصر.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mizan::RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
@@ -5799,6 +6365,25 @@ Approved until %1 (revalidation date).
     <message>
         <source>You will never see this key again. Close anyway?</source>
         <translation>لن ترى هذا المفتاح مرة أخرى أبدًا. هل تريد الإغلاق رغم ذلك؟</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::RetentionPolicy</name>
+    <message>
+        <source>unknown retention setting '%1'</source>
+        <translation>إعداد احتفاظ غير معروف '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number of days</source>
+        <translation>يجب أن تكون قيمة '%1' عددًا صحيحًا من الأيام</translation>
+    </message>
+    <message>
+        <source>'%1' must be between 1 and %2 days</source>
+        <translation>يجب أن تتراوح قيمة '%1' بين 1 و%2 يوم</translation>
+    </message>
+    <message>
+        <source>The audit log is kept at least %1 days (6 years); no policy can shorten that.</source>
+        <translation>يُحتفظ بسجل التدقيق %1 يومًا (6 سنوات) على الأقل؛ ولا يمكن لأي سياسة تقصير هذه المدة.</translation>
     </message>
 </context>
 <context>
@@ -7502,6 +8087,318 @@ Approved until %1 (revalidation date).
         <source>the version's own test split</source>
         <translation>جزء الاختبار الخاص بالإصدار</translation>
     </message>
+    <message>
+        <source>The key of data subject %1 is damaged.</source>
+        <translation>مفتاح صاحب البيانات %1 تالف.</translation>
+    </message>
+    <message>
+        <source>The personal data of row %1 of lead set %2 does not open: it was altered or its key is damaged.</source>
+        <translation>يتعذّر فتح البيانات الشخصية للصف %1 من مجموعة العملاء المحتملين %2: فقد عُدِّلت أو أن مفتاحها تالف.</translation>
+    </message>
+    <message>
+        <source>lead set %1</source>
+        <translation>مجموعة العملاء المحتملين %1</translation>
+    </message>
+    <message>
+        <source>Lead set %1 has no row %2.</source>
+        <translation>لا تحتوي مجموعة العملاء المحتملين %1 على الصف %2.</translation>
+    </message>
+    <message>
+        <source>entries 1 to %1 were removed, but no retention run in the log sealed them</source>
+        <translation>حُذفت القيود من 1 إلى %1، لكن لا توجد في السجل أي عملية تطبيق لمدد الاحتفاظ ختمتها</translation>
+    </message>
+    <message>
+        <source>Lead set %1 (%2) was removed by retention on %3; only its name and hash remain.</source>
+        <translation>حُذفت مجموعة العملاء المحتملين %1 (%2) بموجب مدد الاحتفاظ في %3؛ ولم يبقَ منها سوى اسمها وقيمة تجزئتها.</translation>
+    </message>
+    <message>
+        <source>generate the compliance documents</source>
+        <translation>إنشاء وثائق الامتثال</translation>
+    </message>
+    <message>
+        <source>analyst %1 (individual grant)</source>
+        <translation>المحلل %1 (منح فردي)</translation>
+    </message>
+    <message>
+        <source>model version %1 (%2)</source>
+        <translation>إصدار النموذج %1 (%2)</translation>
+    </message>
+    <message>
+        <source>trace lineage</source>
+        <translation>تتبّع مسار البيانات</translation>
+    </message>
+    <message>
+        <source>Lineage is traced from "leadset:N" or "model:N", not "%1".</source>
+        <translation>يُتتبَّع مسار البيانات انطلاقًا من "leadset:N" أو "model:N"، لا من "%1".</translation>
+    </message>
+    <message>
+        <source>lead set %1 (%2, %3 rows, from %4; purpose: %5)</source>
+        <translation>مجموعة العملاء المحتملين %1 (%2، عدد الصفوف %3، من %4؛ الغرض: %5)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>rows removed by retention</source>
+        <translation>حُذفت صفوفها بموجب مدد الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>scoring run %1: %2 predictions by model version %3</source>
+        <translation>عملية التقييم %1: %2 من التنبؤات بإصدار النموذج %3</translation>
+    </message>
+    <message>
+        <source>predictions removed by retention</source>
+        <translation>حُذفت تنبؤاتها بموجب مدد الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>كُتب %1 في %2</translation>
+    </message>
+    <message>
+        <source>training data %1 (not in this workspace)</source>
+        <translation>بيانات التدريب %1 (ليست في مساحة العمل هذه)</translation>
+    </message>
+    <message>
+        <source>A decision is "positive" or "negative", not "%1".</source>
+        <translation>القرار إما "positive" أو "negative"، وليس "%1".</translation>
+    </message>
+    <message>
+        <source>A human decision needs a reason.</source>
+        <translation>يتطلب القرار البشري ذكر سبب.</translation>
+    </message>
+    <message>
+        <source>Scoring run %1 has no prediction for row %2.</source>
+        <translation>لا تحتوي عملية التقييم %1 على تنبؤ للصف %2.</translation>
+    </message>
+    <message>
+        <source>The model's decision is already "%1"; a human decision records a departure from it.</source>
+        <translation>قرار النموذج هو "%1" أصلًا؛ والقرار البشري يسجّل مخالفةً لقرار النموذج.</translation>
+    </message>
+    <message>
+        <source>record a human decision</source>
+        <translation>تسجيل قرار بشري</translation>
+    </message>
+    <message>
+        <source>read human decisions</source>
+        <translation>قراءة القرارات البشرية</translation>
+    </message>
+    <message>
+        <source>record an appeal</source>
+        <translation>تسجيل تظلّم</translation>
+    </message>
+    <message>
+        <source>An appeal needs the subject's statement.</source>
+        <translation>يتطلب التظلّم إفادة صاحب البيانات.</translation>
+    </message>
+    <message>
+        <source>The reviewer must be an enabled user who may record human decisions (an analyst); "%1" is not.</source>
+        <translation>يجب أن يكون المراجِع مستخدمًا مفعَّلًا يحق له تسجيل القرارات البشرية (محللًا)؛ و"%1" ليس كذلك.</translation>
+    </message>
+    <message>
+        <source>%1 already decided on this lead; route the appeal to another reviewer.</source>
+        <translation>سبق أن اتخذ %1 قرارًا بشأن هذا العميل المحتمل؛ أحِل التظلّم إلى مراجِع آخر.</translation>
+    </message>
+    <message>
+        <source>read appeals</source>
+        <translation>قراءة التظلّمات</translation>
+    </message>
+    <message>
+        <source>decide an appeal</source>
+        <translation>البتّ في تظلّم</translation>
+    </message>
+    <message>
+        <source>There is no open appeal %1.</source>
+        <translation>لا يوجد تظلّم مفتوح بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is routed to %2, not to you.</source>
+        <translation>التظلّم %1 محال إلى %2، وليس إليك.</translation>
+    </message>
+    <message>
+        <source>Deciding an appeal needs a reason.</source>
+        <translation>يتطلب البتّ في التظلّم ذكر سبب.</translation>
+    </message>
+    <message>
+        <source>The lead was never scored, so there is no decision to overturn.</source>
+        <translation>لم يُقيَّم هذا العميل المحتمل قط، لذا لا يوجد قرار يمكن إلغاؤه.</translation>
+    </message>
+    <message>
+        <source>A prediction vanished.</source>
+        <translation>اختفى أحد التنبؤات.</translation>
+    </message>
+    <message>
+        <source>No data subject "%1" is held in the workspace.</source>
+        <translation>لا يوجد صاحب البيانات "%1" في مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>find a data subject</source>
+        <translation>البحث عن صاحب بيانات</translation>
+    </message>
+    <message>
+        <source>Enter a lead id or personal data to search for.</source>
+        <translation>أدخل معرّف عميل محتمل أو بيانات شخصية للبحث عنها.</translation>
+    </message>
+    <message>
+        <source>erase a data subject</source>
+        <translation>محو بيانات أحد أصحاب البيانات</translation>
+    </message>
+    <message>
+        <source>Give the reference of the erasure request.</source>
+        <translation>حدّد مرجع طلب المحو.</translation>
+    </message>
+    <message>
+        <source>Refused: legal hold %1 on %2 (placed by %3: %4) stops erasure until it is lifted.</source>
+        <translation>مرفوض: الحفظ القانوني %1 على %2 (فرضه %3: %4) يمنع المحو إلى أن يُرفع.</translation>
+    </message>
+    <message>
+        <source>Row %1 of lead set %2 vanished during the erasure.</source>
+        <translation>اختفى الصف %1 من مجموعة العملاء المحتملين %2 أثناء المحو.</translation>
+    </message>
+    <message>
+        <source>The subject was erased, but the migration copy %1 could not be removed; remove it by hand.</source>
+        <translation>مُحيت بيانات صاحب البيانات، لكن تعذّر حذف نسخة الترحيل %1؛ احذفها يدويًا.</translation>
+    </message>
+    <message>
+        <source>read the erasure register</source>
+        <translation>قراءة سجل عمليات المحو</translation>
+    </message>
+    <message>
+        <source>The erasure register is damaged.</source>
+        <translation>سجل عمليات المحو تالف.</translation>
+    </message>
+    <message>
+        <source>place a legal hold</source>
+        <translation>فرض حفظ قانوني</translation>
+    </message>
+    <message>
+        <source>A legal hold is placed on "leadset:N", "model:N" or "audit", not "%1".</source>
+        <translation>يُفرض الحفظ القانوني على "leadset:N" أو "model:N" أو "audit"، وليس على "%1".</translation>
+    </message>
+    <message>
+        <source>There is no %1 in the workspace.</source>
+        <translation>لا يوجد %1 في مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason.</source>
+        <translation>يتطلب الحفظ القانوني ذكر سبب.</translation>
+    </message>
+    <message>
+        <source>lift a legal hold</source>
+        <translation>رفع حفظ قانوني</translation>
+    </message>
+    <message>
+        <source>There is no legal hold %1 in force.</source>
+        <translation>لا يوجد حفظ قانوني ساري المفعول بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>Lifting a legal hold needs a reason.</source>
+        <translation>يتطلب رفع الحفظ القانوني ذكر سبب.</translation>
+    </message>
+    <message>
+        <source>list legal holds</source>
+        <translation>عرض عمليات الحفظ القانوني</translation>
+    </message>
+    <message>
+        <source>The stored privacy policy is damaged.</source>
+        <translation>سياسة الخصوصية المحفوظة تالفة.</translation>
+    </message>
+    <message>
+        <source>change the privacy policy</source>
+        <translation>تغيير سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Refused: lead set %1 was collected for "%2"; model %3 serves "%4". Personal data is not processed for another purpose.</source>
+        <translation>مرفوض: جُمعت مجموعة العملاء المحتملين %1 لغرض "%2"، بينما يخدم النموذج %3 غرض "%4". ولا تُعالَج البيانات الشخصية لغرض آخر.</translation>
+    </message>
+    <message>
+        <source>read the retention policy</source>
+        <translation>قراءة سياسة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>The stored retention policy is damaged: %1</source>
+        <translation>سياسة الاحتفاظ المحفوظة تالفة: %1</translation>
+    </message>
+    <message>
+        <source>change the retention policy</source>
+        <translation>تغيير سياسة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>تم الإلغاء.</translation>
+    </message>
+    <message>
+        <source>lead set %1 (%2), %3 rows</source>
+        <translation>مجموعة العملاء المحتملين %1 (%2)، %3 من الصفوف</translation>
+    </message>
+    <message>
+        <source>predictions of scoring run %1 (lead set %2, model %3), %4 rows</source>
+        <translation>تنبؤات عملية التقييم %1 (مجموعة العملاء المحتملين %2، النموذج %3)، %4 من الصفوف</translation>
+    </message>
+    <message>
+        <source>%1 known outcomes observed more than %2 days ago</source>
+        <translation>%1 من النتائج الفعلية المعروفة رُصدت قبل أكثر من %2 يوم</translation>
+    </message>
+    <message>
+        <source>audit entries %1 to %2, sealed into a signed archive, then pruned</source>
+        <translation>قيود التدقيق من %1 إلى %2، تُختم في أرشيف موقَّع ثم تُحذف من السجل</translation>
+    </message>
+    <message>
+        <source>Explanations are not stored: each is computed when asked for, and its receipt is an audit entry.</source>
+        <translation>لا تُحفظ الشروح: يُحسب كل شرح عند طلبه، ويكون إيصال التحقق الخاص به قيدًا في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Exports are files outside the workspace; their register is the audit log. Delete exported files after %1 days where you keep them.</source>
+        <translation>الملفات المصدَّرة موجودة خارج مساحة العمل، وسجلها هو سجل التدقيق. احذف الملفات المصدَّرة بعد %1 يوم أينما احتفظت بها.</translation>
+    </message>
+    <message>
+        <source>Audit entries 1 to %1 are sealed in archives under %2.</source>
+        <translation>قيود التدقيق من 1 إلى %1 مختومة في أرشيفات ضمن %2.</translation>
+    </message>
+    <message>
+        <source>No audit entry is older than %1 days.</source>
+        <translation>لا يوجد قيد تدقيق أقدم من %1 يوم.</translation>
+    </message>
+    <message>
+        <source>The audit archive %1 exists already; move it away and run retention again.</source>
+        <translation>أرشيف التدقيق %1 موجود بالفعل؛ انقله إلى مكان آخر ثم شغّل عملية الاحتفاظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The archive holds %1 entries, not the %2 of the segment.</source>
+        <translation>يحتوي الأرشيف على %1 من القيود، وليس على قيود المقطع البالغ عددها %2.</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>تتعذّر قراءة %1</translation>
+    </message>
+    <message>
+        <source>run retention</source>
+        <translation>تشغيل عملية الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>apply retention</source>
+        <translation>تطبيق سياسة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was removed.</source>
+        <translation>أُلغيت العملية؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>export a subject's data</source>
+        <translation>تصدير بيانات أحد أصحاب البيانات</translation>
+    </message>
+    <message>
+        <source>A lead set vanished.</source>
+        <translation>اختفت إحدى مجموعات العملاء المحتملين.</translation>
+    </message>
+    <message>
+        <source>A lead vanished.</source>
+        <translation>اختفى أحد العملاء المحتملين.</translation>
+    </message>
+    <message>
+        <source>A scoring run vanished.</source>
+        <translation>اختفت إحدى عمليات التقييم.</translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -9075,6 +9972,463 @@ alerts beyond the policy are stored and audited.</source>
         <translation>mizan-cli outcomes import: تنبيه: %1</translation>
     </message>
     <message>
+        <source>mizan-cli outcomes import: warning: the outcomes are stored, but the deployed version could not be judged: %1</source>
+        <translation>mizan-cli outcomes import: تحذير: حُفظت النتائج الفعلية، لكن تعذّر تقييم الإصدار المنشور: %1</translation>
+    </message>
+    <message>
+        <source>SUBJECT the data subject: a lead id, or leadset:N/row:M in a lead set without an id column.</source>
+        <translation>SUBJECT صاحب البيانات: معرّف عميل محتمل، أو leadset:N/row:M في مجموعة عملاء ليس فيها عمود معرّف.</translation>
+    </message>
+    <message>
+        <source>Find data subjects by reference, or (with leads.view_pii) by their personal data,
+3 characters at least (leads.view). Shown masked without leads.view_pii;
+audited as privacy.search without the query.</source>
+        <translation>ابحث عن أصحاب البيانات بالمرجع، أو (مع leads.view_pii) ببياناتهم الشخصية،
+3 أحرف على الأقل (leads.view). تُعرض النتائج محجوبة دون leads.view_pii؛
+ويُسجَّل البحث في سجل التدقيق باسم privacy.search دون نص الاستعلام.</translation>
+    </message>
+    <message>
+        <source>QUERY a lead id, leadset:N/row:M, or personal data.</source>
+        <translation>QUERY معرّف عميل محتمل، أو leadset:N/row:M، أو بيانات شخصية.</translation>
+    </message>
+    <message>
+        <source>Everything held about a data subject (privacy.export): writes DIR/subject-access.json
+and the letter that answers the request, DIR/letter-en.html and/or letter-ar.html
+(readable by the owner only; the desktop application makes the PDF).</source>
+        <translation>كل ما يُحتفظ به عن صاحب البيانات (privacy.export): يكتب DIR/subject-access.json
+والخطاب الذي يجيب عن الطلب، DIR/letter-en.html و/أو letter-ar.html
+(لا يقرؤها إلا مالكها؛ ويُنشئ تطبيق سطح المكتب نسخة PDF).</translation>
+    </message>
+    <message>
+        <source>The folder to write to (required).</source>
+        <translation>المجلد المراد الكتابة فيه (مطلوب).</translation>
+    </message>
+    <message>
+        <source>The letter's language: en or ar (default: both).</source>
+        <translation>لغة الخطاب: en أو ar (الافتراضي: كلتاهما).</translation>
+    </message>
+    <message>
+        <source>Replace files that exist.</source>
+        <translation>استبدل الملفات الموجودة.</translation>
+    </message>
+    <message>
+        <source>Erase a data subject (privacy.erase; sensitive: the password of this run is checked
+again right before). Their key and sealed personal data are destroyed, their rows
+anonymised; refused under a legal hold. Prints the erasure receipt.</source>
+        <translation>امحُ بيانات صاحب بيانات (privacy.erase؛ عملية حساسة: يُتحقق من كلمة المرور في هذا التشغيل
+مرة أخرى قبلها مباشرة). يُتلَف مفتاحه وبياناته الشخصية المختومة، وتُخفى هوية صفوفه؛
+ويُرفض المحو في ظل حفظ قانوني. يطبع إيصال المحو.</translation>
+    </message>
+    <message>
+        <source>The reference of the erasure request (required).</source>
+        <translation>مرجع طلب المحو (مطلوب).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Place a legal hold on a lead set or a model version (privacy.hold): it stops erasure
+until lifted.</source>
+        <translation>افرض حفظًا قانونيًا على مجموعة عملاء أو إصدار نموذج (privacy.hold): يمنع المحو
+إلى أن يُرفع.</translation>
+    </message>
+    <message>
+        <source>TARGET leadset:N or model:N.</source>
+        <translation>TARGET leadset:N أو model:N.</translation>
+    </message>
+    <message>
+        <source>Lift a legal hold (privacy.hold).</source>
+        <translation>ارفع حفظًا قانونيًا (privacy.hold).</translation>
+    </message>
+    <message>
+        <source>HOLD_ID the hold's id in 'privacy holds'.</source>
+        <translation>HOLD_ID معرّف الحفظ القانوني في 'privacy holds'.</translation>
+    </message>
+    <message>
+        <source>Every legal hold, in force or lifted (privacy.hold or audit.view).</source>
+        <translation>كل عمليات الحفظ القانوني، السارية أو المرفوعة (privacy.hold أو audit.view).</translation>
+    </message>
+    <message>
+        <source>The erasure register, oldest first (privacy.erase or audit.view).</source>
+        <translation>سجل عمليات المحو، الأقدم أولًا (privacy.erase أو audit.view).</translation>
+    </message>
+    <message>
+        <source>Record a human decision that departs from the model's on a scored lead (leads.override).
+The reason is sealed under the subject's key.</source>
+        <translation>سجّل قرارًا بشريًا يخالف قرار النموذج بشأن عميل محتمل مقيَّم (leads.override).
+ويُختم السبب بمفتاح صاحب البيانات.</translation>
+    </message>
+    <message>
+        <source>The scoring run (required).</source>
+        <translation>عملية التقييم (مطلوب).</translation>
+    </message>
+    <message>
+        <source>The row in the lead set, from 0 (required).</source>
+        <translation>الصف في مجموعة العملاء، والترقيم يبدأ من 0 (مطلوب).</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>positive or negative: the other one than the model's (required).</source>
+        <translation>positive أو negative: عكس قرار النموذج (مطلوب).</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>DECISION</translation>
+    </message>
+    <message>
+        <source>Record a data subject's appeal (privacy.export) and route it to a reviewer: an analyst
+who has not decided on the lead.</source>
+        <translation>سجّل تظلّم صاحب بيانات (privacy.export) وأحِله إلى مراجِع: محلل
+لم يتخذ قرارًا بشأن هذا العميل المحتمل.</translation>
+    </message>
+    <message>
+        <source>The lead set (required).</source>
+        <translation>مجموعة العملاء (مطلوب).</translation>
+    </message>
+    <message>
+        <source>The subject's statement (required).</source>
+        <translation>إفادة صاحب البيانات (مطلوب).</translation>
+    </message>
+    <message>
+        <source>The reviewer (required).</source>
+        <translation>المراجِع (مطلوب).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Decide an appeal routed to you (leads.override): uphold the decision in force, or
+overturn it, which records the opposite as a human decision.</source>
+        <translation>ابتّ في تظلّم محال إليك (leads.override): أيّد القرار الساري، أو
+ألغِه، فيُسجَّل القرار المعاكس بوصفه قرارًا بشريًا.</translation>
+    </message>
+    <message>
+        <source>APPEAL_ID the appeal's id in 'privacy appeals'.</source>
+        <translation>APPEAL_ID معرّف التظلّم في 'privacy appeals'.</translation>
+    </message>
+    <message>
+        <source>Keep the decision in force.</source>
+        <translation>أيّد القرار الساري.</translation>
+    </message>
+    <message>
+        <source>Reverse the decision in force.</source>
+        <translation>اعكس القرار الساري.</translation>
+    </message>
+    <message>
+        <source>Every appeal with its state (leads.view or privacy.export).</source>
+        <translation>كل التظلّمات مع حالة كل منها (leads.view أو privacy.export).</translation>
+    </message>
+    <message>
+        <source>How erasure treats predictions; with --set-predictions, change it (retention.manage).</source>
+        <translation>كيفية معاملة المحو للتنبؤات؛ ومع --set-predictions، غيّرها (retention.manage).</translation>
+    </message>
+    <message>
+        <source>anonymise (keep them, tied to the anonymised row) or delete.</source>
+        <translation>anonymise (الإبقاء عليها مرتبطةً بالصف بعد إخفاء هويته) أو delete (حذفها).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>يكافئ --format json.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from %2, not '%3'</source>
+        <translation>يتوقع الخيار --%1 عددًا ابتداءً من %2، وليس '%3'</translation>
+    </message>
+    <message>
+        <source>ref|rows|display</source>
+        <extracomment>The columns of 'privacy find --format table', separated by |.</extracomment>
+        <translation>المرجع|الصفوف|البيانات المعروضة</translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation>مرفوع</translation>
+    </message>
+    <message>
+        <source>id|target|state|placed (UTC)|by|lifted|reason</source>
+        <extracomment>The columns of 'privacy holds --format table', separated by |.</extracomment>
+        <translation>المعرّف|الهدف|الحالة|وقت الفرض (UTC)|المنفِّذ|الرفع|السبب</translation>
+    </message>
+    <message>
+        <source>The lifted hold %1 is gone.</source>
+        <translation>اختفى الحفظ القانوني المرفوع %1.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>مُبقاة</translation>
+    </message>
+    <message>
+        <source>id|erased (UTC)|by|request|rows|keys|predictions|outcomes|decisions|appeals</source>
+        <extracomment>The columns of 'privacy erasures --format table', separated by |.</extracomment>
+        <translation>المعرّف|وقت المحو (UTC)|المنفِّذ|الطلب|الصفوف|المفاتيح|التنبؤات|النتائج الفعلية|القرارات|التظلّمات</translation>
+    </message>
+    <message>
+        <source>id|lead|state|reviewer|received (UTC)|recorded by|resolved (UTC)</source>
+        <extracomment>The columns of 'privacy appeals --format table', separated by |.</extracomment>
+        <translation>المعرّف|العميل المحتمل|الحالة|المراجِع|وقت الاستلام (UTC)|سجّله|وقت البتّ (UTC)</translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli privacy &lt;subcommand&gt; [options]
+
+Subcommands:
+  find       Find data subjects (masked without leads.view_pii)
+  export     Subject access: the JSON export and the letter (HTML, en/ar)
+  erase      Erase a data subject (privacy officer; refused under a legal hold)
+  hold       Place a legal hold on leadset:N or model:N
+  lift       Lift a legal hold
+  holds      Every legal hold with its state
+  erasures   The erasure register
+  decide     Record a human decision departing from the model's (analysts)
+  appeal     Record a subject's appeal and route it to a reviewer
+  resolve    Uphold or overturn an appeal routed to you
+  appeals    Every appeal with its state
+  policy     How erasure treats predictions (show, or --set-predictions)
+  docs       Write the compliance documents (Markdown) generated from the workspace
+
+Each takes --workspace DIR --as NAME; 'mizan-cli privacy &lt;subcommand&gt; --help'.
+</source>
+        <translation>الاستخدام: mizan-cli privacy &lt;subcommand&gt; [options]
+
+الأوامر الفرعية:
+  find       البحث عن أصحاب البيانات (محجوبة دون leads.view_pii)
+  export     الوصول إلى البيانات: التصدير بصيغة JSON والخطاب (HTML، en/ar)
+  erase      محو بيانات صاحب بيانات (لمسؤول الخصوصية؛ يُرفض في ظل حفظ قانوني)
+  hold       فرض حفظ قانوني على leadset:N أو model:N
+  lift       رفع حفظ قانوني
+  holds      كل عمليات الحفظ القانوني وحالة كل منها
+  erasures   سجل عمليات المحو
+  decide     تسجيل قرار بشري يخالف قرار النموذج (للمحللين)
+  appeal     تسجيل تظلّم صاحب البيانات وإحالته إلى مراجِع
+  resolve    البتّ في تظلّم محال إليك: تأييد القرار أو إلغاؤه
+  appeals    كل التظلّمات وحالة كل منها
+  policy     كيفية معاملة المحو للتنبؤات (عرضها، أو --set-predictions)
+  docs       كتابة وثائق الامتثال (Markdown) المُنتَجة من مساحة العمل
+
+يقبل كل منها --workspace DIR --as NAME؛ وللتفاصيل: 'mizan-cli privacy &lt;subcommand&gt; --help'.
+</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>يتعذّر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <source>--json and --format table contradict each other</source>
+        <translation>الخياران --json و--format table متناقضان</translation>
+    </message>
+    <message>
+        <source>the %1 is required</source>
+        <translation>الوسيط %1 مطلوب</translation>
+    </message>
+    <message>
+        <source>%1 expects a numeric id, not '%2'</source>
+        <translation>يتوقع الوسيط %1 معرّفًا رقميًا، وليس '%2'</translation>
+    </message>
+    <message>
+        <source>--decision expects positive or negative, not '%1'</source>
+        <translation>يتوقع الخيار --decision القيمة positive أو negative، وليس '%1'</translation>
+    </message>
+    <message>
+        <source>give either --uphold or --overturn</source>
+        <translation>حدّد إما --uphold أو --overturn</translation>
+    </message>
+    <message>
+        <source>--set-predictions expects anonymise or delete, not '%1'</source>
+        <translation>يتوقع الخيار --set-predictions القيمة anonymise أو delete، وليس '%1'</translation>
+    </message>
+    <message>
+        <source>--language expects en or ar, not '%1'</source>
+        <translation>يتوقع الخيار --language القيمة en أو ar، وليس '%1'</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>%1 exists; give --force to replace it</source>
+        <translation>%1 موجود بالفعل؛ حدّد --force لاستبداله</translation>
+    </message>
+    <message>
+        <source>The retention policy (days per data class) and what a retention run would remove now,
+what a legal hold keeps and by which hold (retention.manage: a dry run, audited).</source>
+        <translation>سياسة الاحتفاظ (عدد الأيام لكل فئة بيانات) وما ستحذفه عملية الاحتفاظ الآن،
+وما يُبقي عليه الحفظ القانوني وبموجب أي حفظ (retention.manage: تشغيل تجريبي، يُسجَّل في سجل التدقيق).</translation>
+    </message>
+    <message>
+        <source>Remove what is past its period, except what a legal hold keeps (retention.manage;
+sensitive: the password of this run is checked again right before). Lead sets lose
+their rows and subjects' keys, scoring runs their predictions; their metadata and
+hashes stay for lineage. Prints what was removed.</source>
+        <translation>احذف ما تجاوز مدة الاحتفاظ به، باستثناء ما يُبقي عليه الحفظ القانوني (retention.manage؛
+عملية حساسة: يُتحقق من كلمة المرور في هذا التشغيل مرة أخرى قبلها مباشرة). تفقد مجموعات العملاء
+صفوفها ومفاتيح أصحاب البيانات، وتفقد عمليات التقييم تنبؤاتها؛ وتبقى بياناتها الوصفية
+وقيم التجزئة الخاصة بها لتتبّع مسار البيانات. يطبع ما حُذف.</translation>
+    </message>
+    <message>
+        <source>Change nothing: list what would be removed.</source>
+        <translation>لا تغيّر شيئًا: اعرض ما سيُحذف.</translation>
+    </message>
+    <message>
+        <source>The retention policy; with --set, change it (retention.manage). The audit log is
+kept %1 days (6 years) at least.</source>
+        <translation>سياسة الاحتفاظ؛ ومع --set، غيّرها (retention.manage). يُحتفظ بسجل التدقيق
+%1 يومًا (6 سنوات) على الأقل.</translation>
+    </message>
+    <message>
+        <source>Keep a data class DAYS days (repeatable). KEY: %1.</source>
+        <translation>احتفظ بفئة بيانات مدة DAYS من الأيام (يمكن تكراره). KEY: %1.</translation>
+    </message>
+    <message>
+        <source>KEY=DAYS</source>
+        <translation>KEY=DAYS</translation>
+    </message>
+    <message>
+        <source>Where data went (lineage.view; metadata only, audited): a lead set's data (hash), the
+model versions trained on it, the scoring runs and the exports; or a model's.
+The table is an indented tree from the lead set or model.</source>
+        <translation>مسار البيانات (lineage.view؛ بيانات وصفية فقط، ويُسجَّل في سجل التدقيق): بيانات مجموعة عملاء (قيمة التجزئة)،
+وإصدارات النماذج المدرَّبة عليها، وعمليات التقييم، وعمليات التصدير؛ أو مسار بيانات نموذج.
+الجدول شجرة بمسافات بادئة تبدأ من مجموعة العملاء أو النموذج.</translation>
+    </message>
+    <message>
+        <source>From this lead set.</source>
+        <translation>ابتداءً من مجموعة العملاء هذه.</translation>
+    </message>
+    <message>
+        <source>From this model version.</source>
+        <translation>ابتداءً من إصدار النموذج هذا.</translation>
+    </message>
+    <message>
+        <source>Write the compliance documents generated from the workspace (privacy.export) into
+DIR: %1.
+Markdown, no personal data; all or none are written (readable by the owner only).</source>
+        <translation>اكتب وثائق الامتثال المُنتَجة من مساحة العمل (privacy.export) في
+DIR: %1.
+بصيغة Markdown، دون بيانات شخصية؛ تُكتب كلها أو لا يُكتب شيء منها (لا يقرؤها إلا مالكها).</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from 1, not '%2'</source>
+        <translation>يتوقع الخيار --%1 عددًا ابتداءً من 1، وليس '%2'</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation>الحفظ القانوني %1</translation>
+    </message>
+    <message>
+        <source>class|target|created (UTC)|rows|what</source>
+        <extracomment>The columns of 'retention show --format table', separated by |.</extracomment>
+        <translation>فئة البيانات|الهدف|وقت الإنشاء (UTC)|الصفوف|الوصف</translation>
+    </message>
+    <message>
+        <source>held by</source>
+        <translation>محفوظ بموجب</translation>
+    </message>
+    <message>
+        <source>Policy (days): %1</source>
+        <translation>السياسة (بالأيام): %1</translation>
+    </message>
+    <message>
+        <source>Applied at %1.</source>
+        <translation>طُبّقت في %1.</translation>
+    </message>
+    <message>
+        <source>Dry run at %1.</source>
+        <translation>تشغيل تجريبي في %1.</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>ما حُذف:</translation>
+    </message>
+    <message>
+        <source>Would remove:</source>
+        <translation>ما سيُحذف:</translation>
+    </message>
+    <message>
+        <source>Kept by a legal hold:</source>
+        <translation>ما يُبقي عليه الحفظ القانوني:</translation>
+    </message>
+    <message>
+        <source>Audit entries past retention: %1</source>
+        <translation>قيود التدقيق التي تجاوزت مدة الاحتفاظ: %1</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>--set: unknown setting '%1'; expected one of %2</source>
+        <translation>--set: إعداد غير معروف '%1'؛ المتوقع أحد الإعدادات: %2</translation>
+    </message>
+    <message>
+        <source>--set expects KEY=DAYS, not '%1'</source>
+        <translation>يتوقع الخيار --set الصيغة KEY=DAYS، وليس '%1'</translation>
+    </message>
+    <message>
+        <source>--set %1 is given twice</source>
+        <translation>--set %1 محدد مرتين</translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli retention &lt;subcommand&gt; [options]
+
+Subcommands:
+  show       The policy and what a retention run would remove now (a dry run)
+  apply      Remove what is past its period, except what a legal hold keeps
+             (--dry-run: list it only)
+  policy     The days each data class is kept (show, or --set KEY=DAYS)
+
+Each takes --workspace DIR --as NAME; 'mizan-cli retention &lt;subcommand&gt; --help'.
+</source>
+        <translation>الاستخدام: mizan-cli retention &lt;subcommand&gt; [options]
+
+الأوامر الفرعية:
+  show       السياسة وما ستحذفه عملية الاحتفاظ الآن (تشغيل تجريبي)
+  apply      حذف ما تجاوز مدة الاحتفاظ به، باستثناء ما يُبقي عليه الحفظ القانوني
+             (--dry-run: عرضه فقط)
+  policy     عدد أيام الاحتفاظ بكل فئة بيانات (عرضها، أو --set KEY=DAYS)
+
+يقبل كل منها --workspace DIR --as NAME؛ وللتفاصيل: 'mizan-cli retention &lt;subcommand&gt; --help'.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli lineage show (--lead-set N | --model N) [options]
+
+Subcommands:
+  show       Where data went: data set -&gt; models -&gt; scoring runs -&gt; exports
+
+It takes --workspace DIR --as NAME; 'mizan-cli lineage show --help'.
+</source>
+        <translation>الاستخدام: mizan-cli lineage show (--lead-set N | --model N) [options]
+
+الأوامر الفرعية:
+  show       مسار البيانات: مجموعة البيانات -&gt; النماذج -&gt; عمليات التقييم -&gt; عمليات التصدير
+
+يقبل --workspace DIR --as NAME؛ وللتفاصيل: 'mizan-cli lineage show --help'.
+</translation>
+    </message>
+    <message>
+        <source>give either --lead-set or --model</source>
+        <translation>حدّد إما --lead-set أو --model</translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan's command line: model governance for lead scoring, without a window.
@@ -9106,6 +10460,13 @@ or the first line of standard input, never the command line):
                  failing policy rules are stored as alerts)
   outcomes       import | report | alerts: actual conversions of scored leads and
                  the deployed version's realised performance (alerts beyond policy)
+  privacy        find | export | erase | hold | lift | holds | erasures | decide |
+                 appeal | resolve | appeals | policy | docs: data subjects' rights
+                 (access, erasure, legal holds), human review of scores (decisions,
+                 appeals) and the compliance documents generated from the workspace
+  retention      show | apply | policy: how long each data class is kept, what is past
+                 its period (a dry run first) and what a legal hold keeps
+  lineage        show: where data went (data set -&gt; models -&gt; scoring runs -&gt; exports)
   audit          show | verify | checkpoint | export | report | verify-pack
 
 Options:
@@ -9146,6 +10507,13 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
                  وتُحفظ قواعد السياسة المخالفة بوصفها تنبيهات)
   outcomes       import | report | alerts: حالات التحوّل الفعلية للعملاء المقيَّمين
                  والأداء المحقَّق للإصدار المنشور (مع تنبيهات عند تجاوز حدود السياسة)
+  privacy        find | export | erase | hold | lift | holds | erasures | decide |
+                 appeal | resolve | appeals | policy | docs: حقوق أصحاب البيانات
+                 (الوصول، والمحو، والحفظ القانوني)، والمراجعة البشرية للدرجات (القرارات،
+                 والتظلّمات)، ووثائق الامتثال المُنتَجة من مساحة العمل
+  retention      show | apply | policy: مدة الاحتفاظ بكل فئة بيانات، وما تجاوز
+                 مدته (بتشغيل تجريبي أولًا)، وما يُبقي عليه الحفظ القانوني
+  lineage        show: مسار البيانات (مجموعة البيانات -&gt; النماذج -&gt; عمليات التقييم -&gt; عمليات التصدير)
   audit          show | verify | checkpoint | export | report | verify-pack
 
 الخيارات:
@@ -9155,10 +10523,6 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 رموز الخروج: 0 نجاح، 1 إخفاق، 2 خطأ في الاستخدام، 3 رفض الصلاحية،
 4 فشل المصادقة، 5 فشل السلامة.
 </translation>
-    </message>
-    <message>
-        <source>mizan-cli outcomes import: warning: the outcomes are stored, but the deployed version could not be judged: %1</source>
-        <translation>mizan-cli outcomes import: تحذير: حُفظت النتائج الفعلية، لكن تعذّر تقييم الإصدار المنشور: %1</translation>
     </message>
 </context>
 </TS>

@@ -1525,6 +1525,22 @@
         <source>Verification cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entries 1 to %1 were sealed into a signed archive and pruned; verify the archive on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted checkpoint of %1 entries lies in the sealed segment (entries 1 to %2): check it against the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored tree over the sealed entries 1 to %1 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1, the first after the sealed segment, is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::BeeswarmChart</name>
@@ -2051,6 +2067,10 @@ Double-click to try these values in the what-if panel.</source>
         <source>Reading ran out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a stored record does not read back as one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::Database</name>
@@ -2420,6 +2440,10 @@ Double-click to try these values in the what-if panel.</source>
         <source>the target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a spec with personal-data columns must state the purpose of the processing and its legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::DecisionDialog</name>
@@ -2602,6 +2626,41 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>categorical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ErasureDialog</name>
+    <message>
+        <source>Erase a data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Erase %1&lt;/b&gt; (%2)?&lt;br&gt;Their key is destroyed, so their personal data can never be read again; their records are anonymised, their outcomes, human decisions and appeals deleted, and the erasure is written to the erasure register. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DSR-2026-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4424,6 +4483,33 @@ AUC</source>
     </message>
 </context>
 <context>
+    <name>mizan::HoldDialog</name>
+    <message>
+        <source>Place a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the hold is in force, nothing of the lead set or model version is erased or deleted by retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case or order that requires the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::ImportanceChart</name>
     <message>
         <source>Feature importance (mean |SHAP|)</source>
@@ -4823,6 +4909,10 @@ AUC</source>
     </message>
     <message>
         <source>Approval &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5683,6 +5773,454 @@ Approved until %1 (revalidation date).
     </message>
 </context>
 <context>
+    <name>mizan::PrivacyTab</name>
+    <message>
+        <source>set %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead id, e-mail address, phone number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a data subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare subject access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about the subject, and the letter that explains the automated decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold on a lead set or a model version stops erasure and retention of what it covers until it is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every erasure, in order. The register holds no personal data; restoring an older backup re-applies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is using the workspace; the Privacy tab waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifted by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) and appeal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data subject(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the subject access export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject access export could not be prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s), %2 prediction(s) explained, %3 human decision(s), %4 appeal(s), %5 audit entries. Prepared and recorded in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subject access export is ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the export and both letters in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased as erasure %1: %2 record(s) anonymised, %3 key(s) destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subject was erased (erasure %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hold placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 placed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold was not lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold %1 lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead set %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift legal hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the hold lifted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead sets (from import):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions (from scoring):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known outcomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations (not stored):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log (at least 6 years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data set, model, run or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention periods saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention applied: %n item(s) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n item(s) would be removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the dry run lists is deleted now and cannot be restored. Your password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage could not be traced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lineage of %1: %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mizan::RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
@@ -5702,6 +6240,25 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>You will never see this key again. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::RetentionPolicy</name>
+    <message>
+        <source>unknown retention setting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be between 1 and %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is kept at least %1 days (6 years); no policy can shorten that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7384,6 +7941,318 @@ Approved until %1 (revalidation date).
         <source>the version&apos;s own test split</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key of data subject %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of row %1 of lead set %2 does not open: it was altered or its key is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead set %1 has no row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries 1 to %1 were removed, but no retention run in the log sealed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead set %1 (%2) was removed by retention on %3; only its name and hash remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate the compliance documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analyst %1 (individual grant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage is traced from &quot;leadset:N&quot; or &quot;model:N&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead set %1 (%2, %3 rows, from %4; purpose: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows removed by retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring run %1: %2 predictions by model version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predictions removed by retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training data %1 (not in this workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision is &quot;positive&quot; or &quot;negative&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A human decision needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring run %1 has no prediction for row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s decision is already &quot;%1&quot;; a human decision records a departure from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a human decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read human decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appeal needs the subject&apos;s statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer must be an enabled user who may record human decisions (an analyst); &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already decided on this lead; route the appeal to another reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide an appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open appeal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal %1 is routed to %2, not to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding an appeal needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead was never scored, so there is no decision to overturn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prediction vanished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data subject &quot;%1&quot; is held in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find a data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a lead id or personal data to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase a data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference of the erasure request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: legal hold %1 on %2 (placed by %3: %4) stops erasure until it is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of lead set %2 vanished during the erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject was erased, but the migration copy %1 could not be removed; remove it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the erasure register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure register is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold is placed on &quot;leadset:N&quot;, &quot;model:N&quot; or &quot;audit&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lift a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no legal hold %1 in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifting a legal hold needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored privacy policy is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: lead set %1 was collected for &quot;%2&quot;; model %3 serves &quot;%4&quot;. Personal data is not processed for another purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored retention policy is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the retention policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead set %1 (%2), %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predictions of scoring run %1 (lead set %2, model %3), %4 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 known outcomes observed more than %2 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entries %1 to %2, sealed into a signed archive, then pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations are not stored: each is computed when asked for, and its receipt is an audit entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are files outside the workspace; their register is the audit log. Delete exported files after %1 days where you keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries 1 to %1 are sealed in archives under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entry is older than %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit archive %1 exists already; move it away and run retention again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds %1 entries, not the %2 of the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a subject&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead set vanished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead vanished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scoring run vanished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -8865,6 +9734,411 @@ alerts beyond the policy are stored and audited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mizan-cli outcomes import: warning: the outcomes are stored, but the deployed version could not be judged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECT the data subject: a lead id, or leadset:N/row:M in a lead set without an id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find data subjects by reference, or (with leads.view_pii) by their personal data,
+3 characters at least (leads.view). Shown masked without leads.view_pii;
+audited as privacy.search without the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUERY a lead id, leadset:N/row:M, or personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about a data subject (privacy.export): writes DIR/subject-access.json
+and the letter that answers the request, DIR/letter-en.html and/or letter-ar.html
+(readable by the owner only; the desktop application makes the PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write to (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: en or ar (default: both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files that exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a data subject (privacy.erase; sensitive: the password of this run is checked
+again right before). Their key and sealed personal data are destroyed, their rows
+anonymised; refused under a legal hold. Prints the erasure receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference of the erasure request (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a legal hold on a lead set or a model version (privacy.hold): it stops erasure
+until lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET leadset:N or model:N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift a legal hold (privacy.hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOLD_ID the hold&apos;s id in &apos;privacy holds&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every legal hold, in force or lifted (privacy.hold or audit.view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure register, oldest first (privacy.erase or audit.view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a human decision that departs from the model&apos;s on a scored lead (leads.override).
+The reason is sealed under the subject&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring run (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row in the lead set, from 0 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive or negative: the other one than the model&apos;s (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a data subject&apos;s appeal (privacy.export) and route it to a reviewer: an analyst
+who has not decided on the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead set (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject&apos;s statement (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide an appeal routed to you (leads.override): uphold the decision in force, or
+overturn it, which records the opposite as a human decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPEAL_ID the appeal&apos;s id in &apos;privacy appeals&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the decision in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse the decision in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every appeal with its state (leads.view or privacy.export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How erasure treats predictions; with --set-predictions, change it (retention.manage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymise (keep them, tied to the anonymised row) or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref|rows|display</source>
+        <extracomment>The columns of &apos;privacy find --format table&apos;, separated by |.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id|target|state|placed (UTC)|by|lifted|reason</source>
+        <extracomment>The columns of &apos;privacy holds --format table&apos;, separated by |.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lifted hold %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id|erased (UTC)|by|request|rows|keys|predictions|outcomes|decisions|appeals</source>
+        <extracomment>The columns of &apos;privacy erasures --format table&apos;, separated by |.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id|lead|state|reviewer|received (UTC)|recorded by|resolved (UTC)</source>
+        <extracomment>The columns of &apos;privacy appeals --format table&apos;, separated by |.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli privacy &lt;subcommand&gt; [options]
+
+Subcommands:
+  find       Find data subjects (masked without leads.view_pii)
+  export     Subject access: the JSON export and the letter (HTML, en/ar)
+  erase      Erase a data subject (privacy officer; refused under a legal hold)
+  hold       Place a legal hold on leadset:N or model:N
+  lift       Lift a legal hold
+  holds      Every legal hold with its state
+  erasures   The erasure register
+  decide     Record a human decision departing from the model&apos;s (analysts)
+  appeal     Record a subject&apos;s appeal and route it to a reviewer
+  resolve    Uphold or overturn an appeal routed to you
+  appeals    Every appeal with its state
+  policy     How erasure treats predictions (show, or --set-predictions)
+  docs       Write the compliance documents (Markdown) generated from the workspace
+
+Each takes --workspace DIR --as NAME; &apos;mizan-cli privacy &lt;subcommand&gt; --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --format table contradict each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects a numeric id, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decision expects positive or negative, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --uphold or --overturn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set-predictions expects anonymise or delete, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language expects en or ar, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; give --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention policy (days per data class) and what a retention run would remove now,
+what a legal hold keeps and by which hold (retention.manage: a dry run, audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what is past its period, except what a legal hold keeps (retention.manage;
+sensitive: the password of this run is checked again right before). Lead sets lose
+their rows and subjects&apos; keys, scoring runs their predictions; their metadata and
+hashes stay for lineage. Prints what was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change nothing: list what would be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention policy; with --set, change it (retention.manage). The audit log is
+kept %1 days (6 years) at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a data class DAYS days (repeatable). KEY: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where data went (lineage.view; metadata only, audited): a lead set&apos;s data (hash), the
+model versions trained on it, the scoring runs and the exports; or a model&apos;s.
+The table is an indented tree from the lead set or model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this lead set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this model version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the compliance documents generated from the workspace (privacy.export) into
+DIR: %1.
+Markdown, no personal data; all or none are written (readable by the owner only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a number from 1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class|target|created (UTC)|rows|what</source>
+        <extracomment>The columns of &apos;retention show --format table&apos;, separated by |.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy (days): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would remove:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by a legal hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries past retention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set: unknown setting &apos;%1&apos;; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set expects KEY=DAYS, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli retention &lt;subcommand&gt; [options]
+
+Subcommands:
+  show       The policy and what a retention run would remove now (a dry run)
+  apply      Remove what is past its period, except what a legal hold keeps
+             (--dry-run: list it only)
+  policy     The days each data class is kept (show, or --set KEY=DAYS)
+
+Each takes --workspace DIR --as NAME; &apos;mizan-cli retention &lt;subcommand&gt; --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli lineage show (--lead-set N | --model N) [options]
+
+Subcommands:
+  show       Where data went: data set -&gt; models -&gt; scoring runs -&gt; exports
+
+It takes --workspace DIR --as NAME; &apos;mizan-cli lineage show --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --lead-set or --model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan&apos;s command line: model governance for lead scoring, without a window.
@@ -8896,6 +10170,13 @@ or the first line of standard input, never the command line):
                  failing policy rules are stored as alerts)
   outcomes       import | report | alerts: actual conversions of scored leads and
                  the deployed version&apos;s realised performance (alerts beyond policy)
+  privacy        find | export | erase | hold | lift | holds | erasures | decide |
+                 appeal | resolve | appeals | policy | docs: data subjects&apos; rights
+                 (access, erasure, legal holds), human review of scores (decisions,
+                 appeals) and the compliance documents generated from the workspace
+  retention      show | apply | policy: how long each data class is kept, what is past
+                 its period (a dry run first) and what a legal hold keeps
+  lineage        show: where data went (data set -&gt; models -&gt; scoring runs -&gt; exports)
   audit          show | verify | checkpoint | export | report | verify-pack
 
 Options:
@@ -8905,10 +10186,6 @@ Options:
 Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 4 authentication failed, 5 integrity failure.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mizan-cli outcomes import: warning: the outcomes are stored, but the deployed version could not be judged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,7 +102,18 @@ Result<QJsonObject> buildDemoWorkspace(const QString &dir,
     MIZAN_CHECK(ws.logout());
     MIZAN_CHECK(ws.login(QStringLiteral("nour"), passwords[3]));
     MIZAN_TRY(deployed, ws.deployedModel());
-    MIZAN_CHECK(ws.scoreLeadSet(set.id, deployed.modelId));
+    MIZAN_TRY(run, ws.scoreLeadSet(set.id, deployed.modelId));
+    // Human oversight: the analyst departs from the model's decision on one lead, with a reason
+    // (the privacy officer finds it in that person's subject access export).
+    MIZAN_TRY(predictions, ws.predictions(run.id));
+    if (!predictions.empty()) {
+        const StoredPrediction &p = predictions[42 % predictions.size()];
+        MIZAN_CHECK(ws.recordHumanDecision(
+            run.id,
+            p.rowIndex,
+            p.probability >= 0.5 ? QStringLiteral("negative") : QStringLiteral("positive"),
+            Tr::tr("Met the applicant at the investor forum; the business plan is funded.")));
+    }
     MIZAN_CHECK(ws.logout());
     // The auditor verifies the log and takes an evidence pack away (verify.py checks it).
     MIZAN_CHECK(ws.login(QStringLiteral("omar"), passwords[4]));

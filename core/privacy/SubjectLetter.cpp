@@ -50,7 +50,7 @@ const char16_t *const kPhrases[PhraseCount][2] = {
     {u"Review by a person", u"المراجعة البشرية"},
     {u"On %1 a member of staff reviewed the assessment and decided: %2.",
      u"في %1 راجع أحد الموظفين التقييم وقرّر: %2."},
-    {u"Your appeal received on %1: %2.", u"طعنكم المستلم بتاريخ %1: %2."},
+    {u"Your appeal received on %1: %2.", u"تظلّمكم المستلم بتاريخ %1: %2."},
     {u"to pursue your enquiry", u"متابعة طلبكم"},
     {u"not to pursue your enquiry", u"عدم متابعة طلبكم"},
     {u"the decision was upheld", u"تم تأييد القرار"},
@@ -61,7 +61,7 @@ const char16_t *const kPhrases[PhraseCount][2] = {
      u"correct your data, object to its processing or ask us to erase it. Write to our data "
      u"protection officer quoting the reference above. The score is one input to our decision; "
      u"no decision that affects you is taken by the model alone.",
-     u"يحق لكم طلب مراجعة القرار من قِبل موظف، والطعن فيه، وطلب تصحيح بياناتكم، والاعتراض على "
+     u"يحق لكم طلب مراجعة القرار من قِبل موظف، والتظلّم منه، وطلب تصحيح بياناتكم، والاعتراض على "
      u"معالجتها، أو طلب محوها. يُرجى مراسلة مسؤول حماية البيانات لدينا مع ذكر المرجع أعلاه. "
      u"الدرجة أحد مدخلات قرارنا، ولا يُتخذ أي قرار يمسّكم بواسطة النموذج وحده."},
     {u"Data protection officer", u"مسؤول حماية البيانات"},

@@ -262,6 +262,8 @@ void TestPrivacyTab::subjectAccessIsPreparedOffTheUiThread()
     m_window->tabs()->setCurrentWidget(tab());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    if (qEnvironmentVariable("MIZAN_SCREENSHOT_LANGUAGE") == QLatin1String("ar"))
+        tab()->setLetterLanguage(ReportLanguage::Arabic); // as an Arabic interface opens it
     shoot(*m_window, QStringLiteral("privacy-tab.png"));
     tab()->setLetterLanguage(ReportLanguage::Arabic);
     const QString arabic = tab()->letterPreview()->toPlainText();
@@ -331,7 +333,8 @@ void TestPrivacyTab::aLegalHoldBlocksErasureUntilLifted()
     QCOMPARE(tab()->holdsModel()->index(0, 5).data().toString(), PrivacyTab::tr("in force"));
     QVERIFY(!tab()->erase(m_ref, QStringLiteral("DSR-2026-007"), pw(kPrivacyPassword)));
     const QStringList messages = MessageBox::takeMessages();
-    QVERIFY(messages.join('\n').contains(QStringLiteral("legal hold")));
+    QVERIFY(!messages.isEmpty());
+    QVERIFY(messages.join('\n').contains(QStringLiteral("leadset:%1").arg(m_set))); // names it
     QVERIFY(tab()->find(m_ref));
     QCOMPARE(tab()->subjectsModel()->rowCount(), 1); // still there
     const qint64 hold = tab()->holdsModel()->index(0, 0).data(Qt::UserRole).toLongLong();

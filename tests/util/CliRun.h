@@ -23,11 +23,15 @@ inline Run run(const QStringList &arguments)
 {
     QProcess process;
     process.start(QStringLiteral(MIZAN_CLI), arguments);
-    process.waitForFinished(240000);
+    const bool finished = process.waitForFinished(240000);
     Run r;
     r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     r.out = process.readAllStandardOutput();
     r.err = QString::fromUtf8(process.readAllStandardError());
+    if (!finished || process.exitStatus() != QProcess::NormalExit) // say why, for a flaky run
+        r.err += QStringLiteral("\n[mizan-cli %1: %2]")
+                     .arg(finished ? QStringLiteral("crashed") : QStringLiteral("timed out"),
+                          process.errorString());
     return r;
 }
 
@@ -48,11 +52,15 @@ inline Run runAs(const QStringList &arguments,
     process.start(QStringLiteral(MIZAN_CLI), arguments);
     process.write(input);
     process.closeWriteChannel();
-    process.waitForFinished(240000);
+    const bool finished = process.waitForFinished(240000);
     Run r;
     r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     r.out = process.readAllStandardOutput();
     r.err = QString::fromUtf8(process.readAllStandardError());
+    if (!finished || process.exitStatus() != QProcess::NormalExit) // say why, for a flaky run
+        r.err += QStringLiteral("\n[mizan-cli %1: %2]")
+                     .arg(finished ? QStringLiteral("crashed") : QStringLiteral("timed out"),
+                          process.errorString());
     return r;
 }
 

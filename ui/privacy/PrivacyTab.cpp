@@ -159,6 +159,9 @@ QWidget *PrivacyTab::buildSubjectsPage()
         if (m_cancel)
             m_cancel->cancel();
     });
+    // The letter in the officer's working language first (Arabic under an Arabic interface).
+    if (layoutDirection() == Qt::RightToLeft || QLocale().language() == QLocale::Arabic)
+        m_language->setCurrentIndex(m_language->findData(int(ReportLanguage::Arabic)));
     connect(m_language, &QComboBox::currentIndexChanged, this, &PrivacyTab::showLetter);
     return page;
 }
