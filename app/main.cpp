@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
     std::shared_ptr<mizan::Workspace> ws = signIn(dir, exitCode);
     if (!ws)
         return exitCode;
-    window.setWorkspace(ws);
+    window.setWorkspace(std::move(ws)); // the window alone holds it: a restore must close it
     window.show();
     if (demoHasWorkspace)
         window.openDemoWorkspace();

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "audit/AuditTab.h"
+#include "backup/BackupScheduler.h"
+#include "backup/BackupTab.h"
+#include "backup/RestoreRunner.h"
 #include "common/Background.h"
 #include "common/Dialogs.h"
 #include "explain/ExplainTab.h"
@@ -84,7 +87,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_approval->refresh(); // decisions made elsewhere (the CLI, another officer)
         if (m_privacy && index >= 0 && m_tabs->widget(index) == m_privacy)
             m_privacy->refresh();
+        if (m_backup && index >= 0 && m_tabs->widget(index) == m_backup)
+            m_backup->refresh(); // backups the schedule or the CLI made since
     });
+    setUpBackupSchedule();
     connectExplainTab();
     statusBar()->showMessage(tr("Ready. Open a lead file and a model, or start with the demo."));
 
@@ -154,6 +160,7 @@ void MainWindow::applyRole()
     applyFairnessTab();
     applyApprovalTab();
     applyPrivacyTab();
+    applyBackupTab(); // after Users, before Audit
     applyAuditTab();
     m_sessionMenu->menuAction()->setVisible(true);
     m_idlePolicyAction->setVisible(m_workspace->can(Permission::UsersManage));
@@ -329,6 +336,8 @@ void MainWindow::removeRoleTabs()
     remove(std::exchange(m_fairness, nullptr));
     remove(std::exchange(m_approval, nullptr));
     remove(std::exchange(m_privacy, nullptr));
+    remove(std::exchange(m_backup, nullptr));
+    m_scheduler->setWorkspace(nullptr);
 }
 
 void MainWindow::keepOtherTabsAway(QWidget *tab, bool busy)
@@ -346,7 +355,9 @@ bool MainWindow::workspaceBusy() const
 {
     return m_scoring->isBusy() || m_explain->isBusy() || (m_audit && m_audit->isBusy())
            || (m_fairness && m_fairness->isBusy()) || (m_approval && m_approval->isBusy())
-           || (m_privacy && m_privacy->isBusy()) || backgroundJobCount() > 0;
+           || (m_privacy && m_privacy->isBusy()) || (m_backup && m_backup->isBusy())
+           || m_scheduler->isBusy() || (m_restore && m_restore->isBusy())
+           || backgroundJobCount() > 0;
 }
 
 void MainWindow::lockSession()
@@ -405,6 +416,11 @@ void MainWindow::signOut()
     menuBar()->setEnabled(false);
     m_lock->setWorkspace(nullptr);
     m_stack->setCurrentWidget(m_lock);
+    askSignIn();
+}
+
+void MainWindow::askSignIn()
+{
     LoginDialog login(*m_workspace, this);
     if (login.exec() != QDialog::Accepted) {
         Q_EMIT signedOut();

@@ -14,11 +14,15 @@ namespace mizan {
 
 class ApprovalTab;
 class AuditTab;
+class BackupScheduler;
+class BackupTab;
 class ExplainTab;
 class FairnessTab;
 class LockScreen;
 class PrivacyTab;
+class RestoreRunner;
 class ScoringTab;
+class SecureBytes;
 class UsersTab;
 class Workspace;
 
@@ -43,6 +47,9 @@ public:
     FairnessTab *fairnessTab() const { return m_fairness; }
     ApprovalTab *approvalTab() const { return m_approval; }
     PrivacyTab *privacyTab() const { return m_privacy; }
+    BackupTab *backupTab() const { return m_backup; }
+    /** @brief The backup schedule of the signed-in session (any role). */
+    BackupScheduler *backupScheduler() const { return m_scheduler; }
     LockScreen *lockScreen() const { return m_lock; }
     bool isLockScreenShown() const;
     /**
@@ -60,6 +67,13 @@ public:
     bool openDemo(const QString &folder);
     /** @brief The text of the About box (versions of Mizan and the engines it uses). */
     static QString aboutText();
+    /**
+     * @brief Replaces the workspace with the backup in `backupPath` (the Backup tab confirmed it):
+     * signs out and closes the workspace (its folder lock), runs Workspace::restore on a worker
+     * with progress, shows what the restore did, then asks for the next sign-in. False when
+     * nothing was started (no workspace, busy, or the workspace is still held elsewhere).
+     */
+    bool restoreBackup(const QString &backupPath, std::shared_ptr<mizan::SecureBytes> password);
 
 public Q_SLOTS:
     void showAbout();
@@ -90,6 +104,14 @@ private:
     void applyApprovalTab();
     /** @brief The Privacy tab for privacy officers (privacy.export or privacy.hold). */
     void applyPrivacyTab();
+    /** @brief The Backup tab for administrators (backup.create); the schedule for everyone. */
+    void applyBackupTab();
+    /** @brief The backup schedule's signals (once, from the constructor). */
+    void setUpBackupSchedule();
+    /** @brief After a restore: what it did, then the workspace opened again for a sign-in. */
+    void onRestored();
+    /** @brief The sign-in dialog on m_workspace; closes the window when the user gives up. */
+    void askSignIn();
     /** @brief Connects the Explain tab to the Scoring tab and the window (once). */
     void connectExplainTab();
     /** @brief While `tab` holds the workspace on a worker thread (busy), no other tab may call it. */
@@ -109,6 +131,10 @@ private:
     FairnessTab *m_fairness = nullptr;
     ApprovalTab *m_approval = nullptr;
     PrivacyTab *m_privacy = nullptr;
+    BackupTab *m_backup = nullptr;
+    BackupScheduler *m_scheduler = nullptr;
+    RestoreRunner *m_restore = nullptr;
+    QString m_restoreDir; ///< the workspace folder a running restore replaces
     LockScreen *m_lock = nullptr;
     QLabel *m_userLabel = nullptr;
     QMenu *m_sessionMenu = nullptr;

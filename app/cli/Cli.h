@@ -135,5 +135,11 @@ int runPrivacyDocs(const QStringList &arguments);
 int runRetention(const QStringList &arguments);
 /** @brief `lineage show` (RetentionCommand.cpp). */
 int runLineage(const QStringList &arguments);
+/** @brief `backup create|list|verify|policy|rotate` (BackupCommand.cpp). */
+int runBackup(const QStringList &arguments);
+/** @brief `restore --from BACKUP`, or `--verify-only` (BackupCommand.cpp; no session). */
+int runRestore(const QStringList &arguments);
+/** @brief `drill`: a disaster-recovery drill (BackupCommand.cpp). */
+int runDrill(const QStringList &arguments);
 
 } // namespace mizan::cli

@@ -1,4 +1,5 @@
-// mizan-cli demo: write the demo lead file, its spec and a model bundle trained on it.
+// mizan-cli demo: write the demo lead file, its spec and a model bundle trained on it, and a
+// demo workspace with its first backup and drill.
 
 #include "Cli.h"
 
@@ -12,6 +13,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace mizan::cli {
@@ -55,7 +57,8 @@ Result<QJsonObject> buildDemoWorkspace(const QString &dir,
                                        const QString &leadsPath,
                                        const QString &specPath,
                                        const QString &bundlePath,
-                                       const QString &packDir)
+                                       const QString &packDir,
+                                       const QString &backupsDir)
 {
     static const std::pair<const char *, Role> people[] = {
         {"admin", Role::Admin},
@@ -122,6 +125,19 @@ Result<QJsonObject> buildDemoWorkspace(const QString &dir,
         return fail(ErrorCode::Integrity, verified.verdict());
     MIZAN_CHECK(ws.exportAuditPack(packDir));
     MIZAN_CHECK(ws.logout());
+    // The administrator plans backups beside the workspace (hourly while a session is
+    // unlocked), makes the first one and proves it restores with a drill.
+    MIZAN_CHECK(ws.login(QLatin1String(people[0].first), passwords[0]));
+    BackupPolicy policy;
+    policy.directory = backupsDir;
+    policy.scheduled = true;
+    policy.intervalMinutes = 60;
+    MIZAN_CHECK(ws.setBackupPolicy(policy));
+    MIZAN_TRY(backup, ws.createBackup(backupsDir));
+    MIZAN_TRY(drill, ws.drill(passwords[0], backupsDir));
+    if (!drill.ok)
+        return fail(ErrorCode::Integrity, Tr::tr("The demo drill failed: %1").arg(drill.problem));
+    MIZAN_CHECK(ws.logout());
     QJsonObject users;
     for (size_t i = 0; i < std::size(people); ++i)
         users.insert(QLatin1String(people[i].first),
@@ -129,7 +145,12 @@ Result<QJsonObject> buildDemoWorkspace(const QString &dir,
                                                    roleId(people[i].second)));
     QJsonObject result{{QStringLiteral("path"), dir},
                        {QStringLiteral("users"), users},
-                       {QStringLiteral("evidence_pack"), packDir}};
+                       {QStringLiteral("evidence_pack"), packDir},
+                       {QStringLiteral("backups"),
+                        QJsonObject{{QStringLiteral("directory"), backupsDir},
+                                    {QStringLiteral("backup"), backup.path},
+                                    {QStringLiteral("drill_report"), drill.reportPath},
+                                    {QStringLiteral("recovery_ms"), drill.recoveryMs}}}};
     result.insert(QStringLiteral("recovery_key"), QString::fromLatin1(created.recoveryKey.view()));
     return result;
 }
@@ -147,7 +168,8 @@ int runDemo(const QStringList &arguments)
         "docs/demo-leads.md.\nAlso a demo workspace (DIR/workspace) with one user per role, the "
         "leads "
         "imported,\nthe model stored and the leads scored; its passwords are printed once;\n"
-        "and an evidence pack of its audit log (DIR/evidence-pack)."));
+        "an evidence pack of its audit log (DIR/evidence-pack), and its backup plan with a\n"
+        "first backup and drill (DIR/workspace-backups)."));
     parser.addOptions({
         {QStringLiteral("out"),
          Tr::tr("The folder to write into (created if needed)."),
@@ -233,14 +255,22 @@ int runDemo(const QStringList &arguments)
         // nobody saw.
         const QString building = workspaceDir + QStringLiteral(".new");
         const QString packDir = dir.filePath(QStringLiteral("evidence-pack"));
+        // Backups are kept whatever happens to the workspace: never removed here, except
+        // a folder this run made for a workspace it could not finish.
+        const QString backupsDir = QFileInfo(workspaceDir).absoluteFilePath()
+                                   + QStringLiteral("-backups");
+        const bool hadBackups = QFileInfo::exists(backupsDir);
         QDir(building).removeRecursively();
         QDir(workspaceDir).removeRecursively(); // an empty or partial folder, not a workspace
         QDir(packDir).removeRecursively();      // it belonged to the workspace of that folder
         QDir(packDir + QStringLiteral(".partial")).removeRecursively();
-        auto made = buildDemoWorkspace(building, leadsPath, specPath, bundlePath, packDir);
+        auto made
+            = buildDemoWorkspace(building, leadsPath, specPath, bundlePath, packDir, backupsDir);
         if (!made || !QDir().rename(building, workspaceDir)) {
             QDir(building).removeRecursively();
             QDir(packDir).removeRecursively();
+            if (!hadBackups)
+                QDir(backupsDir).removeRecursively();
             return report(
                 made ? makeError(ErrorCode::Io,
                                  Tr::tr("%1: cannot create the demo workspace").arg(workspaceDir))
@@ -249,6 +279,9 @@ int runDemo(const QStringList &arguments)
         made->insert(QStringLiteral("path"), workspaceDir);
         workspace = *made;
         err() << Tr::tr("The demo passwords and recovery key below are shown only this once.")
+              << Qt::endl
+              << Tr::tr("Backups of the demo workspace are in %1 (hourly while it is open).")
+                     .arg(backupsDir)
               << Qt::endl;
     }
 

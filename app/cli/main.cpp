@@ -60,6 +60,11 @@ void printHelp(QTextStream &stream)
         "                 its period (a dry run first) and what a legal hold keeps\n"
         "  lineage        show: where data went (data set -> models -> scoring runs -> exports)\n"
         "  audit          show | verify | checkpoint | export | report | verify-pack\n"
+        "  backup         create | list | verify | policy | rotate: signed, verifiable copies of\n"
+        "                 the workspace, the backup plan (folder, schedule, objectives, rotation)\n"
+        "  restore        Restore a backup over a missing or broken workspace (--from BACKUP;\n"
+        "                 the backup's own key slot of --as opens it), or --verify-only\n"
+        "  drill          A disaster-recovery drill: back up, restore aside, verify, measure\n"
         "\n"
         "Options:\n"
         "  -h, --help     Show this help (also after a command: mizan-cli score --help)\n"
@@ -131,6 +136,12 @@ int main(int argc, char *argv[])
             return runRetention(rest);
         if (command == QLatin1String("lineage"))
             return runLineage(rest);
+        if (command == QLatin1String("backup"))
+            return runBackup(rest);
+        if (command == QLatin1String("restore"))
+            return runRestore(rest);
+        if (command == QLatin1String("drill"))
+            return runDrill(rest);
     } catch (const std::bad_alloc &) {
         err() << Tr::tr("mizan-cli: out of memory") << Qt::endl;
         return ExitFailure;

@@ -216,9 +216,9 @@ Result<Database> Database::open(const QString &path, const SecureBytes &key, Mod
     const bool exists = QFileInfo::exists(path);
     if (mode == Mode::Create && exists)
         return fail(ErrorCode::InvalidInput, Tr::tr("%1 already exists").arg(path));
-    if (mode == Mode::OpenExisting && !exists)
+    if (mode != Mode::Create && !exists)
         return fail(ErrorCode::Io, Tr::tr("%1: no such database").arg(path));
-    if (mode == Mode::OpenExisting) {
+    if (mode != Mode::Create) {
         // SQLite would take an empty file for a new database and write a schema into it.
         const qint64 size = QFileInfo(path).size();
         if (size < 4096 || size % 4096 != 0) {
@@ -233,8 +233,8 @@ Result<Database> Database::open(const QString &path, const SecureBytes &key, Mod
     }
     Database db;
     db.m_path = path;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX
-                      | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+                      | SQLITE_OPEN_FULLMUTEX | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
     const QByteArray native = QFile::encodeName(path);
     int rc = sqlite3_open_v2(native.constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK)

@@ -81,7 +81,8 @@ struct Migration
 class Database
 {
 public:
-    enum class Mode { Create, OpenExisting };
+    /** ReadOnly: a copy to verify, opened without any right to change it. */
+    enum class Mode { Create, OpenExisting, ReadOnly };
 
     ~Database();
     Database(Database &&other) noexcept;

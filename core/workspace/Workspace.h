@@ -4,6 +4,7 @@
 #include "audit/AuditVerifier.h"
 #include "audit/ComplianceReport.h"
 #include "audit/EvidencePack.h"
+#include "backup/BackupTypes.h"
 #include "common/Clock.h"
 #include "common/Progress.h"
 #include "common/Result.h"
@@ -19,6 +20,7 @@
 #include "workspace/SubjectAccess.h"
 #include "workspace/WorkspaceTypes.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -421,6 +423,85 @@ public:
      */
     Result<> recordExport(const QString &what, const QString &fileName, qint64 rows);
 
+    // ---- backup and recovery (WorkspaceBackup.cpp, WorkspaceRestore.cpp, WorkspaceDrill.cpp) ----
+    /**
+     * @brief A consistent snapshot of the workspace in use into a new folder under `directory`
+     * (backup.create): the database copied encrypted under its own key (sqlcipher_export, never
+     * an unkeyed file), keyslots.json, the audit archive, and manifest.json signed with the
+     * workspace key (every file's SHA-256, schema and app version, the audit checkpoint at
+     * backup time, record counts, the erasure register). Written as "<name>.partial" and renamed
+     * when complete, so a crash never leaves a folder that looks like a backup. Audited as
+     * backup.create, with a signed checkpoint of the log (the copy holds both).
+     * `kind` "scheduled" runs under the administrator's stored policy in any unlocked session.
+     */
+    Result<BackupInfo> createBackup(const QString &directory,
+                                    const QString &kind = QStringLiteral("manual"),
+                                    const JobControl &job = {});
+    /** @brief The backups of this workspace in `directory` (default: the policy's), newest first. */
+    Result<std::vector<BackupInfo>> backups(const QString &directory = {});
+    /**
+     * @brief Verifies a backup without touching the live workspace (backup.create): manifest
+     * signature with this workspace's key, every file's hash, the key slots, the copy opened
+     * read-only, its integrity check, its audit log verified and matching the manifest's
+     * checkpoint, record counts. A backup under an older key generation needs `password`
+     * (the signed-in user's then, opening the backup's own key slot). Recorded and audited.
+     */
+    Result<BackupVerification> verifyBackup(const QString &backupDir,
+                                            const SecureBytes *password = nullptr,
+                                            const JobControl &job = {});
+    /**
+     * @brief The backup plan (any signed-in session: the schedule runs in whichever is
+     * unlocked); defaults when none was set.
+     */
+    Result<BackupPolicy> backupPolicy();
+    /** @brief Replaces the backup plan (backup.create); audited as backup.policy. */
+    Result<> setBackupPolicy(const BackupPolicy &policy);
+    /** @brief Whether the schedule wants a backup now (any unlocked session; no audit). */
+    Result<bool> scheduledBackupDue();
+    /** @brief The scheduled backup when due, then rotation (keep daily/weekly); else nothing. */
+    Result<std::optional<BackupInfo>> runScheduledBackup(const JobControl &job = {});
+    /** @brief Deletes the backups the policy no longer keeps (backup.create); audited. */
+    Result<QStringList> rotateBackups(const QString &directory = {});
+    /**
+     * @brief A disaster-recovery drill (backup.create and backup.restore, sensitive): makes a
+     * backup, restores it into a scratch folder with `password` as a real restore would,
+     * opens and verifies the restored copy, measures the recovery time and the recovery point
+     * (age of the newest backup before the drill), writes a drill report beside the backups
+     * (drills/drill-<time>.json) and records it. The scratch folder is removed afterwards.
+     */
+    Result<DrillReport> drill(const SecureBytes &password,
+                              const QString &directory = {},
+                              const JobControl &job = {});
+    /** @brief Recorded drills, newest first (backup.create). */
+    Result<std::vector<DrillReport>> drills();
+    /**
+     * @brief Restores `backupDir` over `workspaceDir` (which may be missing or broken): opens the
+     * backup's key slot of `user` with `password` (or, as "recovery", the recovery key), checks
+     * the role there (backup.restore), verifies the backup, copies it into a new folder beside
+     * the workspace, re-applies every erasure the replaced workspace's register or a newer
+     * backup's manifest holds that the backup lacks, records the restore in the restored log
+     * (backup and replaced log sizes and roots), verifies the copy again, then swaps it in
+     * atomically (renameat2 RENAME_EXCHANGE); the replaced workspace is kept aside as
+     * "<name>.replaced-<time>". The workspace must not be open anywhere. A crash at any moment
+     * leaves either the old or the new workspace in place, and either opens.
+     */
+    static Result<RestoreReport> restore(const QString &backupDir,
+                                         const QString &workspaceDir,
+                                         const QString &user,
+                                         const SecureBytes &password,
+                                         WorkspaceOptions options = {},
+                                         const JobControl &job = {});
+    /**
+     * @brief Verifies a backup with nothing but itself and a credential: `user`'s key slot in the
+     * backup (or the recovery key) opens its data key; `expectedWorkspaceId`, when given, must
+     * match (a backup of another workspace is refused).
+     */
+    static Result<BackupVerification> verifyBackupOffline(const QString &backupDir,
+                                                          const QString &user,
+                                                          const SecureBytes &password,
+                                                          const QString &expectedWorkspaceId = {},
+                                                          const JobControl &job = {});
+
     /** @brief The audit table (read by the audit issue's services; audit.view). */
     Result<qint64> auditCount();
     /** @brief Audit entries from `fromSeq` in order (audit.view); `limit` < 0 for all. */
@@ -521,6 +602,23 @@ private:
     Result<QJsonObject> sealAuditSegment(const RetentionItem &item,
                                          qint64 nowMs,
                                          const JobControl &job);
+    /** @brief Deletes the backups `policy` no longer keeps (no permission check); audited. */
+    Result<QStringList> rotateUnchecked(const BackupPolicy &policy);
+    /**
+     * @brief Shreds the subject of `rows` (`ref` names them): personal data and keys destroyed,
+     * rows anonymised as "erased:<receipt.id>:k", dependants per `policy`; counts in `receipt`.
+     * Inside the caller's transaction.
+     */
+    Result<> shredSubjectRows(const std::vector<LeadRow> &rows,
+                              const QString &ref,
+                              const PrivacyPolicy &policy,
+                              ErasureReceipt &receipt);
+    /**
+     * @brief Re-applies erasure register records (JSON as backup manifests carry them) this
+     * database lacks, as part of a restore: audited as privacy.erase with "reapplied". Returns
+     * how many were applied.
+     */
+    Result<qint64> reapplyErasures(const QJsonArray &records);
     Result<ModelRegistry> loadRegistry();
     Result<std::vector<ModelEvent>> readModelEvents();
     /** @brief Checks a new event against the registry and signs it with the user's key. */

@@ -3,8 +3,10 @@
 
 #include "workspace/WorkspacePrivate.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QTimeZone>
 
 namespace mizan {
 
@@ -151,6 +153,45 @@ Result<AuditVerifyReport> Workspace::verifyAudit(const std::optional<Checkpoint>
         require(Permission::AuditVerify, Tr::tr("verify the audit log"), QStringLiteral("audit")));
     MIZAN_TRY(keys, auditKeyring());
     MIZAN_TRY(report, verifyAuditLog(*d->db, keys, trusted, job));
+    if (!report.ok && trusted) {
+        // A restore the log records explains a trusted checkpoint it no longer extends: the log
+        // was rolled back to the backup's size on purpose. Verified in full, it is then a
+        // warning the auditor must read, not tampering; an unrecorded rollback stays a failure.
+        AuditFilter filter;
+        filter.action = QStringLiteral("restore");
+        MIZAN_TRY(restores, AuditLog::query(*d->db, filter, 0, -1));
+        for (auto it = restores.rbegin(); it != restores.rend(); ++it) {
+            const QJsonObject &r = it->details;
+            const qint64 backupEntries = r.value(QStringLiteral("backup_entries")).toInteger();
+            const qint64 replaced = r.value(QStringLiteral("replaced_entries")).toInteger(-1);
+            if (backupEntries >= trusted->size || (replaced >= 0 && trusted->size > replaced))
+                continue;
+            MIZAN_TRY(full, verifyAuditLog(*d->db, keys, std::nullopt, job));
+            if (!full.ok)
+                break;
+            const bool same = replaced == trusted->size
+                              && r.value(QStringLiteral("replaced_root")).toString()
+                                     == QString::fromLatin1(trusted->root.toHex());
+            report = full;
+            report.trustedSize = trusted->size;
+            report.warnings
+                << Tr::tr("Rollback: your checkpoint vouches for %1 entries, but entry %2 records "
+                          "that %3 restored a backup of %4 entries on %5. Entries %6 to %1 of the "
+                          "log before the restore are not in this workspace; the replaced folder "
+                          "%7 keeps them.%8")
+                       .arg(trusted->size)
+                       .arg(it->seq)
+                       .arg(it->actor)
+                       .arg(backupEntries)
+                       .arg(QDateTime::fromMSecsSinceEpoch(it->timeMs, QTimeZone::utc())
+                                .toString(Qt::ISODate))
+                       .arg(backupEntries + 1)
+                       .arg(r.value(QStringLiteral("replaced_folder")).toString(),
+                            same ? Tr::tr(" Your checkpoint is exactly the replaced log's head.")
+                                 : QString());
+            break;
+        }
+    }
     if (report.ok && report.sealedUpTo > 0) {
         // Only a retention run, itself in the verified log, may have sealed and pruned entries.
         AuditFilter filter;

@@ -243,6 +243,118 @@ Result<std::optional<LegalHold>> Workspace::holdBlocking(const std::vector<LeadR
     return std::optional<LegalHold>();
 }
 
+Result<> Workspace::shredSubjectRows(const std::vector<LeadRow> &rows,
+                                     const QString &ref,
+                                     const PrivacyPolicy &policy,
+                                     ErasureReceipt &receipt)
+{
+    std::set<qint64> subjects;
+    MIZAN_TRY(piiOf,
+              d->db->prepare(
+                  "SELECT subject FROM lead_pii WHERE lead_set_id = ? AND row_index = ?"));
+    for (size_t k = 0; k < rows.size(); ++k) {
+        const LeadRow &row = rows[k];
+        piiOf.bind(1, row.leadSet).bind(2, row.row);
+        for (;;) {
+            MIZAN_TRY(more, piiOf.step());
+            if (!more)
+                break;
+            subjects.insert(piiOf.integer(0));
+            ++receipt.piiRecords;
+        }
+        MIZAN_CHECK(piiOf.reset());
+        MIZAN_TRY(delPii,
+                  d->db->prepare("DELETE FROM lead_pii WHERE lead_set_id = ? AND row_index = ?"));
+        delPii.bind(1, row.leadSet).bind(2, row.row);
+        MIZAN_CHECK(delPii.run());
+
+        // The stored record: a new id, every personal field blank (also in rows stored
+        // before personal data was sealed).
+        MIZAN_TRY(spec, storedLeadSetSpec(*d->db, row.leadSet));
+        MIZAN_TRY(names, storedFieldNames(*d->db, row.leadSet, spec));
+        MIZAN_TRY(read,
+                  d->db->prepare(
+                      "SELECT fields FROM leads WHERE lead_set_id = ? AND row_index = ?"));
+        read.bind(1, row.leadSet).bind(2, row.row);
+        MIZAN_TRY(found, read.step());
+        if (!found)
+            return fail(ErrorCode::Integrity,
+                        Tr::tr("Row %1 of lead set %2 vanished during the erasure.")
+                            .arg(row.row)
+                            .arg(row.leadSet));
+        MIZAN_TRY(fields, splitQuotedLine(read.blob(0), Tr::tr("lead set %1").arg(row.leadSet)));
+        const QString newId = QStringLiteral("erased:%1:%2").arg(receipt.id).arg(k + 1);
+        for (const PiiSpec &pii : spec.pii) {
+            const qsizetype at = names.indexOf(pii.column);
+            if (at >= 0 && at < fields.size())
+                fields[at].clear();
+        }
+        if (!spec.id.isEmpty()) {
+            const qsizetype at = names.indexOf(spec.id);
+            if (at >= 0 && at < fields.size())
+                fields[at] = newId.toUtf8();
+        }
+        MIZAN_TRY(update,
+                  d->db->prepare("UPDATE leads SET lead_id = ?, fields = ? WHERE "
+                                 "lead_set_id = ? AND row_index = ?"));
+        update.bind(1, newId).bind(2, quoteCsvFields(fields)).bind(3, row.leadSet).bind(4, row.row);
+        MIZAN_CHECK(update.run());
+
+        // Dependent records: counted for the receipt, then deleted (predictions only
+        // under the policy "delete"; else they stay, tied to the anonymised row).
+        const struct
+        {
+            const char *count;
+            const char *remove;
+            qint64 *total;
+        } dependents[]
+            = {{"SELECT count(*) FROM predictions p JOIN scoring_runs r ON r.id = p.run_id "
+                "WHERE r.lead_set_id = ?1 AND p.row_index = ?2",
+                policy.deletePredictions
+                    ? "DELETE FROM predictions WHERE row_index = ?2 AND run_id IN (SELECT "
+                      "id FROM scoring_runs WHERE lead_set_id = ?1)"
+                    : nullptr,
+                &receipt.predictions},
+               {"SELECT count(*) FROM human_decisions WHERE lead_set_id = ?1 AND "
+                "row_index = ?2",
+                "DELETE FROM human_decisions WHERE lead_set_id = ?1 AND row_index = ?2",
+                &receipt.decisions},
+               {"SELECT count(*) FROM appeals WHERE lead_set_id = ?1 AND row_index = ?2",
+                "DELETE FROM appeals WHERE lead_set_id = ?1 AND row_index = ?2",
+                &receipt.appeals}};
+        for (const auto &dependent : dependents) {
+            MIZAN_TRY(count, countRows(*d->db, dependent.count, {row.leadSet, row.row}));
+            *dependent.total += count;
+            if (!dependent.remove)
+                continue;
+            MIZAN_TRY(del, d->db->prepare(dependent.remove));
+            del.bind(1, row.leadSet).bind(2, row.row);
+            MIZAN_CHECK(del.run());
+        }
+    }
+    MIZAN_TRY(byRef, d->db->prepare("SELECT id FROM subjects WHERE ref = ?"));
+    byRef.bind(1, ref);
+    MIZAN_TRY(refFound, byRef.step());
+    if (refFound)
+        subjects.insert(byRef.integer(0));
+    for (qint64 subject : subjects) {
+        MIZAN_TRY(del, d->db->prepare("DELETE FROM subjects WHERE id = ?"));
+        del.bind(1, subject);
+        MIZAN_CHECK(del.run());
+        receipt.keysDestroyed += d->db->changes();
+    }
+    if (!parseRowRef(ref)) {
+        MIZAN_TRY(count, d->db->prepare("SELECT count(*) FROM outcomes WHERE lead_id = ?"));
+        count.bind(1, ref);
+        MIZAN_TRY(counted, count.step());
+        receipt.outcomes = counted ? count.integer(0) : 0;
+        MIZAN_TRY(del, d->db->prepare("DELETE FROM outcomes WHERE lead_id = ?"));
+        del.bind(1, ref);
+        MIZAN_CHECK(del.run());
+    }
+    return {};
+}
+
 Result<ErasureReceipt> Workspace::eraseSubject(const QString &ref, const QString &request)
 {
     const QString target = QStringLiteral("privacy:erasure");
@@ -283,115 +395,7 @@ Result<ErasureReceipt> Workspace::eraseSubject(const QString &ref, const QString
             MIZAN_TRY(next, d->db->prepare("SELECT coalesce(max(id), 0) + 1 FROM erasures"));
             MIZAN_TRY(hasNext, next.step());
             receipt.id = hasNext ? next.integer(0) : 1;
-            std::set<qint64> subjects;
-            MIZAN_TRY(piiOf,
-                      d->db->prepare(
-                          "SELECT subject FROM lead_pii WHERE lead_set_id = ? AND row_index = ?"));
-            for (size_t k = 0; k < rows.size(); ++k) {
-                const LeadRow &row = rows[k];
-                piiOf.bind(1, row.leadSet).bind(2, row.row);
-                for (;;) {
-                    MIZAN_TRY(more, piiOf.step());
-                    if (!more)
-                        break;
-                    subjects.insert(piiOf.integer(0));
-                    ++receipt.piiRecords;
-                }
-                MIZAN_CHECK(piiOf.reset());
-                MIZAN_TRY(delPii,
-                          d->db->prepare(
-                              "DELETE FROM lead_pii WHERE lead_set_id = ? AND row_index = ?"));
-                delPii.bind(1, row.leadSet).bind(2, row.row);
-                MIZAN_CHECK(delPii.run());
-
-                // The stored record: a new id, every personal field blank (also in rows stored
-                // before personal data was sealed).
-                MIZAN_TRY(spec, storedLeadSetSpec(*d->db, row.leadSet));
-                MIZAN_TRY(names, storedFieldNames(*d->db, row.leadSet, spec));
-                MIZAN_TRY(read,
-                          d->db->prepare(
-                              "SELECT fields FROM leads WHERE lead_set_id = ? AND row_index = ?"));
-                read.bind(1, row.leadSet).bind(2, row.row);
-                MIZAN_TRY(found, read.step());
-                if (!found)
-                    return fail(ErrorCode::Integrity,
-                                Tr::tr("Row %1 of lead set %2 vanished during the erasure.")
-                                    .arg(row.row)
-                                    .arg(row.leadSet));
-                MIZAN_TRY(fields,
-                          splitQuotedLine(read.blob(0), Tr::tr("lead set %1").arg(row.leadSet)));
-                const QString newId = QStringLiteral("erased:%1:%2").arg(receipt.id).arg(k + 1);
-                for (const PiiSpec &pii : spec.pii) {
-                    const qsizetype at = names.indexOf(pii.column);
-                    if (at >= 0 && at < fields.size())
-                        fields[at].clear();
-                }
-                if (!spec.id.isEmpty()) {
-                    const qsizetype at = names.indexOf(spec.id);
-                    if (at >= 0 && at < fields.size())
-                        fields[at] = newId.toUtf8();
-                }
-                MIZAN_TRY(update,
-                          d->db->prepare("UPDATE leads SET lead_id = ?, fields = ? WHERE "
-                                         "lead_set_id = ? AND row_index = ?"));
-                update.bind(1, newId)
-                    .bind(2, quoteCsvFields(fields))
-                    .bind(3, row.leadSet)
-                    .bind(4, row.row);
-                MIZAN_CHECK(update.run());
-
-                // Dependent records: counted for the receipt, then deleted (predictions only
-                // under the policy "delete"; else they stay, tied to the anonymised row).
-                const struct
-                {
-                    const char *count;
-                    const char *remove;
-                    qint64 *total;
-                } dependents[]
-                    = {{"SELECT count(*) FROM predictions p JOIN scoring_runs r ON r.id = p.run_id "
-                        "WHERE r.lead_set_id = ?1 AND p.row_index = ?2",
-                        policy.deletePredictions
-                            ? "DELETE FROM predictions WHERE row_index = ?2 AND run_id IN (SELECT "
-                              "id FROM scoring_runs WHERE lead_set_id = ?1)"
-                            : nullptr,
-                        &receipt.predictions},
-                       {"SELECT count(*) FROM human_decisions WHERE lead_set_id = ?1 AND "
-                        "row_index = ?2",
-                        "DELETE FROM human_decisions WHERE lead_set_id = ?1 AND row_index = ?2",
-                        &receipt.decisions},
-                       {"SELECT count(*) FROM appeals WHERE lead_set_id = ?1 AND row_index = ?2",
-                        "DELETE FROM appeals WHERE lead_set_id = ?1 AND row_index = ?2",
-                        &receipt.appeals}};
-                for (const auto &dependent : dependents) {
-                    MIZAN_TRY(count, countRows(*d->db, dependent.count, {row.leadSet, row.row}));
-                    *dependent.total += count;
-                    if (!dependent.remove)
-                        continue;
-                    MIZAN_TRY(del, d->db->prepare(dependent.remove));
-                    del.bind(1, row.leadSet).bind(2, row.row);
-                    MIZAN_CHECK(del.run());
-                }
-            }
-            MIZAN_TRY(byRef, d->db->prepare("SELECT id FROM subjects WHERE ref = ?"));
-            byRef.bind(1, ref.trimmed());
-            MIZAN_TRY(refFound, byRef.step());
-            if (refFound)
-                subjects.insert(byRef.integer(0));
-            for (qint64 subject : subjects) {
-                MIZAN_TRY(del, d->db->prepare("DELETE FROM subjects WHERE id = ?"));
-                del.bind(1, subject);
-                MIZAN_CHECK(del.run());
-                receipt.keysDestroyed += d->db->changes();
-            }
-            if (!parseRowRef(ref.trimmed())) {
-                MIZAN_TRY(count, d->db->prepare("SELECT count(*) FROM outcomes WHERE lead_id = ?"));
-                count.bind(1, ref.trimmed());
-                MIZAN_TRY(counted, count.step());
-                receipt.outcomes = counted ? count.integer(0) : 0;
-                MIZAN_TRY(del, d->db->prepare("DELETE FROM outcomes WHERE lead_id = ?"));
-                del.bind(1, ref.trimmed());
-                MIZAN_CHECK(del.run());
-            }
+            MIZAN_CHECK(shredSubjectRows(rows, ref.trimmed(), policy, receipt));
             QJsonArray rowsJson;
             for (const LeadRow &row : rows)
                 rowsJson.append(QJsonArray{row.leadSet, row.row});

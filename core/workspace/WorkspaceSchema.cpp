@@ -275,6 +275,31 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
     WHEN OLD.seq > (SELECT coalesce(max(upto_seq), 0) FROM audit_seals)
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql"},
+        // Backups and drills: what was made where, the last verification of each, and every
+        // disaster-recovery drill with its measured recovery time and recovery point.
+        {9, R"sql(
+CREATE TABLE backups(
+    name TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    created_by TEXT NOT NULL,
+    manifest_sha256 TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    verified_ms INTEGER NOT NULL DEFAULT 0,
+    verified_ok INTEGER NOT NULL DEFAULT 0,
+    verify_problem TEXT NOT NULL DEFAULT '',
+    removed_ms INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE drills(
+    id INTEGER PRIMARY KEY,
+    started_ms INTEGER NOT NULL,
+    run_by TEXT NOT NULL,
+    ok INTEGER NOT NULL,
+    backup TEXT NOT NULL,
+    recovery_ms INTEGER NOT NULL,
+    recovery_point_ms INTEGER NOT NULL,
+    report TEXT NOT NULL);
+)sql"},
     };
     return migrations;
 }

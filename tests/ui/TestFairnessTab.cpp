@@ -708,7 +708,7 @@ void TestFairnessTab::everyRoleHasTheTab()
                   au = QStringLiteral("AuditTab"), ap = QStringLiteral("approvalTab");
     const std::vector<std::tuple<QString, const char *, QStringList>>
         users{{"nour", kOtherPassword, {sc, ex, fa, ap}},
-              {"amira", kAdminPassword, {fa, ap, us}},
+              {"amira", kAdminPassword, {fa, ap, us, QStringLiteral("BackupTab")}},
               {"audra", kAuditorPassword, {fa, ap, us, au}},
               {"rana", kRiskPassword, {sc, ex, fa, ap, au}},
               {"dana", kFourthPassword, {sc, ex, fa, ap}}};

@@ -180,7 +180,8 @@ private Q_SLOTS:
             QCOMPARE(tabNames(window),
                      (QStringList{QStringLiteral("fairnessTab"),
                                   QStringLiteral("approvalTab"),
-                                  QStringLiteral("UsersTab")})); // no leads for admins
+                                  QStringLiteral("UsersTab"),
+                                  QStringLiteral("BackupTab")})); // no leads for admins
             QVERIFY(!window.usersTab()
                          ->findChild<QPushButton *>(QStringLiteral("addUserButton"))
                          ->isHidden());
