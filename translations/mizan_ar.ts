@@ -1571,6 +1571,672 @@
     </message>
 </context>
 <context>
+    <name>mizan::Backup</name>
+    <message>
+        <source>%1 is not a readable backup manifest: %2</source>
+        <translation>%1 ليس بيان نسخة احتياطية قابلًا للقراءة: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mizan backup manifest (format %2)</source>
+        <translation>%1 ليس بيان نسخة احتياطية من ميزان (الصيغة %2)</translation>
+    </message>
+    <message>
+        <source>%1: the manifest lacks a required field or has a malformed one</source>
+        <translation>%1: ينقص بيان النسخة حقل مطلوب أو يحتوي على حقل بصيغة غير صحيحة</translation>
+    </message>
+    <message>
+        <source>%1: a file entry of the manifest is malformed (%2)</source>
+        <translation>%1: أحد قيود الملفات في بيان النسخة بصيغة غير صحيحة (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: تتعذّر القراءة: %2</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: خطأ في القراءة: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>تم الإلغاء.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: يتعذّر الإنشاء: %2</translation>
+    </message>
+    <message>
+        <source>copying %1 to %2 failed: %3</source>
+        <translation>فشل نسخ %1 إلى %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to disk</source>
+        <translation>%1: تتعذّر الكتابة على القرص</translation>
+    </message>
+    <message>
+        <source>directory: a schedule needs a folder for the backups</source>
+        <translation>directory: يتطلب الجدول مجلدًا للنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>interval_minutes: between 5 minutes and 7 days</source>
+        <translation>interval_minutes: من 5 دقائق إلى 7 أيام</translation>
+    </message>
+    <message>
+        <source>rpo_minutes: between 5 minutes and 31 days</source>
+        <translation>rpo_minutes: من 5 دقائق إلى 31 يومًا</translation>
+    </message>
+    <message>
+        <source>rto_minutes: between 1 minute and 31 days</source>
+        <translation>rto_minutes: من دقيقة واحدة إلى 31 يومًا</translation>
+    </message>
+    <message>
+        <source>keep_daily: between 1 and 366</source>
+        <translation>keep_daily: من 1 إلى 366</translation>
+    </message>
+    <message>
+        <source>keep_weekly: between 0 and 520</source>
+        <translation>keep_weekly: من 0 إلى 520</translation>
+    </message>
+    <message>
+        <source>%1 is not a Mizan backup (it has no readable %2)</source>
+        <translation>%1 ليس نسخة احتياطية من ميزان (لا يحتوي على %2 قابل للقراءة)</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 كبير جدًا</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>تمت قراءة %1</translation>
+    </message>
+    <message>
+        <source>signed by the key of workspace %1</source>
+        <translation>موقَّع بمفتاح مساحة العمل %1</translation>
+    </message>
+    <message>
+        <source>%1: the manifest's signature does not verify (altered after the backup was made)</source>
+        <translation>%1: فشل التحقق من توقيع بيان النسخة (عُدِّل بعد إنشاء النسخة الاحتياطية)</translation>
+    </message>
+    <message>
+        <source>belongs to this workspace</source>
+        <translation>تنتمي إلى مساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>this backup belongs to another workspace (%1), not to %2</source>
+        <translation>تنتمي هذه النسخة الاحتياطية إلى مساحة عمل أخرى (%1)، لا إلى %2</translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>المخطط %1</translation>
+    </message>
+    <message>
+        <source>made by a newer Mizan (%1, schema %2); this version reads schemas up to %3</source>
+        <translation>أُنشئت بإصدار أحدث من ميزان (%1، المخطط %2)؛ يقرأ هذا الإصدار المخططات حتى %3</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the manifest (added after the backup)</source>
+        <translation>%1 غير مدرج في بيان النسخة (أُضيف بعد إنشاء النسخة الاحتياطية)</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 مفقود</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; the manifest says %3 (truncated or extended)</source>
+        <translation>حجم %1 هو %2 بايت، بينما يذكر بيان النسخة %3 (مبتور أو مُمدَّد)</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest (changed after the backup)</source>
+        <translation>%1 لا يطابق قيمة SHA-256 الخاصة به في بيان النسخة (عُدِّل بعد إنشاء النسخة الاحتياطية)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), SHA-256 match</source>
+        <translation>
+            <numerusform>%n ملف، وقيم SHA-256 متطابقة</numerusform>
+            <numerusform>ملف واحد، وقيمة SHA-256 متطابقة</numerusform>
+            <numerusform>ملفان، وقيم SHA-256 متطابقة</numerusform>
+            <numerusform>%n ملفات، وقيم SHA-256 متطابقة</numerusform>
+            <numerusform>%n ملفًا، وقيم SHA-256 متطابقة</numerusform>
+            <numerusform>%n ملف، وقيم SHA-256 متطابقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key slots read</source>
+        <translation>تمت قراءة خانات المفاتيح</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key slot(s) of this workspace, key generation %1</source>
+        <translation>
+            <numerusform>%n خانة مفاتيح لمساحة العمل هذه، جيل المفتاح %1</numerusform>
+            <numerusform>خانة مفاتيح واحدة لمساحة العمل هذه، جيل المفتاح %1</numerusform>
+            <numerusform>خانتا مفاتيح لمساحة العمل هذه، جيل المفتاح %1</numerusform>
+            <numerusform>%n خانات مفاتيح لمساحة العمل هذه، جيل المفتاح %1</numerusform>
+            <numerusform>%n خانةً للمفاتيح لمساحة العمل هذه، جيل المفتاح %1</numerusform>
+            <numerusform>%n خانة مفاتيح لمساحة العمل هذه، جيل المفتاح %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 belongs to another workspace or key generation than the manifest (mismatched key slots)</source>
+        <translation>%1 ينتمي إلى مساحة عمل أو جيل مفتاح غير ما في بيان النسخة (خانات مفاتيح غير متطابقة)</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file</source>
+        <translation>%1 ملف SQLite غير مشفّر</translation>
+    </message>
+    <message>
+        <source>the database copy is encrypted</source>
+        <translation>نسخة قاعدة البيانات مشفّرة</translation>
+    </message>
+    <message>
+        <source>opens with the workspace key (SQLCipher %1)</source>
+        <translation>تُفتح بمفتاح مساحة العمل (SQLCipher %1)</translation>
+    </message>
+    <message>
+        <source>%1 does not open with the key its slots hold: %2</source>
+        <translation>يتعذّر فتح %1 بالمفتاح الذي تحمله خاناته: %2</translation>
+    </message>
+    <message>
+        <source>the copy is at schema %1; the manifest says %2</source>
+        <translation>النسخة على المخطط %1، بينما يذكر بيان النسخة %2</translation>
+    </message>
+    <message>
+        <source>PRAGMA integrity_check: ok</source>
+        <translation>PRAGMA integrity_check: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries verify</source>
+        <translation>
+            <numerusform>تم التحقق من %n قيد تدقيق</numerusform>
+            <numerusform>تم التحقق من قيد تدقيق واحد</numerusform>
+            <numerusform>تم التحقق من قيدَي تدقيق</numerusform>
+            <numerusform>تم التحقق من %n قيود تدقيق</numerusform>
+            <numerusform>تم التحقق من %n قيدًا من قيود التدقيق</numerusform>
+            <numerusform>تم التحقق من %n قيد تدقيق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit log in the backup does not verify: %1</source>
+        <translation>فشل التحقق من سجل التدقيق في النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>the log ends at the manifest's signed checkpoint (%1 entries)</source>
+        <translation>ينتهي السجل عند نقطة التحقق الموقَّعة في بيان النسخة (%1 من القيود)</translation>
+    </message>
+    <message>
+        <source>the log in the copy (%1 entries) does not end at the manifest's signed checkpoint (%2 entries)</source>
+        <translation>السجل في النسخة (%1 من القيود) لا ينتهي عند نقطة التحقق الموقَّعة في بيان النسخة (%2 من القيود)</translation>
+    </message>
+    <message>
+        <source>%1 records counted, as the manifest says</source>
+        <translation>عُدَّ %1 من السجلات، كما يذكر بيان النسخة</translation>
+    </message>
+    <message>
+        <source>record counts differ from the manifest: %1</source>
+        <translation>أعداد السجلات تختلف عمّا في بيان النسخة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::BackupListModel</name>
+    <message>
+        <source>manual</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>تمرين استعادة</translation>
+    </message>
+    <message>
+        <source>✔ Verified %1</source>
+        <translation>✔ تم التحقق في %1</translation>
+    </message>
+    <message>
+        <source>✖ Failed %1: %2</source>
+        <translation>✖ فشل التحقق في %1: %2</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>لم يُتحقق منها قط</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <source>%1
+Made by %2 with Mizan %3; schema %4, key generation %5, %6 audit entries.</source>
+        <translation>%1
+أنشأها %2 بإصدار ميزان %3؛ المخطط %4، جيل المفتاح %5، %6 من قيود التدقيق.</translation>
+    </message>
+    <message>
+        <source>The manifest's signature verifies with this workspace's key.</source>
+        <translation>تم التحقق من توقيع بيان النسخة بمفتاح مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>The manifest's signature does not verify with this workspace's key: the backup was altered or belongs to another workspace.</source>
+        <translation>فشل التحقق من توقيع بيان النسخة بمفتاح مساحة العمل هذه: فإما أن النسخة الاحتياطية عُدِّلت، وإما أنها تنتمي إلى مساحة عمل أخرى.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Manifest signature</source>
+        <translation>توقيع بيان النسخة</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::BackupScheduler</name>
+    <message>
+        <source>Making the scheduled backup…</source>
+        <translation>جارٍ إنشاء النسخة الاحتياطية المجدولة…</translation>
+    </message>
+    <message>
+        <source>The scheduled backup was cancelled.</source>
+        <translation>أُلغيت النسخة الاحتياطية المجدولة.</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>فشلت النسخة الاحتياطية المجدولة: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled backup %1 made.</source>
+        <translation>أُنشئت النسخة الاحتياطية المجدولة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::BackupTab</name>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ملّي ثانية</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ثانية</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ساعة و%2 دقيقة</translation>
+    </message>
+    <message>
+        <source>Backups of this workspace</source>
+        <translation>النسخ الاحتياطية لمساحة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Create backup</source>
+        <translation>&amp;إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>A consistent, encrypted, signed copy of the workspace now</source>
+        <translation>نسخة متّسقة ومشفّرة وموقَّعة من مساحة العمل الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Verify selected</source>
+        <translation>&amp;تحقق من النسخة المحددة</translation>
+    </message>
+    <message>
+        <source>Checks the signature, every file, the key slots, the database and its audit log, without touching the workspace</source>
+        <translation>يفحص التوقيع، وكل ملف، وخانات المفاتيح، وقاعدة البيانات وسجل التدقيق فيها، دون المساس بمساحة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>ا&amp;ستعادة النسخة المحددة…</translation>
+    </message>
+    <message>
+        <source>Replaces the workspace with the backup; the current one is kept aside</source>
+        <translation>تستبدل مساحة العمل بالنسخة الاحتياطية؛ ويُحتفَظ بمساحة العمل الحالية جانبًا</translation>
+    </message>
+    <message>
+        <source>Run &amp;drill…</source>
+        <translation>تنفيذ ت&amp;مرين استعادة…</translation>
+    </message>
+    <message>
+        <source>Backs up, restores into a scratch folder, verifies and measures the recovery time against the objective</source>
+        <translation>ينشئ نسخة احتياطية، ويستعيدها في مجلد مؤقت، ويتحقق منها، ويقيس زمن الاستعادة مقارنةً بالهدف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>A folder on another disk or a mounted share</source>
+        <translation>مجلد على قرص آخر أو مجلد مشترك متصل</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>م&amp;جلد النسخ الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Make backups on a schedule while someone is signed in</source>
+        <translation>إنشاء نسخ احتياطية وفق جدول أثناء تسجيل دخول أحد المستخدمين</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;كل:</translation>
+    </message>
+    <message>
+        <source>Recovery-point objective: the most work you accept to lose. The tab warns when the newest backup is older.</source>
+        <translation>هدف نقطة الاستعادة (RPO): أقصى قدر من العمل تقبل فقدانه. تُنبّه علامة التبويب عندما تكون أحدث نسخة احتياطية أقدم منه.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;point objective:</source>
+        <translation>هدف &amp;نقطة الاستعادة (RPO):</translation>
+    </message>
+    <message>
+        <source>Recovery-time objective: how long a restore may take. Drills are measured against it.</source>
+        <translation>هدف زمن الاستعادة (RTO): المدة التي قد تستغرقها الاستعادة. تُقاس تمارين الاستعادة مقارنةً به.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;time objective:</source>
+        <translation>هدف &amp;زمن الاستعادة (RTO):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Keep the newest of &amp;each:</source>
+        <translation>الاحتفاظ بأحدث نسخة من كل &amp;يوم، لآخر:</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> أسبوعًا</translation>
+    </message>
+    <message>
+        <source>…and of each &amp;week:</source>
+        <translation>…ومن كل &amp;أسبوع، لآخر:</translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation>&amp;حفظ الجدول</translation>
+    </message>
+    <message>
+        <source>Last drill</source>
+        <translation>آخر تمرين استعادة</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>الوقت:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>بواسطة:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>النتيجة:</translation>
+    </message>
+    <message>
+        <source>Recovery time:</source>
+        <translation>زمن الاستعادة:</translation>
+    </message>
+    <message>
+        <source>Recovery point:</source>
+        <translation>نقطة الاستعادة:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>التقرير:</translation>
+    </message>
+    <message>
+        <source>Another job is using the workspace; the Backup tab waits for it.</source>
+        <translation>مهمة أخرى تستخدم مساحة العمل؛ وتنتظر علامة تبويب النسخ الاحتياطية انتهاءها.</translation>
+    </message>
+    <message>
+        <source>⚠ There is no backup yet, and no folder for backups. Choose a folder under Schedule and make a backup: until then nothing can be recovered.</source>
+        <translation>⚠ لا توجد نسخة احتياطية بعد، ولا مجلد للنسخ الاحتياطية. اختر مجلدًا ضمن «الجدول» وأنشئ نسخة احتياطية: فلا يمكن استعادة أي شيء حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>⚠ There is no backup of this workspace in %1 yet. Make one now: until then nothing can be recovered.</source>
+        <translation>⚠ لا توجد نسخة احتياطية لمساحة العمل هذه في %1 بعد. أنشئ نسخة الآن: فلا يمكن استعادة أي شيء حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>⚠ The newest backup is %1 old, older than the recovery-point objective of %2. Make a backup now, or check the schedule.</source>
+        <translation>⚠ عمر أحدث نسخة احتياطية %1، وهي أقدم من هدف نقطة الاستعادة البالغ %2. أنشئ نسخة احتياطية الآن، أو راجع الجدول.</translation>
+    </message>
+    <message>
+        <source>No drill yet. A drill proves that a backup restores, and how long it takes.</source>
+        <translation>لم يُجرَ أي تمرين استعادة بعد. يُثبت التمرين أن النسخة الاحتياطية قابلة للاستعادة، وكم تستغرق الاستعادة من وقت.</translation>
+    </message>
+    <message>
+        <source>✔ meets the objective</source>
+        <translation>✔ يحقق الهدف</translation>
+    </message>
+    <message>
+        <source>✖ misses the objective</source>
+        <translation>✖ لا يحقق الهدف</translation>
+    </message>
+    <message>
+        <source>✔ Restored and verified</source>
+        <translation>✔ تمت الاستعادة والتحقق</translation>
+    </message>
+    <message>
+        <source>✖ Failed: %1</source>
+        <translation>✖ فشل: %1</translation>
+    </message>
+    <message>
+        <source>%1 (objective %2): %3</source>
+        <translation>%1 (الهدف %2): %3</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>لم يُقَس</translation>
+    </message>
+    <message>
+        <source>no backup before the drill (objective %1): %2</source>
+        <translation>لا توجد نسخة احتياطية قبل التمرين (الهدف %1): %2</translation>
+    </message>
+    <message>
+        <source>Choose the folder for backups</source>
+        <translation>اختر مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Schedule not saved</source>
+        <translation>لم يُحفظ الجدول</translation>
+    </message>
+    <message>
+        <source>Schedule saved: a backup every %1 while someone is signed in.</source>
+        <translation>حُفظ الجدول: نسخة احتياطية كل %1 أثناء تسجيل دخول أحد المستخدمين.</translation>
+    </message>
+    <message>
+        <source>Schedule saved: backups are made by hand.</source>
+        <translation>حُفظ الجدول: تُنشأ النسخ الاحتياطية يدويًا.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Making a backup in %1…</source>
+        <translation>جارٍ إنشاء نسخة احتياطية في %1…</translation>
+    </message>
+    <message>
+        <source>Backing up… %p%</source>
+        <translation>جارٍ النسخ الاحتياطي… %p%</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was left behind.</source>
+        <translation>أُلغيت النسخة الاحتياطية؛ ولم يتبقَّ أي أثر.</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>لم تُنشأ النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>✔ Backup &lt;b&gt;%1&lt;/b&gt; made: %2, %3 audit entries. Verify it to be sure it restores.</source>
+        <translation>✔ أُنشئت النسخة الاحتياطية &lt;b&gt;%1&lt;/b&gt;: %2، و%3 من قيود التدقيق. تحقق منها للتأكد من إمكانية استعادتها.</translation>
+    </message>
+    <message>
+        <source>Backup %1 made.</source>
+        <translation>أُنشئت النسخة الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <source>Verify a backup</source>
+        <translation>التحقق من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>%1 was made under an earlier key. Your password as it was then opens it:</source>
+        <translation>أُنشئت النسخة %1 بمفتاح سابق. تفتحها كلمة مرورك كما كانت آنذاك:</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>جارٍ التحقق من %1…</translation>
+    </message>
+    <message>
+        <source>Verifying… %p%</source>
+        <translation>جارٍ التحقق… %p%</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified</source>
+        <translation>تعذّر التحقق من النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Verification cancelled: nothing was concluded.</source>
+        <translation>أُلغي التحقق: لم يُتوصَّل إلى أي نتيجة.</translation>
+    </message>
+    <message>
+        <source>✖ %1 does not verify: %2</source>
+        <translation>✖ فشل التحقق من %1: %2</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>أُلغي التحقق.</translation>
+    </message>
+    <message>
+        <source>%1 does not verify.</source>
+        <translation>فشل التحقق من %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %1 verified: %n check(s) passed, %2 audit entries, in %3.</source>
+        <translation>
+            <numerusform>✔ تم التحقق من %1: نجح %n فحص، و%2 من قيود التدقيق، خلال %3.</numerusform>
+            <numerusform>✔ تم التحقق من %1: نجح فحص واحد، و%2 من قيود التدقيق، خلال %3.</numerusform>
+            <numerusform>✔ تم التحقق من %1: نجح فحصان، و%2 من قيود التدقيق، خلال %3.</numerusform>
+            <numerusform>✔ تم التحقق من %1: نجحت %n فحوص، و%2 من قيود التدقيق، خلال %3.</numerusform>
+            <numerusform>✔ تم التحقق من %1: نجح %n فحصًا، و%2 من قيود التدقيق، خلال %3.</numerusform>
+            <numerusform>✔ تم التحقق من %1: نجح %n فحص، و%2 من قيود التدقيق، خلال %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 verified.</source>
+        <translation>تم التحقق من %1.</translation>
+    </message>
+    <message>
+        <source>Disaster-recovery drill</source>
+        <translation>تمرين استعادة للتعافي من الكوارث</translation>
+    </message>
+    <message>
+        <source>A drill makes a backup, restores it into a scratch folder as a real restore would, verifies the copy and measures the recovery time. The workspace is not changed. Confirm with your password:</source>
+        <translation>يُنشئ تمرين الاستعادة نسخة احتياطية، ويستعيدها إلى مجلد مؤقت كما تفعل الاستعادة الفعلية، ويتحقق من النسخة المستعادة، ويقيس زمن الاستعادة. ولا تتغير مساحة العمل. أكّد بكلمة مرورك:</translation>
+    </message>
+    <message>
+        <source>Running a disaster-recovery drill…</source>
+        <translation>جارٍ تنفيذ تمرين استعادة للتعافي من الكوارث…</translation>
+    </message>
+    <message>
+        <source>Drill… %p%</source>
+        <translation>تمرين الاستعادة… %p%</translation>
+    </message>
+    <message>
+        <source>Drill cancelled.</source>
+        <translation>أُلغي تمرين الاستعادة.</translation>
+    </message>
+    <message>
+        <source>The drill did not run</source>
+        <translation>لم يُنفَّذ تمرين الاستعادة</translation>
+    </message>
+    <message>
+        <source>✔ Drill passed: recovered in %1 (objective %2).</source>
+        <translation>✔ نجح تمرين الاستعادة: تمت الاستعادة خلال %1 (الهدف %2).</translation>
+    </message>
+    <message>
+        <source>✖ Drill failed: %1</source>
+        <translation>✖ فشل تمرين الاستعادة: %1</translation>
+    </message>
+    <message>
+        <source>Drill passed.</source>
+        <translation>نجح تمرين الاستعادة.</translation>
+    </message>
+    <message>
+        <source>Drill failed.</source>
+        <translation>فشل تمرين الاستعادة.</translation>
+    </message>
+    <message>
+        <source>Restore %1, made %2?
+
+The workspace now open is REPLACED by this backup: whatever was done after it (imports, scores, decisions, users) is no longer in the workspace. The current workspace is not deleted: it is kept aside beside it as "%3.replaced-…".
+
+Erasures made after the backup are applied again. Everyone is signed out first; sign in again when the restore is done.</source>
+        <translation>هل تريد استعادة %1 المُنشأة في %2؟
+
+ستُستبدَل مساحة العمل المفتوحة حاليًا بهذه النسخة الاحتياطية: فكل ما أُجري بعدها (عمليات الاستيراد، والدرجات، والقرارات، والمستخدمون) لن يبقى في مساحة العمل. ولا تُحذف مساحة العمل الحالية، بل يُحتفظ بها جانبًا بجوارها باسم "%3.replaced-…".
+
+وتُطبَّق من جديد عمليات المحو التي أُجريت بعد النسخة الاحتياطية. ويُسجَّل خروج الجميع أولًا؛ فسجّل الدخول مرة أخرى عند اكتمال الاستعادة.</translation>
+    </message>
+    <message>
+        <source>Replace the workspace with a backup?</source>
+        <translation>هل تريد استبدال مساحة العمل بنسخة احتياطية؟</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Your password as it was when %1 was made (%2):</source>
+        <translation>كلمة مرورك كما كانت عند إنشاء %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>جارٍ استعادة %1…</translation>
+    </message>
+</context>
+<context>
     <name>mizan::BeeswarmChart</name>
     <message>
         <source>SHAP beeswarm</source>
@@ -4964,6 +5630,46 @@ AUC</translation>
         <source>&amp;Privacy</source>
         <translation>ال&amp;خصوصية</translation>
     </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>لم تتم الاستعادة</translation>
+    </message>
+    <message>
+        <source>The workspace is still open elsewhere in this window, so it cannot be replaced. Quit Mizan and restore with: mizan-cli backup restore</source>
+        <translation>لا تزال مساحة العمل مفتوحة في موضع آخر من هذه النافذة، لذا يتعذّر استبدالها. أنهِ ميزان ثم نفّذ الاستعادة بالأمر: mizan-cli backup restore</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>جارٍ استعادة %1…</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>تمت الاستعادة</translation>
+    </message>
+    <message>
+        <source>The workspace was restored. Sign in again.</source>
+        <translation>تمت استعادة مساحة العمل. سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled: the workspace is as it was.</source>
+        <translation>أُلغيت الاستعادة: بقيت مساحة العمل على حالها.</translation>
+    </message>
+    <message>
+        <source>The workspace is as it was. %1</source>
+        <translation>بقيت مساحة العمل على حالها. %1</translation>
+    </message>
+    <message>
+        <source>Not restored.</source>
+        <translation>لم تتم الاستعادة.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>يتعذّر فتح مساحة العمل</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ModelBundle</name>
@@ -5810,6 +6516,13 @@ Approved until %1 (revalidation date).
     </message>
 </context>
 <context>
+    <name>mizan::PasswordPromptDialog</name>
+    <message>
+        <source>Your password</source>
+        <translation>كلمة مرورك</translation>
+    </message>
+</context>
+<context>
     <name>mizan::PolicyDialog</name>
     <message>
         <source>Bias policy</source>
@@ -6365,6 +7078,64 @@ Approved until %1 (revalidation date).
     <message>
         <source>You will never see this key again. Close anyway?</source>
         <translation>لن ترى هذا المفتاح مرة أخرى أبدًا. هل تريد الإغلاق رغم ذلك؟</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::RestoreRunner</name>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>جارٍ استعادة %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Cancelling… the workspace stays as it was.</source>
+        <translation>جارٍ الإلغاء… ستبقى مساحة العمل على حالها.</translation>
+    </message>
+    <message>
+        <source>The workspace was restored from %1, made %2.</source>
+        <translation>استُعيدت مساحة العمل من %1 المُنشأة في %2.</translation>
+    </message>
+    <message>
+        <source>Its audit log holds %1 entries; the restore is recorded in it.</source>
+        <translation>يحتوي سجل التدقيق فيها على %1 من القيود، وقد سُجِّلت الاستعادة فيه.</translation>
+    </message>
+    <message>
+        <source>The workspace it replaced is kept in %1.</source>
+        <translation>مساحة العمل التي استُبدلت محفوظة في %1.</translation>
+    </message>
+    <message>
+        <source>The replaced workspace's log held %1 entries.</source>
+        <translation>كان سجل مساحة العمل المستبدَلة يحتوي على %1 من القيود.</translation>
+    </message>
+    <message>
+        <source>No erasure needed to be applied again.</source>
+        <translation>لم تكن هناك حاجة إلى إعادة تطبيق أي عملية محو.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s) made after the backup were applied again.</source>
+        <translation>
+            <numerusform>أُعيد تطبيق %n عملية محو أُجريت بعد النسخة الاحتياطية.</numerusform>
+            <numerusform>أُعيد تطبيق عملية محو واحدة أُجريت بعد النسخة الاحتياطية.</numerusform>
+            <numerusform>أُعيد تطبيق عمليتَي محو أُجريتا بعد النسخة الاحتياطية.</numerusform>
+            <numerusform>أُعيد تطبيق %n عمليات محو أُجريت بعد النسخة الاحتياطية.</numerusform>
+            <numerusform>أُعيد تطبيق %n عمليةَ محو أُجريت بعد النسخة الاحتياطية.</numerusform>
+            <numerusform>أُعيد تطبيق %n عملية محو أُجريت بعد النسخة الاحتياطية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying took %1 ms; restoring %2 ms.</source>
+        <translation>استغرق التحقق %1 ms، واستغرقت الاستعادة %2 ms.</translation>
+    </message>
+    <message>
+        <source>Sign in again to go on working.</source>
+        <translation>سجّل الدخول مرة أخرى لمتابعة العمل.</translation>
     </message>
 </context>
 <context>
@@ -8399,6 +9170,166 @@ Approved until %1 (revalidation date).
         <source>A scoring run vanished.</source>
         <translation>اختفت إحدى عمليات التقييم.</translation>
     </message>
+    <message>
+        <source>Rollback: your checkpoint vouches for %1 entries, but entry %2 records that %3 restored a backup of %4 entries on %5. Entries %6 to %1 of the log before the restore are not in this workspace; the replaced folder %7 keeps them.%8</source>
+        <translation>تراجع: تشهد نقطة التحقق التي لديك بوجود %1 من القيود، لكن القيد %2 يسجّل أن %3 استعاد نسخة احتياطية تضم %4 من القيود في %5. والقيود من %6 إلى %1 من السجل السابق للاستعادة ليست في مساحة العمل هذه؛ بل يحتفظ بها المجلد المستبدَل %7.%8</translation>
+    </message>
+    <message>
+        <source> Your checkpoint is exactly the replaced log's head.</source>
+        <translation> ونقطة التحقق التي لديك هي بالضبط رأس السجل المستبدَل (آخر قيد فيه).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: تتعذّر الكتابة: %2</translation>
+    </message>
+    <message>
+        <source>change the backup plan</source>
+        <translation>تغيير خطة النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>No backup schedule is set for %1.</source>
+        <translation>لم يُضبط أي جدول للنسخ الاحتياطي لـ %1.</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Unknown kind of backup: %1</source>
+        <translation>نوع غير معروف من النسخ الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups (or set one in the backup plan).</source>
+        <translation>اختر مجلدًا للنسخ الاحتياطية (أو حدّده في خطة النسخ الاحتياطي).</translation>
+    </message>
+    <message>
+        <source>Backups cannot go inside the workspace folder %1.</source>
+        <translation>لا يمكن حفظ النسخ الاحتياطية داخل مجلد مساحة العمل %1.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>أُلغي النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>%1 was written unencrypted; the backup is discarded</source>
+        <translation>كُتب %1 دون تشفير؛ لذا استُبعدت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>تتعذّر إعادة تسمية %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>list backups</source>
+        <translation>عرض النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>verify a backup</source>
+        <translation>التحقق من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>This backup was made under key generation %1 (the workspace is at %2 since a user was removed): give the password you had then to verify it.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بجيل المفاتيح %1 (مساحة العمل على الجيل %2 منذ حذف أحد المستخدمين): أدخل كلمة المرور التي كانت لديك آنذاك للتحقق منها.</translation>
+    </message>
+    <message>
+        <source>the key slot in the backup holds no key of generation %1</source>
+        <translation>لا تحتوي خانة المفاتيح في النسخة الاحتياطية على مفتاح من الجيل %1</translation>
+    </message>
+    <message>
+        <source>rotate backups</source>
+        <translation>تدوير النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>run a recovery drill</source>
+        <translation>تنفيذ تمرين استعادة</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the drill's backup (or set one in the backup plan).</source>
+        <translation>اختر مجلدًا للنسخة الاحتياطية الخاصة بتمرين الاستعادة (أو حدّده في خطة النسخ الاحتياطي).</translation>
+    </message>
+    <message>
+        <source>the restored audit log does not verify: %1</source>
+        <translation>فشل التحقق من سجل التدقيق المستعاد: %1</translation>
+    </message>
+    <message>
+        <source>the restored workspace holds %1 rows of %2; the backup has %3</source>
+        <translation>تحتوي مساحة العمل المستعادة على %1 من صفوف %2، بينما تحتوي النسخة الاحتياطية على %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the drill report</source>
+        <translation>%1: تتعذّر كتابة تقرير تمرين الاستعادة</translation>
+    </message>
+    <message>
+        <source>read recovery drills</source>
+        <translation>قراءة تمارين الاستعادة</translation>
+    </message>
+    <message>
+        <source>The account "%1" held no key in this backup (disabled then?).</source>
+        <translation>لم يكن للحساب "%1" مفتاح في هذه النسخة الاحتياطية (هل كان معطّلًا آنذاك؟).</translation>
+    </message>
+    <message>
+        <source>The backup %1 lies inside the workspace it would replace.</source>
+        <translation>تقع النسخة الاحتياطية %1 داخل مساحة العمل التي ستحل محلها.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Mizan workspace nor empty; choose another folder to restore into.</source>
+        <translation>%1 ليس مساحة عمل ميزان وليس فارغًا؛ اختر مجلدًا آخر للاستعادة إليه.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use; close it there first.</source>
+        <translation>مساحة العمل %1 قيد الاستخدام؛ أغلقها هناك أولًا.</translation>
+    </message>
+    <message>
+        <source>The workspace being replaced does not open (%1): erasures made after the backup are re-applied from newer backups only.</source>
+        <translation>يتعذّر فتح مساحة العمل المراد استبدالها (%1): لن يُعاد تطبيق عمليات المحو التي أُجريت بعد النسخة الاحتياطية إلا من نسخ احتياطية أحدث.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not verify; nothing was restored: %2</source>
+        <translation>فشل التحقق من النسخة الاحتياطية %1؛ ولم يُستعد شيء: %2</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>تتعذّر الكتابة في %1</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1</source>
+        <translation>يتعذّر إنشاء مجلد في %1</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied</source>
+        <translation>تغيّر %1 أثناء نسخه</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The erasure register of the workspace being replaced could not be read: %1</source>
+        <translation>تعذّرت قراءة سجل عمليات المحو في مساحة العمل المراد استبدالها: %1</translation>
+    </message>
+    <message>
+        <source>The workspace being replaced did not open with these credentials (%1): erasures made after the backup are re-applied from newer backups only.</source>
+        <translation>لم تُفتح مساحة العمل المراد استبدالها ببيانات الاعتماد هذه (%1): لن يُعاد تطبيق عمليات المحو التي أُجريت بعد النسخة الاحتياطية إلا من نسخ احتياطية أحدث.</translation>
+    </message>
+    <message>
+        <source>The restored audit log is older than the one it replaces (%1 entries against %2): an auditor's checkpoint after entry %1 will show the rollback this restore recorded.</source>
+        <translation>سجل التدقيق المستعاد أقدم من السجل الذي يحل محله (%1 من القيود مقابل %2): وستُظهر أي نقطة تحقق لدى المدقق بعد القيد %1 التراجعَ الذي سجّلته هذه الاستعادة.</translation>
+    </message>
+    <message>
+        <source>The restored audit log does not verify: %1</source>
+        <translation>فشل التحقق من سجل التدقيق المستعاد: %1</translation>
+    </message>
+    <message>
+        <source>cannot swap the restored workspace into %1: %2</source>
+        <translation>يتعذّر إحلال مساحة العمل المستعادة في %1: %2</translation>
+    </message>
+    <message>
+        <source>The replaced workspace is kept in %1.</source>
+        <translation>مساحة العمل المستبدَلة محفوظة في %1.</translation>
+    </message>
+    <message>
+        <source>cannot move the restored workspace to %1: %2</source>
+        <translation>يتعذّر نقل مساحة العمل المستعادة إلى %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -9274,20 +10205,6 @@ Exit code 5 when tampering is found.</source>
     <message>
         <source>expected: audit show | verify | checkpoint | export | verify-pack DIR</source>
         <translation>المتوقع: audit show | verify | checkpoint | export | verify-pack DIR</translation>
-    </message>
-    <message>
-        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
-and a model bundle trained on it, into a folder. The generating process and its deliberate
-group disparity are described in docs/demo-leads.md.
-Also a demo workspace (DIR/workspace) with one user per role, the leads imported,
-the model stored and the leads scored; its passwords are printed once;
-and an evidence pack of its audit log (DIR/evidence-pack).</source>
-        <translation>اكتب في مجلد مجموعةَ عملاء تجريبية (استفسارات تأسيس أعمال، مولَّدة من بذرة) ومواصفات بياناتها
-وحزمة نموذج مدرَّب عليها. يصف الملف docs/demo-leads.md عملية التوليد والتفاوت المتعمَّد
-بين الفئات فيها.
-وكذلك مساحة عمل تجريبية (DIR/workspace) بمستخدم واحد لكل دور، والعملاء مستورَدون،
-والنموذج محفوظ، والعملاء مقيَّمون؛ وتُطبع كلمات مرورها مرة واحدة؛
-وحزمة أدلة لسجل تدقيقها (DIR/evidence-pack).</translation>
     </message>
     <message>
         <source>The lead's 0-based row in the file or lead set.</source>
@@ -10429,6 +11346,247 @@ It takes --workspace DIR --as NAME; 'mizan-cli lineage show --help'.
         <translation>حدّد إما --lead-set أو --model</translation>
     </message>
     <message>
+        <source>Minutes between scheduled backups (5 to 10080).</source>
+        <translation>عدد الدقائق بين النسخ الاحتياطية المجدولة (من 5 إلى 10080).</translation>
+    </message>
+    <message>
+        <source>Recovery-point objective: warn when the newest is older.</source>
+        <translation>هدف نقطة الاستعادة (RPO): يُصدَر تحذير عندما تكون أحدث نسخة احتياطية أقدم منه.</translation>
+    </message>
+    <message>
+        <source>Recovery-time objective the drills are measured against.</source>
+        <translation>هدف زمن الاستعادة (RTO) الذي تُقاس به تمارين الاستعادة.</translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of this many days.</source>
+        <translation>احتفظ بأحدث نسخة احتياطية من كل يوم، لهذا العدد من الأيام.</translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of this many weeks.</source>
+        <translation>احتفظ بأحدث نسخة احتياطية من كل أسبوع، لهذا العدد من الأسابيع.</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: the policy's).</source>
+        <translation>مجلد النسخ الاحتياطية (الافتراضي: مجلد السياسة).</translation>
+    </message>
+    <message>
+        <source>Back up the workspace (backup.create): a consistent copy of the encrypted database,
+the key slots and the audit archive, with a manifest signed with the workspace key,
+in a new folder under DIR. Prints the backup.</source>
+        <translation>أنشئ نسخة احتياطية من مساحة العمل (backup.create): نسخة متسقة من قاعدة البيانات المشفّرة
+وخانات المفاتيح وأرشيف التدقيق، مع بيان النسخة موقَّعًا بمفتاح مساحة العمل،
+في مجلد جديد ضمن DIR. يطبع النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>This workspace's backups in DIR, newest first, with their last verification
+(backup.create).</source>
+        <translation>النسخ الاحتياطية لمساحة العمل هذه في DIR، الأحدث أولًا، مع آخر تحقق من كل منها
+(backup.create).</translation>
+    </message>
+    <message>
+        <source>Verify a backup without touching the workspace (backup.create): the manifest's
+signature, every file's SHA-256, the key slots, the copy's integrity check and its
+audit log. The report is printed; exit code 5 when the backup fails.</source>
+        <translation>تحقق من نسخة احتياطية دون المساس بمساحة العمل (backup.create): توقيع بيان النسخة،
+وقيمة SHA-256 لكل ملف، وخانات المفاتيح، وفحص سلامة النسخة، وسجل
+التدقيق فيها. يُطبع التقرير؛ ورمز الخروج 5 عند فشل النسخة الاحتياطية في التحقق.</translation>
+    </message>
+    <message>
+        <source>The backup folder (required).</source>
+        <translation>مجلد النسخة الاحتياطية (مطلوب).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>The backup plan (backup.create); with any option below, change it: the settings not
+given keep their values (audited as backup.policy).</source>
+        <translation>خطة النسخ الاحتياطي (backup.create)؛ ومع أي من الخيارات أدناه، غيّرها: تحتفظ الإعدادات غير
+المحددة بقيمها (يُسجَّل التغيير في سجل التدقيق باسم backup.policy).</translation>
+    </message>
+    <message>
+        <source>Where backups are written.</source>
+        <translation>مكان كتابة النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>on or off: a backup every --every-minutes while a session is unlocked.</source>
+        <translation>on أو off: نسخة احتياطية كل --every-minutes ما دامت هناك جلسة غير مقفلة.</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>Delete the backups the policy no longer keeps (backup.create; audited).
+Prints what was deleted.</source>
+        <translation>احذف النسخ الاحتياطية التي لم تعد السياسة تحتفظ بها (backup.create؛ يُسجَّل في سجل التدقيق).
+يطبع ما حُذف.</translation>
+    </message>
+    <message>
+        <source>Restore a backup over --workspace DIR (which may be missing or broken) without
+signing in to it: the key slot of --as USER in the backup opens it (--as recovery:
+the recovery key on the password line) and that role must allow backup.restore.
+The backup is verified, copied beside the workspace, erasures made since are
+re-applied, the copy is verified and swapped in; the replaced workspace is kept as
+&lt;name&gt;.replaced-&lt;time&gt;. Nobody may have the workspace open.
+With --verify-only, only verify the backup with that credential (exit code 5 when
+it fails; with --workspace, the backup must be of that workspace).</source>
+        <translation>استعد نسخة احتياطية فوق مساحة العمل --workspace DIR (وقد تكون مفقودة أو تالفة) دون
+تسجيل الدخول إليها: تفتح النسخةَ خانةُ مفاتيح --as USER فيها (--as recovery:
+مفتاح الاسترداد في سطر كلمة المرور)، ويجب أن يسمح ذلك الدور بـ backup.restore.
+يُتحقق من النسخة الاحتياطية، وتُنسخ بجوار مساحة العمل، ويُعاد تطبيق عمليات المحو التي
+أُجريت بعدها، ثم يُتحقق من النسخة وتحل محل مساحة العمل؛ ويُحتفظ بمساحة العمل المستبدَلة باسم
+&lt;name&gt;.replaced-&lt;time&gt;. ويجب ألا تكون مساحة العمل مفتوحة لدى أي أحد.
+مع --verify-only، اكتفِ بالتحقق من النسخة الاحتياطية ببيانات الاعتماد تلك (رمز الخروج 5 عند
+الفشل؛ ومع --workspace، يجب أن تكون النسخة الاحتياطية لمساحة العمل تلك).</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>BACKUP</translation>
+    </message>
+    <message>
+        <source>Verify the backup; restore nothing.</source>
+        <translation>تحقق من النسخة الاحتياطية فقط، دون استعادة أي شيء.</translation>
+    </message>
+    <message>
+        <source>A disaster-recovery drill (backup.create and backup.restore): back up, restore into
+a scratch folder with this run's password, open and verify the copy, and measure
+the recovery time and point against the policy's objectives. The report is written
+beside the backups (drills/) and printed; exit code 5 when the drill fails.</source>
+        <translation>تمرين استعادة للتعافي من الكوارث (backup.create وbackup.restore): أنشئ نسخة احتياطية، واستعدها إلى
+مجلد مؤقت بكلمة المرور المستخدمة في هذا التشغيل، وافتح النسخة المستعادة وتحقق منها، وقِس
+زمن الاستعادة ونقطتها مقارنةً بأهداف السياسة. يُكتب التقرير
+بجوار النسخ الاحتياطية (drills/) ويُطبع؛ ورمز الخروج 5 عند فشل تمرين الاستعادة.</translation>
+    </message>
+    <message>
+        <source>%1: no such backup folder</source>
+        <translation>%1: لا يوجد مجلد نسخ احتياطية بهذا المسار</translation>
+    </message>
+    <message>
+        <source>give --dir, or set the backup folder with 'mizan-cli backup policy --dir DIR'</source>
+        <translation>حدّد --dir، أو عيّن مجلد النسخ الاحتياطية باستخدام 'mizan-cli backup policy --dir DIR'</translation>
+    </message>
+    <message>
+        <source>--schedule expects on or off, not '%1'</source>
+        <translation>يتوقع الخيار --schedule القيمة on أو off، وليس '%1'</translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number, not '%2'</source>
+        <translation>يتوقع الخيار --%1 عددًا صحيحًا، وليس '%2'</translation>
+    </message>
+    <message>
+        <source>%1 (--%2)</source>
+        <translation>%1 (--%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>ok %1</source>
+        <translation>ناجح %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>فشل: %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>صالح</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>النسخ الاحتياطية في %1:</translation>
+    </message>
+    <message>
+        <source>name|created (UTC)|kind|by|bytes|manifest|verified</source>
+        <extracomment>The columns of 'backup list --format table', separated by |.</extracomment>
+        <translation>الاسم|وقت الإنشاء (UTC)|النوع|المنفِّذ|البايتات|بيان النسخة|التحقق</translation>
+    </message>
+    <message>
+        <source>the backup fails verification: %1</source>
+        <translation>فشلت النسخة الاحتياطية في التحقق: %1</translation>
+    </message>
+    <message>
+        <source>the drill failed: %1</source>
+        <translation>فشل تمرين الاستعادة: %1</translation>
+    </message>
+    <message>
+        <source>warning: the recovery took %1 s, over the %2 s objective</source>
+        <translation>تحذير: استغرقت الاستعادة %1 ثانية، متجاوزةً الهدف البالغ %2 ثانية</translation>
+    </message>
+    <message>
+        <source>warning: the newest backup was %1 min old, over the %2 min objective</source>
+        <translation>تحذير: كان عمر أحدث نسخة احتياطية %1 دقيقة، متجاوزًا الهدف البالغ %2 دقيقة</translation>
+    </message>
+    <message>
+        <source>--workspace (or MIZAN_WORKSPACE) is required: the folder to restore into</source>
+        <translation>الخيار --workspace (أو MIZAN_WORKSPACE) مطلوب: المجلد المراد الاستعادة إليه</translation>
+    </message>
+    <message>
+        <source>%1: the restored workspace fails verification: %2</source>
+        <translation>%1: فشلت مساحة العمل المستعادة في التحقق: %2</translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli backup &lt;subcommand&gt; [options]
+
+Subcommands:
+  create     Back up the workspace into a new folder under --dir (or the policy's)
+  list       This workspace's backups, newest first, and their last verification
+  verify     Verify a backup (--backup PATH); exit code 5 when it fails
+  policy     The backup plan: folder, schedule, objectives, rotation (show or set)
+  rotate     Delete the backups the policy no longer keeps
+
+Each takes --workspace DIR --as NAME; 'mizan-cli backup &lt;subcommand&gt; --help'.
+See also 'mizan-cli restore --help' and 'mizan-cli drill --help'.
+</source>
+        <translation>الاستخدام: mizan-cli backup &lt;subcommand&gt; [options]
+
+الأوامر الفرعية:
+  create     إنشاء نسخة احتياطية من مساحة العمل في مجلد جديد ضمن --dir (أو مجلد السياسة)
+  list       النسخ الاحتياطية لمساحة العمل هذه، الأحدث أولًا، وآخر تحقق من كل منها
+  verify     التحقق من نسخة احتياطية (--backup PATH)؛ رمز الخروج 5 عند الفشل
+  policy     خطة النسخ الاحتياطي: المجلد، والجدول، والأهداف، والتدوير (عرضها أو ضبطها)
+  rotate     حذف النسخ الاحتياطية التي لم تعد السياسة تحتفظ بها
+
+يقبل كل منها --workspace DIR --as NAME؛ وللتفاصيل: 'mizan-cli backup &lt;subcommand&gt; --help'.
+انظر أيضًا 'mizan-cli restore --help' و'mizan-cli drill --help'.
+</translation>
+    </message>
+    <message>
+        <source>Met the applicant at the investor forum; the business plan is funded.</source>
+        <translation>تمت مقابلة مقدّم الطلب في منتدى المستثمرين؛ وخطة العمل حاصلة على تمويل.</translation>
+    </message>
+    <message>
+        <source>The demo drill failed: %1</source>
+        <translation>فشل تمرين الاستعادة التجريبي: %1</translation>
+    </message>
+    <message>
+        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
+and a model bundle trained on it, into a folder. The generating process and its deliberate
+group disparity are described in docs/demo-leads.md.
+Also a demo workspace (DIR/workspace) with one user per role, the leads imported,
+the model stored and the leads scored; its passwords are printed once;
+an evidence pack of its audit log (DIR/evidence-pack), and its backup plan with a
+first backup and drill (DIR/workspace-backups).</source>
+        <translation>اكتب في مجلد مجموعةَ عملاء تجريبية (استفسارات تأسيس أعمال، مولَّدة من بذرة) ومواصفات بياناتها
+وحزمة نموذج مدرَّب عليها. يصف الملف docs/demo-leads.md عملية التوليد والتفاوت المتعمَّد
+بين الفئات فيها.
+وكذلك مساحة عمل تجريبية (DIR/workspace) بمستخدم واحد لكل دور، والعملاء مستورَدون،
+والنموذج محفوظ، والعملاء مقيَّمون؛ وتُطبع كلمات مرورها مرة واحدة؛
+وحزمة أدلة لسجل تدقيقها (DIR/evidence-pack)، وخطة النسخ الاحتياطي الخاصة بها مع
+أول نسخة احتياطية وأول تمرين استعادة (DIR/workspace-backups).</translation>
+    </message>
+    <message>
+        <source>Backups of the demo workspace are in %1 (hourly while it is open).</source>
+        <translation>النسخ الاحتياطية لمساحة العمل التجريبية موجودة في %1 (كل ساعة ما دامت مفتوحة).</translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan's command line: model governance for lead scoring, without a window.
@@ -10468,6 +11626,11 @@ or the first line of standard input, never the command line):
                  its period (a dry run first) and what a legal hold keeps
   lineage        show: where data went (data set -&gt; models -&gt; scoring runs -&gt; exports)
   audit          show | verify | checkpoint | export | report | verify-pack
+  backup         create | list | verify | policy | rotate: signed, verifiable copies of
+                 the workspace, the backup plan (folder, schedule, objectives, rotation)
+  restore        Restore a backup over a missing or broken workspace (--from BACKUP;
+                 the backup's own key slot of --as opens it), or --verify-only
+  drill          A disaster-recovery drill: back up, restore aside, verify, measure
 
 Options:
   -h, --help     Show this help (also after a command: mizan-cli score --help)
@@ -10515,6 +11678,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
                  مدته (بتشغيل تجريبي أولًا)، وما يُبقي عليه الحفظ القانوني
   lineage        show: مسار البيانات (مجموعة البيانات -&gt; النماذج -&gt; عمليات التقييم -&gt; عمليات التصدير)
   audit          show | verify | checkpoint | export | report | verify-pack
+  backup         create | list | verify | policy | rotate: نسخ موقّعة من مساحة العمل يمكن التحقق منها،
+                 وخطة النسخ الاحتياطي (المجلد، والجدول، والأهداف، والتدوير)
+  restore        استعادة نسخة احتياطية فوق مساحة عمل مفقودة أو تالفة (--from BACKUP؛
+                 وتفتحها خانة مفاتيح --as في النسخة الاحتياطية نفسها)، أو --verify-only
+  drill          تمرين استعادة للتعافي من الكوارث: نسخ احتياطي، واستعادة جانبية، وتحقق، وقياس
 
 الخيارات:
   -h, --help     عرض هذه المساعدة (وأيضًا بعد أمر: mizan-cli score --help)

@@ -1543,6 +1543,651 @@
     </message>
 </context>
 <context>
+    <name>mizan::Backup</name>
+    <message>
+        <source>%1 is not a readable backup manifest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Mizan backup manifest (format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest lacks a required field or has a malformed one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file entry of the manifest is malformed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying %1 to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory: a schedule needs a folder for the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval_minutes: between 5 minutes and 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rpo_minutes: between 5 minutes and 31 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rto_minutes: between 1 minute and 31 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep_daily: between 1 and 366</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep_weekly: between 0 and 520</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Mizan backup (it has no readable %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by the key of workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest&apos;s signature does not verify (altered after the backup was made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this backup belongs to another workspace (%1), not to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer Mizan (%1, schema %2); this version reads schemas up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the manifest (added after the backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; the manifest says %3 (truncated or extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest (changed after the backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), SHA-256 match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>key slots read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key slot(s) of this workspace, key generation %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 belongs to another workspace or key generation than the manifest (mismatched key slots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database copy is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens with the workspace key (SQLCipher %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not open with the key its slots hold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy is at schema %1; the manifest says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA integrity_check: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries verify</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit log in the backup does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log ends at the manifest&apos;s signed checkpoint (%1 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log in the copy (%1 entries) does not end at the manifest&apos;s signed checkpoint (%2 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records counted, as the manifest says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record counts differ from the manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::BackupListModel</name>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Verified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Failed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Made by %2 with Mizan %3; schema %4, key generation %5, %6 audit entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature verifies with this workspace&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not verify with this workspace&apos;s key: the backup was altered or belongs to another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::BackupScheduler</name>
+    <message>
+        <source>Making the scheduled backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled backup %1 made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::BackupTab</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consistent, encrypted, signed copy of the workspace now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the signature, every file, the key slots, the database and its audit log, without touching the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the workspace with the backup; the current one is kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs up, restores into a scratch folder, verifies and measures the recovery time against the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder on another disk or a mounted share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make backups on a schedule while someone is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery-point objective: the most work you accept to lose. The tab warns when the newest backup is older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;point objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery-time objective: how long a restore may take. Drills are measured against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;time objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest of &amp;each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and of each &amp;week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another job is using the workspace; the Backup tab waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ There is no backup yet, and no folder for backups. Choose a folder under Schedule and make a backup: until then nothing can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ There is no backup of this workspace in %1 yet. Make one now: until then nothing can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The newest backup is %1 old, older than the recovery-point objective of %2. Make a backup now, or check the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill yet. A drill proves that a backup restores, and how long it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ meets the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ misses the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Restored and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (objective %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup before the drill (objective %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule saved: a backup every %1 while someone is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule saved: backups are made by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Backup &lt;b&gt;%1&lt;/b&gt; made: %2, %3 audit entries. Verify it to be sure it restores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made under an earlier key. Your password as it was then opens it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification cancelled: nothing was concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %1 verified: %n check(s) passed, %2 audit entries, in %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster-recovery drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill makes a backup, restores it into a scratch folder as a real restore would, verifies the copy and measures the recovery time. The workspace is not changed. Confirm with your password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a disaster-recovery drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Drill passed: recovered in %1 (objective %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Drill failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1, made %2?
+
+The workspace now open is REPLACED by this backup: whatever was done after it (imports, scores, decisions, users) is no longer in the workspace. The current workspace is not deleted: it is kept aside beside it as &quot;%3.replaced-…&quot;.
+
+Erasures made after the backup are applied again. Everyone is signed out first; sign in again when the restore is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the workspace with a backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password as it was when %1 was made (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::BeeswarmChart</name>
     <message>
         <source>SHAP beeswarm</source>
@@ -4915,6 +5560,46 @@ AUC</source>
         <source>&amp;Privacy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is still open elsewhere in this window, so it cannot be replaced. Quit Mizan and restore with: mizan-cli backup restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was restored. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore cancelled: the workspace is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is as it was. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ModelBundle</name>
@@ -5714,6 +6399,13 @@ Approved until %1 (revalidation date).
     </message>
 </context>
 <context>
+    <name>mizan::PasswordPromptDialog</name>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::PolicyDialog</name>
     <message>
         <source>Bias policy</source>
@@ -6240,6 +6932,60 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>You will never see this key again. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::RestoreRunner</name>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… the workspace stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was restored from %1, made %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its audit log holds %1 entries; the restore is recorded in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace it replaced is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced workspace&apos;s log held %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No erasure needed to be applied again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n erasure(s) made after the backup were applied again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying took %1 ms; restoring %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to go on working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8253,6 +8999,166 @@ Approved until %1 (revalidation date).
         <source>A scoring run vanished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rollback: your checkpoint vouches for %1 entries, but entry %2 records that %3 restored a backup of %4 entries on %5. Entries %6 to %1 of the log before the restore are not in this workspace; the replaced folder %7 keeps them.%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Your checkpoint is exactly the replaced log&apos;s head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the backup plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup schedule is set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups (or set one in the backup plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups cannot go inside the workspace folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written unencrypted; the backup is discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made under key generation %1 (the workspace is at %2 since a user was removed): give the password you had then to verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key slot in the backup holds no key of generation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotate backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run a recovery drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the drill&apos;s backup (or set one in the backup plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restored audit log does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restored workspace holds %1 rows of %2; the backup has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read recovery drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; held no key in this backup (disabled then?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 lies inside the workspace it would replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a Mizan workspace nor empty; choose another folder to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use; close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace being replaced does not open (%1): erasures made after the backup are re-applied from newer backups only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not verify; nothing was restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasure register of the workspace being replaced could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace being replaced did not open with these credentials (%1): erasures made after the backup are re-applied from newer backups only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored audit log is older than the one it replaces (%1 entries against %2): an auditor&apos;s checkpoint after entry %1 will show the rollback this restore recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored audit log does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot swap the restored workspace into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced workspace is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the restored workspace to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -9096,15 +10002,6 @@ Exit code 5 when tampering is found.</source>
     </message>
     <message>
         <source>expected: audit show | verify | checkpoint | export | verify-pack DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
-and a model bundle trained on it, into a folder. The generating process and its deliberate
-group disparity are described in docs/demo-leads.md.
-Also a demo workspace (DIR/workspace) with one user per role, the leads imported,
-the model stored and the leads scored; its passwords are printed once;
-and an evidence pack of its audit log (DIR/evidence-pack).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10139,6 +11036,213 @@ It takes --workspace DIR --as NAME; &apos;mizan-cli lineage show --help&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Minutes between scheduled backups (5 to 10080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery-point objective: warn when the newest is older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery-time objective the drills are measured against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of this many weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder (default: the policy&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the workspace (backup.create): a consistent copy of the encrypted database,
+the key slots and the audit archive, with a manifest signed with the workspace key,
+in a new folder under DIR. Prints the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s backups in DIR, newest first, with their last verification
+(backup.create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a backup without touching the workspace (backup.create): the manifest&apos;s
+signature, every file&apos;s SHA-256, the key slots, the copy&apos;s integrity check and its
+audit log. The report is printed; exit code 5 when the backup fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup plan (backup.create); with any option below, change it: the settings not
+given keep their values (audited as backup.policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where backups are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on or off: a backup every --every-minutes while a session is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the backups the policy no longer keeps (backup.create; audited).
+Prints what was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup over --workspace DIR (which may be missing or broken) without
+signing in to it: the key slot of --as USER in the backup opens it (--as recovery:
+the recovery key on the password line) and that role must allow backup.restore.
+The backup is verified, copied beside the workspace, erasures made since are
+re-applied, the copy is verified and swapped in; the replaced workspace is kept as
+&lt;name&gt;.replaced-&lt;time&gt;. Nobody may have the workspace open.
+With --verify-only, only verify the backup with that credential (exit code 5 when
+it fails; with --workspace, the backup must be of that workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the backup; restore nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disaster-recovery drill (backup.create and backup.restore): back up, restore into
+a scratch folder with this run&apos;s password, open and verify the copy, and measure
+the recovery time and point against the policy&apos;s objectives. The report is written
+beside the backups (drills/) and printed; exit code 5 when the drill fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --dir, or set the backup folder with &apos;mizan-cli backup policy --dir DIR&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--schedule expects on or off, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a whole number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (--%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name|created (UTC)|kind|by|bytes|manifest|verified</source>
+        <extracomment>The columns of &apos;backup list --format table&apos;, separated by |.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup fails verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the recovery took %1 s, over the %2 s objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the newest backup was %1 min old, over the %2 min objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace (or MIZAN_WORKSPACE) is required: the folder to restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the restored workspace fails verification: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli backup &lt;subcommand&gt; [options]
+
+Subcommands:
+  create     Back up the workspace into a new folder under --dir (or the policy&apos;s)
+  list       This workspace&apos;s backups, newest first, and their last verification
+  verify     Verify a backup (--backup PATH); exit code 5 when it fails
+  policy     The backup plan: folder, schedule, objectives, rotation (show or set)
+  rotate     Delete the backups the policy no longer keeps
+
+Each takes --workspace DIR --as NAME; &apos;mizan-cli backup &lt;subcommand&gt; --help&apos;.
+See also &apos;mizan-cli restore --help&apos; and &apos;mizan-cli drill --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met the applicant at the investor forum; the business plan is funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo drill failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a demo lead set (business-setup enquiries, generated from a seed), its dataset spec
+and a model bundle trained on it, into a folder. The generating process and its deliberate
+group disparity are described in docs/demo-leads.md.
+Also a demo workspace (DIR/workspace) with one user per role, the leads imported,
+the model stored and the leads scored; its passwords are printed once;
+an evidence pack of its audit log (DIR/evidence-pack), and its backup plan with a
+first backup and drill (DIR/workspace-backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of the demo workspace are in %1 (hourly while it is open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan&apos;s command line: model governance for lead scoring, without a window.
@@ -10178,6 +11282,11 @@ or the first line of standard input, never the command line):
                  its period (a dry run first) and what a legal hold keeps
   lineage        show: where data went (data set -&gt; models -&gt; scoring runs -&gt; exports)
   audit          show | verify | checkpoint | export | report | verify-pack
+  backup         create | list | verify | policy | rotate: signed, verifiable copies of
+                 the workspace, the backup plan (folder, schedule, objectives, rotation)
+  restore        Restore a backup over a missing or broken workspace (--from BACKUP;
+                 the backup&apos;s own key slot of --as opens it), or --verify-only
+  drill          A disaster-recovery drill: back up, restore aside, verify, measure
 
 Options:
   -h, --help     Show this help (also after a command: mizan-cli score --help)

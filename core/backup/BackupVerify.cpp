@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <set>
 
@@ -79,6 +80,28 @@ Result<QJsonObject> countWorkspaceRecords(const Database &db)
     return counts;
 }
 
+Result<QJsonArray> readErasureRegister(const Database &db)
+{
+    QJsonArray out;
+    MIZAN_TRY(s,
+              db.prepare("SELECT id, erased_ms, erased_by, request, rows, receipt FROM erasures "
+                         "ORDER BY id"));
+    for (;;) {
+        MIZAN_TRY(more, s.step());
+        if (!more)
+            break;
+        out.append(QJsonObject{{QStringLiteral("id"), s.integer(0)},
+                               {QStringLiteral("erased_ms"), s.integer(1)},
+                               {QStringLiteral("erased_by"), s.text(2)},
+                               {QStringLiteral("request"), s.text(3)},
+                               {QStringLiteral("rows"),
+                                QJsonDocument::fromJson(s.text(4).toUtf8()).array()},
+                               {QStringLiteral("receipt"),
+                                QJsonDocument::fromJson(s.text(5).toUtf8()).object()}});
+    }
+    return out;
+}
+
 Result<BackupManifest> readBackupManifest(const QString &dir)
 {
     const QString path = QDir(dir).filePath(QLatin1String(BackupManifest::kFileName));
@@ -143,16 +166,16 @@ Result<BackupVerification> verifyBackupFolder(const QString &dir,
                                       .arg(m.workspaceId, expected.workspaceId)))
             return finish();
     }
-    if (!verdict.check(QStringLiteral("schema"),
-                       m.schemaVersion >= 1 && m.schemaVersion <= newestSchema,
-                       m.schemaVersion <= newestSchema
-                           ? Tr::tr("schema %1").arg(m.schemaVersion)
-                           : Tr::tr("made by a newer Mizan (%1, schema %2); this version reads "
-                                    "schemas up to %3")
-                                 .arg(m.appVersion)
-                                 .arg(m.schemaVersion)
-                                 .arg(newestSchema)))
+    if (m.schemaVersion < 1 || m.schemaVersion > newestSchema) {
+        verdict.check(QStringLiteral("schema"),
+                      false,
+                      Tr::tr("made by a newer Mizan (%1, schema %2); this version reads schemas "
+                             "up to %3")
+                          .arg(m.appVersion)
+                          .arg(m.schemaVersion)
+                          .arg(newestSchema));
         return finish();
+    }
 
     // Files: exactly those listed, each of its size and hash.
     qint64 total = 0;
@@ -203,10 +226,13 @@ Result<BackupVerification> verifyBackupFolder(const QString &dir,
     const QString slotsPath = folder.filePath(QStringLiteral("keyslots.json"));
     const QString dbPath = folder.filePath(QStringLiteral("workspace.db"));
     auto slots = KeySlots::load(slotsPath);
-    if (!verdict.check(QStringLiteral("keyslots"),
-                       bool(slots) && m.file(QStringLiteral("keyslots.json")),
-                       slots ? Tr::tr("key slots read") : slots.error().message))
+    if (!slots || !m.file(QStringLiteral("keyslots.json"))) {
+        verdict.check(QStringLiteral("keyslots"),
+                      false,
+                      slots ? Tr::tr("%1 is not listed in the manifest").arg(slotsPath)
+                            : slots.error().message);
         return finish();
+    }
     const bool slotsMatch = slots->workspaceId == m.workspaceId
                             && slots->workspacePublicKey == m.workspacePublicKey
                             && slots->generation == m.keyGeneration;
@@ -244,9 +270,11 @@ Result<BackupVerification> verifyBackupFolder(const QString &dir,
         return finish();
     if (!verdict.check(QStringLiteral("schema"),
                        db->schemaVersion() == m.schemaVersion,
-                       Tr::tr("the copy is at schema %1; the manifest says %2")
-                           .arg(db->schemaVersion())
-                           .arg(m.schemaVersion)))
+                       db->schemaVersion() == m.schemaVersion
+                           ? Tr::tr("schema %1, as the manifest says").arg(m.schemaVersion)
+                           : Tr::tr("the copy is at schema %1; the manifest says %2")
+                                 .arg(db->schemaVersion())
+                                 .arg(m.schemaVersion)))
         return finish();
     const auto integrity = db->integrityCheck();
     if (!verdict.check(QStringLiteral("integrity"),

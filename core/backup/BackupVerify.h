@@ -6,6 +6,7 @@
 #include "common/Result.h"
 #include "common/SecureBytes.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -28,6 +29,9 @@ using BackupKeySource = std::function<Result<SecureBytes>(const BackupManifest &
 
 /** @brief Rows per table of a workspace database (what manifests record and verification counts). */
 Result<QJsonObject> countWorkspaceRecords(const Database &db);
+
+/** @brief The erasure register as manifests carry it: {id, erased_ms, erased_by, request, rows, receipt}. */
+Result<QJsonArray> readErasureRegister(const Database &db);
 
 /** @brief Reads manifest.json of a backup folder (no check of its signature or files). */
 Result<BackupManifest> readBackupManifest(const QString &dir);

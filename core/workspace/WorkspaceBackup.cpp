@@ -189,23 +189,8 @@ Result<BackupInfo> Workspace::createBackup(const QString &directory,
             m.auditSealedUpTo = sealed;
             MIZAN_TRY(counts, countWorkspaceRecords(*d->db));
             m.counts = counts;
-            MIZAN_TRY(er,
-                      d->db->prepare("SELECT id, erased_ms, erased_by, request, rows, receipt "
-                                     "FROM erasures ORDER BY id"));
-            for (;;) {
-                MIZAN_TRY(more, er.step());
-                if (!more)
-                    break;
-                m.erasures.append(
-                    QJsonObject{{QStringLiteral("id"), er.integer(0)},
-                                {QStringLiteral("erased_ms"), er.integer(1)},
-                                {QStringLiteral("erased_by"), er.text(2)},
-                                {QStringLiteral("request"), er.text(3)},
-                                {QStringLiteral("rows"),
-                                 QJsonDocument::fromJson(er.text(4).toUtf8()).array()},
-                                {QStringLiteral("receipt"),
-                                 QJsonDocument::fromJson(er.text(5).toUtf8()).object()}});
-            }
+            MIZAN_TRY(erasures, readErasureRegister(*d->db));
+            m.erasures = std::move(erasures);
             if (job.cancelled())
                 return fail(ErrorCode::Cancelled, Tr::tr("The backup was cancelled."));
             // The database: an encrypted copy under the same key, never an unkeyed file.

@@ -342,23 +342,9 @@ Result<RestoreReport> Workspace::restore(const QString &backupDir,
             if (in && live->d->db) {
                 auto read = [&]() -> Result<> {
                     Database &db = *live->d->db;
-                    MIZAN_TRY(er,
-                              db.prepare("SELECT id, erased_ms, erased_by, request, rows, receipt "
-                                         "FROM erasures ORDER BY id"));
-                    for (;;) {
-                        MIZAN_TRY(more, er.step());
-                        if (!more)
-                            break;
-                        laterErasures.append(
-                            QJsonObject{{QStringLiteral("id"), er.integer(0)},
-                                        {QStringLiteral("erased_ms"), er.integer(1)},
-                                        {QStringLiteral("erased_by"), er.text(2)},
-                                        {QStringLiteral("request"), er.text(3)},
-                                        {QStringLiteral("rows"),
-                                         QJsonDocument::fromJson(er.text(4).toUtf8()).array()},
-                                        {QStringLiteral("receipt"),
-                                         QJsonDocument::fromJson(er.text(5).toUtf8()).object()}});
-                    }
+                    MIZAN_TRY(register_, readErasureRegister(db));
+                    for (const QJsonValue &e : register_)
+                        laterErasures.append(e);
                     MIZAN_TRY(head, AuditLog::lastSeq(db));
                     report.replacedEntries = head;
                     replacedRoot = AuditLog::tree(db, head).rootAt(head);
@@ -376,6 +362,19 @@ Result<RestoreReport> Workspace::restore(const QString &backupDir,
                                        .arg(in ? QString() : in.error().message);
             }
         }
+        // Accounts removed after the backup do not come back with it: disabled (their slots
+        // lose the data key); removing them again rotates the key.
+        if (live)
+            for (const KeySlot &slot : std::vector<KeySlot>(restored->d->slots.slots)) {
+                if (slot.kind != KeySlot::Kind::User || live->d->slots.find(slot.name)
+                    || slot.envelopes.empty() || slot.name == restored->m_user)
+                    continue;
+                MIZAN_CHECK(restored->disableUser(slot.name));
+                report.warnings << Tr::tr("The account \"%1\" was removed after this backup was "
+                                          "made: it is disabled in the restored workspace. Remove "
+                                          "it again (which rotates the key).")
+                                       .arg(slot.name);
+            }
         MIZAN_TRY(reapplied, restored->reapplyErasures(laterErasures));
         report.erasuresReapplied = reapplied;
         if (report.replacedEntries >= 0 && report.replacedEntries > manifest.auditEntries)

@@ -103,7 +103,7 @@ bool MainWindow::restoreBackup(const QString &backupPath, std::shared_ptr<Secure
                              tr("Not restored"),
                              tr("The workspace is still open elsewhere in this window, so it "
                                 "cannot be replaced. Quit Mizan and restore with: mizan-cli "
-                                "backup restore"));
+                                "restore --from BACKUP"));
         askSignIn();
         return false;
     }
