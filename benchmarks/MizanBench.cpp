@@ -1,9 +1,10 @@
 // mizan-bench: CSV import throughput, scoring overhead against a bare XGBoost C API loop, peak
-// memory of loading and scoring a million leads, the encrypted workspace (WorkspaceBench.cpp) and
-// the audit log (AuditBench.cpp).
+// memory of loading and scoring a million leads, the encrypted workspace (WorkspaceBench.cpp),
+// the audit log (AuditBench.cpp), explanations, fairness and backup and recovery (BackupBench.cpp).
 // Run by hand, never in CI; the figures go into the performance notes. See `mizan-bench --help`.
 
 #include "AuditBench.h"
+#include "BackupBench.h"
 #include "BareXgboost.h"
 #include "BenchSupport.h"
 #include "ExplainBench.h"
@@ -101,6 +102,17 @@ struct Config
             c.durableAppends = 500;
             c.batchAppends = 5000;
         }
+        return c;
+    }
+    BackupBenchConfig backup() const
+    {
+        BackupBenchConfig c;
+        c.csvPath = dataPath();
+        c.specPath = specPath;
+        c.modelPath = modelPath();
+        c.auditEntries = auditEntries;
+        if (quick)
+            c.predictions = 50000;
         return c;
     }
 };
@@ -575,6 +587,8 @@ int runParent(const Config &config)
         return report(r.error());
     if (auto r = benchFairness(config.fairness()); !r)
         return report(r.error());
+    if (auto r = benchBackup(config.backup()); !r)
+        return report(r.error());
     printTable(config, figures);
     return 0;
 }
@@ -619,8 +633,8 @@ int main(int argc, char *argv[])
                                                   "verification of a million entries against the "
                                                   "SHA-256 bound, proof rates."));
     const QCommandLineOption auditEntries(QStringLiteral("audit-entries"),
-                                          QStringLiteral("Entries in the log that section 5 "
-                                                         "builds and verifies (default: 1000000; "
+                                          QStringLiteral("Entries in the log that sections 5 "
+                                                         "and 8 build (default: 1000000; "
                                                          "--quick: 100000)."),
                                           QStringLiteral("N"));
     const QCommandLineOption explain(QStringLiteral("explain"),
@@ -634,6 +648,11 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Only section 7: the fairness report for a "
                                                      "million predictions, 1,000 bootstrap "
                                                      "resamples of 100,000 rows."));
+    const QCommandLineOption backup(QStringLiteral("backup"),
+                                    QStringLiteral("Only section 8: createBackup, verifyBackup, "
+                                                   "verified restore and drill of a workspace "
+                                                   "with the bank leads, 100,000 predictions and "
+                                                   "a million audit entries (--audit-entries)."));
     QCommandLineOption memoryChild(QStringLiteral("memory-child"),
                                    QStringLiteral("Internal: load and score FILE, print VmHWM."),
                                    QStringLiteral("FILE"));
@@ -648,6 +667,7 @@ int main(int argc, char *argv[])
                        explain,
                        lime,
                        fairness,
+                       backup,
                        memoryChild});
     parser.process(app);
 
@@ -692,6 +712,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(fairness)) {
         const auto r = benchFairness(config.fairness());
+        return r ? 0 : report(r.error());
+    }
+    if (parser.isSet(backup)) {
+        const auto r = benchBackup(config.backup());
         return r ? 0 : report(r.error());
     }
     if (parser.isSet(lime)) {

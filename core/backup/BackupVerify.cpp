@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <optional>
 #include <set>
 
 namespace mizan {
@@ -126,16 +127,20 @@ Result<BackupVerification> verifyBackupFolder(const QString &dir,
                                               const BackupExpectation &expected,
                                               const BackupKeySource &keySource,
                                               int newestSchema,
-                                              const JobControl &job)
+                                              const JobControl &job,
+                                              BackupManifest *verified)
 {
     QElapsedTimer timer;
     timer.start();
     BackupVerification v;
     Verdict verdict(v);
     const QDir folder(dir);
+    std::optional<BackupManifest> checked;
     const auto finish = [&]() -> Result<BackupVerification> {
         v.ok = v.problem.isEmpty();
         v.elapsedMs = timer.elapsed();
+        if (v.ok && verified && checked)
+            *verified = *checked;
         return v;
     };
 
@@ -145,7 +150,8 @@ Result<BackupVerification> verifyBackupFolder(const QString &dir,
                        manifest ? Tr::tr("%1 read").arg(QLatin1String(BackupManifest::kFileName))
                                 : manifest.error().message))
         return finish();
-    const BackupManifest &m = *manifest;
+    checked = *manifest;
+    const BackupManifest &m = *checked;
     if (!verdict.check(QStringLiteral("signature"),
                        m.signatureValid(),
                        m.signatureValid()

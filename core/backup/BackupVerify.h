@@ -41,12 +41,15 @@ Result<BackupManifest> readBackupManifest(const QString &dir);
  * signature (and owner), key slots consistent with it, every file's size and SHA-256 and no
  * file more, the database encrypted, opened read-only with the key, PRAGMA integrity_check, its
  * audit log verified and ending at the manifest's signed checkpoint, the record counts, a schema
- * this version can open. Only a cancellation is an error; every finding is in the verdict.
+ * this version can open. Cancellation, a wrong credential and a failing read of the copy are
+ * errors; every other finding is in the verdict. `verified` receives the manifest checked (the
+ * one a restore must act on) when the verdict is ok.
  */
 Result<BackupVerification> verifyBackupFolder(const QString &dir,
                                               const BackupExpectation &expected,
                                               const BackupKeySource &keySource,
                                               int newestSchema,
-                                              const JobControl &job = {});
+                                              const JobControl &job = {},
+                                              BackupManifest *verified = nullptr);
 
 } // namespace mizan

@@ -153,7 +153,7 @@ Result<AuditVerifyReport> Workspace::verifyAudit(const std::optional<Checkpoint>
         require(Permission::AuditVerify, Tr::tr("verify the audit log"), QStringLiteral("audit")));
     MIZAN_TRY(keys, auditKeyring());
     MIZAN_TRY(report, verifyAuditLog(*d->db, keys, trusted, job));
-    if (!report.ok && trusted) {
+    if (!report.ok && trusted && keys.checkSignatures(*trusted).isEmpty()) {
         // A restore the log records explains a trusted checkpoint it no longer extends: the log
         // was rolled back to the backup's size on purpose. Verified in full, it is then a
         // warning the auditor must read, not tampering; an unrecorded rollback stays a failure.
@@ -164,7 +164,13 @@ Result<AuditVerifyReport> Workspace::verifyAudit(const std::optional<Checkpoint>
             const QJsonObject &r = it->details;
             const qint64 backupEntries = r.value(QStringLiteral("backup_entries")).toInteger();
             const qint64 replaced = r.value(QStringLiteral("replaced_entries")).toInteger(-1);
-            if (backupEntries >= trusted->size || (replaced >= 0 && trusted->size > replaced))
+            // The restore must have replaced a log at least as long as the trusted checkpoint,
+            // and this log must hold exactly the backup's entries before it.
+            if (backupEntries >= trusted->size || replaced < trusted->size
+                || it->seq <= backupEntries
+                || r.value(QStringLiteral("backup_root")).toString()
+                       != QString::fromLatin1(
+                           AuditLog::tree(*d->db, backupEntries).rootAt(backupEntries).toHex()))
                 continue;
             MIZAN_TRY(full, verifyAuditLog(*d->db, keys, std::nullopt, job));
             if (!full.ok)

@@ -30,8 +30,11 @@ QString backupTarget(const QString &name)
     return QStringLiteral("backup:") + name;
 }
 
+/** Creates the folder (and its parents) readable by the owner only; an existing one is left as it is. */
 Result<> makePrivateDir(const QString &path)
 {
+    if (QFileInfo(path).isDir())
+        return {};
     if (!QDir().mkpath(path)) {
         Error e = makeError(ErrorCode::Io, Tr::tr("cannot create the folder %1").arg(path));
         e.file = path;
@@ -114,6 +117,11 @@ Result<BackupInfo> Workspace::createBackup(const QString &directory,
             if (!policy.scheduled || root != policy.directory)
                 return fail(ErrorCode::InvalidInput,
                             Tr::tr("No backup schedule is set for %1.").arg(root));
+            MIZAN_TRY(due, scheduledBackupDue());
+            if (!due)
+                return fail(ErrorCode::InvalidInput,
+                            Tr::tr("No scheduled backup is due yet; an administrator can make one "
+                                   "at any time."));
         } else {
             MIZAN_CHECK(require(Permission::BackupCreate,
                                 Tr::tr("make a backup"),
@@ -137,6 +145,16 @@ Result<BackupInfo> Workspace::createBackup(const QString &directory,
             return fail(e);
         }
         MIZAN_CHECK(makePrivateDir(root));
+        // Folders a killed backup of this workspace left (never another workspace's, which
+        // may be writing one now): nothing but a copy that never completed.
+        for (const QString &left :
+             QDir(root).entryList({QStringLiteral("mizan-backup-*") + kPartialSuffix},
+                                  QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString path = QDir(root).filePath(left);
+            auto slots = KeySlots::load(QDir(path).filePath(QLatin1String(kSlotsFile)));
+            if (slots && slots->workspaceId == d->slots.workspaceId)
+                backupfiles::removeTree(path);
+        }
 
         const qint64 createdMs = now();
         QString name = QStringLiteral("mizan-backup-%1-%2")
@@ -168,7 +186,7 @@ Result<BackupInfo> Workspace::createBackup(const QString &directory,
             MIZAN_CHECK(
                 audit(action,
                       backupTarget(name),
-                      QStringLiteral("ok"),
+                      QStringLiteral("started"),
                       {{QStringLiteral("kind"), kind}, {QStringLiteral("directory"), root}}));
             MIZAN_TRY(c,
                       AuditLog::writeCheckpoint(*d->db,
@@ -193,6 +211,8 @@ Result<BackupInfo> Workspace::createBackup(const QString &directory,
             m.erasures = std::move(erasures);
             if (job.cancelled())
                 return fail(ErrorCode::Cancelled, Tr::tr("The backup was cancelled."));
+            // The key slots first: they name the workspace a left-over partial folder belongs to.
+            MIZAN_CHECK(d->slots.save(QDir(partial).filePath(QLatin1String(kSlotsFile))));
             // The database: an encrypted copy under the same key, never an unkeyed file.
             const QString dbCopy = QDir(partial).filePath(QLatin1String(kDatabaseFile));
             MIZAN_CHECK(d->db->exportTo(dbCopy, d->dataKey));
@@ -201,7 +221,6 @@ Result<BackupInfo> Workspace::createBackup(const QString &directory,
                             Tr::tr("%1 was written unencrypted; the backup is discarded")
                                 .arg(dbCopy));
             backupfiles::syncPath(dbCopy);
-            MIZAN_CHECK(d->slots.save(QDir(partial).filePath(QLatin1String(kSlotsFile))));
             // The sealed audit archive (evidence packs of pruned segments).
             const QString archive = QDir(m_dir).filePath(QStringLiteral("archive"));
             if (QFileInfo(archive).isDir())
@@ -209,6 +228,7 @@ Result<BackupInfo> Workspace::createBackup(const QString &directory,
                     const QString to = QDir(partial).filePath(QStringLiteral("archive/") + file);
                     MIZAN_CHECK(makePrivateDir(QFileInfo(to).absolutePath()));
                     MIZAN_CHECK(backupfiles::copyFile(QDir(archive).filePath(file), to, job));
+                    backupfiles::syncPath(QFileInfo(to).absolutePath());
                 }
             if (job.cancelled())
                 return fail(ErrorCode::Cancelled, Tr::tr("The backup was cancelled."));
@@ -248,6 +268,7 @@ Result<BackupInfo> Workspace::createBackup(const QString &directory,
         info.keyGeneration = m.keyGeneration;
         info.appVersion = m.appVersion;
         info.manifestValid = true;
+        const QString manifestSha256 = QString::fromLatin1(Sha256::hashHex(m.toJson()));
         MIZAN_CHECK(d->db->transaction([&]() -> Result<> {
             MIZAN_TRY(s,
                       d->db->prepare("INSERT OR REPLACE INTO backups(name, path, kind, created_ms, "
@@ -258,9 +279,18 @@ Result<BackupInfo> Workspace::createBackup(const QString &directory,
                 .bind(3, kind)
                 .bind(4, createdMs)
                 .bind(5, m_user)
-                .bind(6, QString::fromLatin1(Sha256::hashHex(m.toJson())))
+                .bind(6, manifestSha256)
                 .bind(7, info.bytes);
-            return s.run();
+            MIZAN_CHECK(s.run());
+            // The backup is complete: the entry of its snapshot point said "started".
+            return audit(action,
+                         backupTarget(name),
+                         QStringLiteral("ok"),
+                         {{QStringLiteral("kind"), kind},
+                          {QStringLiteral("bytes"), info.bytes},
+                          {QStringLiteral("files"), qint64(m.files.size())},
+                          {QStringLiteral("audit_entries"), m.auditEntries},
+                          {QStringLiteral("manifest_sha256"), manifestSha256}});
         }));
         return info;
     }());
@@ -276,7 +306,7 @@ Result<std::vector<BackupInfo>> Workspace::backups(const QString &directory)
         return out;
     MIZAN_TRY(state,
               d->db->prepare("SELECT verified_ms, verified_ok, verify_problem FROM backups "
-                             "WHERE name = ?"));
+                             "WHERE name = ? AND path = ?"));
     const QStringList names = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &name : names) {
         if (name.endsWith(kPartialSuffix) || name == QLatin1String("drills"))
@@ -300,7 +330,7 @@ Result<std::vector<BackupInfo>> Workspace::backups(const QString &directory)
         info.manifestValid = m->signatureValid()
                              && m->workspacePublicKey == d->slots.workspacePublicKey
                              && m->name == name;
-        state.bind(1, name);
+        state.bind(1, name).bind(2, path);
         MIZAN_TRY(known, state.step());
         if (known) {
             info.verifiedMs = state.integer(0);
@@ -334,8 +364,7 @@ Result<BackupVerification> Workspace::verifyBackup(const QString &backupDir,
             if (!password || !slot)
                 return fail(ErrorCode::InvalidInput,
                             Tr::tr("This backup was made under key generation %1 (the workspace "
-                                   "is at %2 since a user was removed): give the password you "
-                                   "had then to verify it.")
+                                   "is at %2): give the password you had then to verify it.")
                                 .arg(m.keyGeneration)
                                 .arg(d->slots.generation));
             MIZAN_TRY(opened, keyring::openSlot(slots, *slot, *password));
@@ -404,7 +433,8 @@ Result<bool> Workspace::scheduledBackupDue()
         return false;
     MIZAN_TRY(s,
               d->db->prepare("SELECT coalesce(max(created_ms), 0) FROM backups "
-                             "WHERE removed_ms = 0 AND kind != 'drill'"));
+                             "WHERE removed_ms = 0 AND kind != 'drill' AND created_ms <= ?"));
+    s.bind(1, now()); // one dated in the future (a clock that jumped) never stops the schedule
     MIZAN_TRY(row, s.step());
     const qint64 newest = row ? s.integer(0) : 0;
     return newest == 0 || now() - newest >= qint64(policy.intervalMinutes) * 60'000;

@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace mizan {
 
 namespace {
@@ -57,11 +59,13 @@ Result<DrillReport> Workspace::drill(const SecureBytes &password,
         report.rpoObjectiveMs = qint64(policy.rpoMinutes) * 60'000;
         report.rtoObjectiveMs = qint64(policy.rtoMinutes) * 60'000;
         {
-            MIZAN_TRY(s,
-                      d->db->prepare("SELECT coalesce(max(created_ms), 0) FROM backups "
-                                     "WHERE removed_ms = 0"));
-            MIZAN_TRY(row, s.step());
-            const qint64 newest = row ? s.integer(0) : 0;
+            // The newest backup that is there, intact and not known to fail verification.
+            MIZAN_TRY(list, backups(root));
+            qint64 newest = 0;
+            for (const BackupInfo &b : list)
+                if (b.manifestValid && !(b.verifiedMs > 0 && !b.verifiedOk)
+                    && b.createdMs <= report.startedMs)
+                    newest = std::max(newest, b.createdMs);
             report.recoveryPointMs = newest > 0 ? report.startedMs - newest : -1;
         }
         QElapsedTimer timer;

@@ -118,14 +118,14 @@ Result<qint64> Workspace::reapplyErasures(const QJsonArray &records)
     MIZAN_TRY(known, d->db->prepare("SELECT erased_ms FROM erasures WHERE id = ?"));
     MIZAN_TRY(leadOf,
               d->db->prepare("SELECT lead_id FROM leads WHERE lead_set_id = ? AND row_index = ?"));
-    std::set<qint64> seen;
+    std::set<std::pair<qint64, qint64>> seen;
     for (const QJsonValue &value : records) {
         const QJsonObject record = value.toObject();
         const qint64 id = record.value(QStringLiteral("id")).toInteger();
         const qint64 erasedMs = record.value(QStringLiteral("erased_ms")).toInteger();
-        if (id <= 0 || seen.contains(id))
+        if (id <= 0 || seen.contains({id, erasedMs}))
             continue;
-        seen.insert(id);
+        seen.insert({id, erasedMs});
         known.bind(1, id);
         MIZAN_TRY(present, known.step());
         const bool same = present && known.integer(0) == erasedMs;
@@ -259,19 +259,30 @@ Result<RestoreReport> Workspace::restore(const QString &backupDir,
                                       "made after the backup are re-applied from newer backups "
                                       "only.")
                                    .arg(opened.error().message);
+            // Its key slots, when readable, still say whose workspace this is.
+            if (auto slots = KeySlots::load(QDir(target).filePath(QLatin1String(kSlotsFile))))
+                expected = {slots->workspaceId, slots->workspacePublicKey};
         } else {
             live = std::move(*opened);
             expected = {live->d->slots.workspaceId, live->d->slots.workspacePublicKey};
         }
     }
     // 2. The backup, verified with the credential against its own key slots.
-    MIZAN_TRY(manifest, readBackupManifest(backup));
+    //    Everything after uses the manifest this verification checked, never a second read.
+    BackupManifest manifest;
+    const BackupKeySource keySource = [&](const BackupManifest &m,
+                                          const KeySlots &slots) -> Result<SecureBytes> {
+        return openBackupKey(slots, user, password, m.keyGeneration);
+    };
+    MIZAN_TRY(verification,
+              verifyBackupFolder(backup,
+                                 expected,
+                                 keySource,
+                                 workspaceMigrations().back().version,
+                                 job,
+                                 &manifest));
     report.backupCreatedMs = manifest.createdMs;
     report.backupEntries = manifest.auditEntries;
-    MIZAN_TRY(verification, verifyBackupOffline(backup, user, password, expected.workspaceId, job));
-    if (!expected.workspacePublicKey.isEmpty()
-        && manifest.workspacePublicKey != expected.workspacePublicKey)
-        verification.ok = false;
     report.verification = verification;
     report.verifyMs = timer.restart();
     if (!verification.ok)
@@ -339,6 +350,21 @@ Result<RestoreReport> Workspace::restore(const QString &backupDir,
             const bool recoveryUser = user == QLatin1String(kRecoveryActor);
             auto in = recoveryUser ? live->loginWithRecoveryKey(password)
                                    : live->login(user, password);
+            if (!in && in.error().code == ErrorCode::AuthFailed)
+                return fail(restoreError(
+                    ErrorCode::AuthFailed,
+                    Tr::tr("The workspace being replaced does not open with this credential (was "
+                           "the password changed since the backup?), so the erasures made since "
+                           "could not be re-applied. Restore with the recovery key, which opens "
+                           "both: %1")
+                        .arg(in.error().message),
+                    target));
+            if (in && !live->can(Permission::BackupRestore))
+                return fail(restoreError(ErrorCode::PermissionDenied,
+                                         Tr::tr("%1 may not restore over the workspace %2 as it "
+                                                "is now (no backup.restore there).")
+                                             .arg(user, target),
+                                         target));
             if (in && live->d->db) {
                 auto read = [&]() -> Result<> {
                     Database &db = *live->d->db;
@@ -364,19 +390,30 @@ Result<RestoreReport> Workspace::restore(const QString &backupDir,
         }
         // Accounts removed after the backup do not come back with it: disabled (their slots
         // lose the data key); removing them again rotates the key.
+        int disabled = 0;
         if (live)
             for (const KeySlot &slot : std::vector<KeySlot>(restored->d->slots.slots)) {
                 if (slot.kind != KeySlot::Kind::User || live->d->slots.find(slot.name)
                     || slot.envelopes.empty() || slot.name == restored->m_user)
                     continue;
                 MIZAN_CHECK(restored->disableUser(slot.name));
+                ++disabled;
                 report.warnings << Tr::tr("The account \"%1\" was removed after this backup was "
-                                          "made: it is disabled in the restored workspace. Remove "
-                                          "it again (which rotates the key).")
+                                          "made: it is disabled in the restored workspace, whose "
+                                          "key is rotated. Remove it again.")
                                        .arg(slot.name);
             }
+        if (disabled > 0) // they may hold the backup's data key: the restored copy gets a new one
+            MIZAN_CHECK(restored->rotateKeyUnchecked({}, QStringLiteral("restore")));
         MIZAN_TRY(reapplied, restored->reapplyErasures(laterErasures));
         report.erasuresReapplied = reapplied;
+        // A schema migration at sign-in left a safety copy from before the re-applied erasures.
+        for (const QString &copy :
+             QDir(staged).entryList({QString::fromLatin1(kDatabaseFile) + QStringLiteral(".v*.bak")},
+                                    QDir::Files))
+            if (!QFile::remove(QDir(staged).filePath(copy)))
+                return fail(ErrorCode::Io,
+                            Tr::tr("cannot remove %1").arg(QDir(staged).filePath(copy)));
         if (report.replacedEntries >= 0 && report.replacedEntries > manifest.auditEntries)
             report.warnings << Tr::tr("The restored audit log is older than the one it replaces "
                                       "(%1 entries against %2): an auditor's checkpoint after "
@@ -414,8 +451,9 @@ Result<RestoreReport> Workspace::restore(const QString &backupDir,
                         Tr::tr("The restored audit log does not verify: %1").arg(log.verdict()));
         MIZAN_CHECK(restored->logout());
         restored.reset();
-        QFile::remove(QDir(staged).filePath(QLatin1String(kStagingMarker)));
         QFile::remove(QDir(staged).filePath(QLatin1String(kLockFile)));
+        if (!QFile::remove(QDir(staged).filePath(QLatin1String(kStagingMarker))))
+            return fail(ErrorCode::Io, Tr::tr("cannot finish the staged copy in %1").arg(staged));
         for (const QString &file : backupfiles::listFiles(staged))
             backupfiles::syncPath(QDir(staged).filePath(file));
         backupfiles::syncPath(staged);
@@ -426,17 +464,19 @@ Result<RestoreReport> Workspace::restore(const QString &backupDir,
         return fail(built.error());
     }
 
-    // 5. Swap. The replaced workspace is released first (its lock file moves with it).
-    live.reset();
-    if (rawLock)
-        rawLock->unlock();
-    rawLock.reset();
+    // 5. Swap, still holding the replaced workspace's lock (its lock file moves with it), so no
+    //    other process can open the old workspace in between; released afterwards.
+    const auto release = [&] {
+        live.reset();
+        rawLock.reset();
+    };
     const QByteArray from = QFile::encodeName(staged);
     const QByteArray to = QFile::encodeName(target);
     if (liveExists) {
         if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_EXCHANGE)
             != 0) {
             const int error = errno;
+            release();
             backupfiles::removeTree(staged);
             return fail(restoreError(ErrorCode::Io,
                                      Tr::tr("cannot swap the restored workspace into %1: %2")
@@ -444,6 +484,7 @@ Result<RestoreReport> Workspace::restore(const QString &backupDir,
                                      target));
         }
         backupfiles::syncPath(parent);
+        release();
         // The staged path now holds the replaced workspace: kept aside under its own name.
         QFile::remove(QDir(staged).filePath(QLatin1String(kLockFile)));
         if (!QDir().rename(staged, replacedFolder))
@@ -451,6 +492,7 @@ Result<RestoreReport> Workspace::restore(const QString &backupDir,
         else
             report.replacedFolder = replacedFolder;
     } else {
+        release();
         if (QFileInfo::exists(target))
             QDir().rmdir(target); // empty, checked above
         if (::rename(from.constData(), to.constData()) != 0) {
