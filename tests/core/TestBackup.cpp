@@ -91,6 +91,8 @@ private Q_SLOTS:
     void restoreNeverBringsAnErasedPersonBack();
     void erasuresComeFromNewerBackupsWhenTheWorkspaceIsLost();
     void aFailedRestoreChangesNothing();
+    void aChangedPasswordNeedsTheRecoveryKey();
+    void aLaterRollbackIsNotExcusedByAnOldRestore();
     void rotationKeepsDailyAndWeekly();
     void theScheduleRunsInAnyUnlockedSession();
     void aDrillMeasuresAndRecords();
@@ -105,6 +107,7 @@ private:
     QString m_backups;
     std::shared_ptr<ManualClock> m_clock;
     std::unique_ptr<Workspace> m_ws;
+    QByteArray m_recoveryKey;
 };
 
 void TestBackup::init()
@@ -115,6 +118,7 @@ void TestBackup::init()
     m_clock = std::make_shared<ManualClock>();
     auto created = createWorkspace(m_wsDir, m_clock);
     m_ws = std::move(created.workspace);
+    m_recoveryKey = created.recoveryKey.view().toByteArray();
     MIZAN_VERIFY_OK(m_ws->addUser("dana", Role::DataScientist, pw(kScientist)));
     MIZAN_VERIFY_OK(m_ws->addUser("pia", Role::PrivacyOfficer, pw(kPrivacy)));
     MIZAN_VERIFY_OK(m_ws->addUser("nour", Role::Analyst, pw(kAnalyst)));
@@ -564,6 +568,78 @@ void TestBackup::aFailedRestoreChangesNothing()
     unchanged();
 }
 
+void TestBackup::aChangedPasswordNeedsTheRecoveryKey()
+{
+    importLeads(30, 9, "first");
+    signIn("amira", kAdminPassword);
+    auto made = m_ws->createBackup(m_backups);
+    MIZAN_VERIFY_OK(made);
+    m_clock->advance(kMinute);
+    signIn("pia", kPrivacy);
+    MIZAN_VERIFY_OK(m_ws->eraseSubject("FZ-100011", "REQ-9"));
+    signIn("amira", kAdminPassword);
+    const char *newPassword = "violet thunder basket orbit";
+    MIZAN_VERIFY_OK(m_ws->changeOwnPassword(pw(kAdminPassword), pw(newPassword)));
+    const QString recoveryKey = QString::fromLatin1(m_recoveryKey);
+    m_ws.reset();
+    const QByteArray before = fileHash(m_wsDir + "/workspace.db");
+
+    // The old password opens the backup but not the workspace it would replace, whose erasures
+    // could then not be re-applied: refused, nothing changed.
+    auto refused
+        = Workspace::restore(made->path, m_wsDir, "amira", pw(kAdminPassword), testOptions(m_clock));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::AuthFailed);
+    QVERIFY2(refused.error().message.contains("recovery key"), qPrintable(refused.error().message));
+    QCOMPARE(fileHash(m_wsDir + "/workspace.db"), before);
+    // Nor does the new password open the backup.
+    QCOMPARE(Workspace::restore(made->path, m_wsDir, "amira", pw(newPassword), testOptions(m_clock))
+                 .error()
+                 .code,
+             ErrorCode::AuthFailed);
+    // The recovery key opens both.
+    const QByteArray key = recoveryKey.toLatin1();
+    auto restored = Workspace::restore(made->path,
+                                       m_wsDir,
+                                       "recovery",
+                                       SecureBytes::fromView(key),
+                                       testOptions(m_clock));
+    MIZAN_VERIFY_OK(restored);
+    QCOMPARE(restored->erasuresReapplied, 1);
+}
+
+void TestBackup::aLaterRollbackIsNotExcusedByAnOldRestore()
+{
+    importLeads(20, 10, "first");
+    signIn("amira", kAdminPassword);
+    auto made = m_ws->createBackup(m_backups);
+    MIZAN_VERIFY_OK(made);
+    m_ws.reset();
+    m_clock->advance(kMinute);
+    MIZAN_VERIFY_OK(
+        Workspace::restore(made->path, m_wsDir, "amira", pw(kAdminPassword), testOptions(m_clock)));
+    // A copy of the restored workspace, then more work and an auditor's checkpoint.
+    const QByteArray early = readAll(m_wsDir + "/workspace.db");
+    auto opened = Workspace::open(m_wsDir, testOptions(m_clock));
+    MIZAN_VERIFY_OK(opened);
+    m_ws = std::move(*opened);
+    importLeads(10, 11, "second");
+    signIn("audra", kAuditorPassword);
+    auto held = m_ws->auditCheckpointNow();
+    MIZAN_VERIFY_OK(held);
+    m_ws.reset();
+    // Someone puts the earlier copy back: no restore records this rollback.
+    writeAll(m_wsDir + "/workspace.db", early);
+    opened = Workspace::open(m_wsDir, testOptions(m_clock));
+    MIZAN_VERIFY_OK(opened);
+    m_ws = std::move(*opened);
+    signIn("audra", kAuditorPassword);
+    auto verdict = m_ws->verifyAudit(held->checkpoint);
+    MIZAN_VERIFY_OK(verdict);
+    QVERIFY2(!verdict->ok, qPrintable(verdict->verdict()));
+    QVERIFY(verdict->warnings.join(' ').indexOf("Rollback") < 0);
+}
+
 void TestBackup::rotationKeepsDailyAndWeekly()
 {
     // Pure rule: backups every 6 hours for 30 days; keep 3 days and 2 weeks.
@@ -651,6 +727,8 @@ void TestBackup::theScheduleRunsInAnyUnlockedSession()
     auto none = m_ws->runScheduledBackup();
     MIZAN_VERIFY_OK(none);
     QVERIFY(!none->has_value());
+    // "scheduled" is no way around the permission: only when one is due.
+    QCOMPARE(m_ws->createBackup(m_backups, "scheduled").error().code, ErrorCode::InvalidInput);
     QCOMPARE(m_ws->createBackup(m_backups).error().code, ErrorCode::PermissionDenied);
     QCOMPARE(m_ws->createBackup(m_tmp->filePath("elsewhere"), "scheduled").error().code,
              ErrorCode::InvalidInput);
@@ -660,9 +738,23 @@ void TestBackup::theScheduleRunsInAnyUnlockedSession()
     auto dueAgain = m_ws->scheduledBackupDue();
     MIZAN_VERIFY_OK(dueAgain);
     QVERIFY(*dueAgain);
+    // A folder a killed backup of this workspace left is removed by the next backup; another
+    // workspace's (which may be writing it now) is not.
+    const QString ours = m_backups + "/mizan-backup-20260101-000000-000-manual.partial";
+    const QString theirs = m_backups + "/mizan-backup-20260101-000000-001-manual.partial";
+    QVERIFY(QDir().mkpath(ours) && QDir().mkpath(theirs));
+    QVERIFY(QFile::copy(m_wsDir + "/keyslots.json", ours + "/keyslots.json"));
+    QTemporaryDir other;
+    {
+        auto foreign = createWorkspace(other.filePath("ws"));
+    }
+    QVERIFY(QFile::copy(other.filePath("ws/keyslots.json"), theirs + "/keyslots.json"));
     auto second = m_ws->runScheduledBackup();
     MIZAN_VERIFY_OK(second);
     QVERIFY(second->has_value());
+    QVERIFY(!QFileInfo::exists(ours));
+    QVERIFY(QFileInfo::exists(theirs));
+    QVERIFY(QDir(theirs).removeRecursively());
 
     signIn("amira", kAdminPassword);
     auto list = m_ws->backups();
