@@ -1665,10 +1665,6 @@
         <translation>تنتمي هذه النسخة الاحتياطية إلى مساحة عمل أخرى (%1)، لا إلى %2</translation>
     </message>
     <message>
-        <source>schema %1</source>
-        <translation>المخطط %1</translation>
-    </message>
-    <message>
         <source>made by a newer Mizan (%1, schema %2); this version reads schemas up to %3</source>
         <translation>أُنشئت بإصدار أحدث من ميزان (%1، المخطط %2)؛ يقرأ هذا الإصدار المخططات حتى %3</translation>
     </message>
@@ -1698,10 +1694,6 @@
             <numerusform>%n ملفًا، وقيم SHA-256 متطابقة</numerusform>
             <numerusform>%n ملف، وقيم SHA-256 متطابقة</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>key slots read</source>
-        <translation>تمت قراءة خانات المفاتيح</translation>
     </message>
     <message numerus="yes">
         <source>%n key slot(s) of this workspace, key generation %1</source>
@@ -1772,6 +1764,14 @@
     <message>
         <source>record counts differ from the manifest: %1</source>
         <translation>أعداد السجلات تختلف عمّا في بيان النسخة: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the manifest</source>
+        <translation>%1 غير مدرج في بيان النسخة</translation>
+    </message>
+    <message>
+        <source>schema %1, as the manifest says</source>
+        <translation>المخطط %1، كما يذكر بيان النسخة</translation>
     </message>
 </context>
 <context>
@@ -5639,10 +5639,6 @@ AUC</translation>
         <translation>لم تتم الاستعادة</translation>
     </message>
     <message>
-        <source>The workspace is still open elsewhere in this window, so it cannot be replaced. Quit Mizan and restore with: mizan-cli backup restore</source>
-        <translation>لا تزال مساحة العمل مفتوحة في موضع آخر من هذه النافذة، لذا يتعذّر استبدالها. أنهِ ميزان ثم نفّذ الاستعادة بالأمر: mizan-cli backup restore</translation>
-    </message>
-    <message>
         <source>Restoring %1…</source>
         <translation>جارٍ استعادة %1…</translation>
     </message>
@@ -5669,6 +5665,10 @@ AUC</translation>
     <message>
         <source>Cannot open the workspace</source>
         <translation>يتعذّر فتح مساحة العمل</translation>
+    </message>
+    <message>
+        <source>The workspace is still open elsewhere in this window, so it cannot be replaced. Quit Mizan and restore with: mizan-cli restore --from BACKUP</source>
+        <translation>لا تزال مساحة العمل مفتوحة في موضع آخر من هذه النافذة، لذا يتعذّر استبدالها. أنهِ ميزان ثم نفّذ الاستعادة بالأمر: mizan-cli restore --from BACKUP</translation>
     </message>
 </context>
 <context>
@@ -9227,10 +9227,6 @@ Approved until %1 (revalidation date).
         <translation>التحقق من نسخة احتياطية</translation>
     </message>
     <message>
-        <source>This backup was made under key generation %1 (the workspace is at %2 since a user was removed): give the password you had then to verify it.</source>
-        <translation>أُنشئت هذه النسخة الاحتياطية بجيل المفاتيح %1 (مساحة العمل على الجيل %2 منذ حذف أحد المستخدمين): أدخل كلمة المرور التي كانت لديك آنذاك للتحقق منها.</translation>
-    </message>
-    <message>
         <source>the key slot in the backup holds no key of generation %1</source>
         <translation>لا تحتوي خانة المفاتيح في النسخة الاحتياطية على مفتاح من الجيل %1</translation>
     </message>
@@ -9329,6 +9325,34 @@ Approved until %1 (revalidation date).
     <message>
         <source>cannot move the restored workspace to %1: %2</source>
         <translation>يتعذّر نقل مساحة العمل المستعادة إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>No scheduled backup is due yet; an administrator can make one at any time.</source>
+        <translation>لم يحن موعد أي نسخة احتياطية مجدولة بعد؛ يمكن للمسؤول إنشاء نسخة في أي وقت.</translation>
+    </message>
+    <message>
+        <source>This backup was made under key generation %1 (the workspace is at %2): give the password you had then to verify it.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية تحت جيل المفتاح %1 (ومساحة العمل الآن عند الجيل %2): أدخل كلمة المرور التي كانت لديك حينها للتحقق منها.</translation>
+    </message>
+    <message>
+        <source>The workspace being replaced does not open with this credential (was the password changed since the backup?), so the erasures made since could not be re-applied. Restore with the recovery key, which opens both: %1</source>
+        <translation>لا تُفتح مساحة العمل المراد استبدالها ببيانات الاعتماد هذه (هل غُيّرت كلمة المرور منذ إنشاء النسخة؟)، لذا تعذّرت إعادة تطبيق عمليات المحو التي جرت منذئذ. نفّذ الاستعادة بمفتاح الاسترداد الذي يفتح الاثنتين: %1</translation>
+    </message>
+    <message>
+        <source>%1 may not restore over the workspace %2 as it is now (no backup.restore there).</source>
+        <translation>لا يجوز لـ %1 الاستعادة فوق مساحة العمل %2 بحالتها الراهنة (لا يملك صلاحية backup.restore فيها).</translation>
+    </message>
+    <message>
+        <source>The account "%1" was removed after this backup was made: it is disabled in the restored workspace, whose key is rotated. Remove it again.</source>
+        <translation>أُزيل الحساب "%1" بعد إنشاء هذه النسخة الاحتياطية: عُطّل في مساحة العمل المستعادة، ودُوّر مفتاحها. أزِله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>يتعذّر حذف %1</translation>
+    </message>
+    <message>
+        <source>cannot finish the staged copy in %1</source>
+        <translation>يتعذّر إكمال النسخة المرحلية في %1</translation>
     </message>
 </context>
 <context>

@@ -1637,10 +1637,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>schema %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>made by a newer Mizan (%1, schema %2); this version reads schemas up to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,10 +1662,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>key slots read</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n key slot(s) of this workspace, key generation %1</source>
@@ -1731,6 +1723,14 @@
     </message>
     <message>
         <source>record counts differ from the manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1, as the manifest says</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5569,10 +5569,6 @@ AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace is still open elsewhere in this window, so it cannot be replaced. Quit Mizan and restore with: mizan-cli backup restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restoring %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,6 +5594,10 @@ AUC</source>
     </message>
     <message>
         <source>Cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is still open elsewhere in this window, so it cannot be replaced. Quit Mizan and restore with: mizan-cli restore --from BACKUP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9056,10 +9056,6 @@ Approved until %1 (revalidation date).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This backup was made under key generation %1 (the workspace is at %2 since a user was removed): give the password you had then to verify it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the key slot in the backup holds no key of generation %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9157,6 +9153,34 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>cannot move the restored workspace to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled backup is due yet; an administrator can make one at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made under key generation %1 (the workspace is at %2): give the password you had then to verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace being replaced does not open with this credential (was the password changed since the backup?), so the erasures made since could not be re-applied. Restore with the recovery key, which opens both: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not restore over the workspace %2 as it is now (no backup.restore there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was removed after this backup was made: it is disabled in the restored workspace, whose key is rotated. Remove it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the staged copy in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
