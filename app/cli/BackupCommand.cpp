@@ -134,12 +134,6 @@ std::optional<Spec> specFor(const QString &command)
     return s;
 }
 
-/** Whether the option was given (isSet() warns about options this command does not have). */
-bool given(const QCommandLineParser &parser, const char *name)
-{
-    return parser.optionNames().contains(QLatin1String(name));
-}
-
 /** Parses the arguments of `command` against its spec: --format, --json, the required. */
 int parseCommand(QCommandLineParser &parser,
                  const QString &command,
@@ -150,20 +144,7 @@ int parseCommand(QCommandLineParser &parser,
     const std::optional<Spec> spec = specFor(command);
     parser.setApplicationDescription(spec->description);
     parser.addOptions(spec->options);
-    if (int rc = parse(parser, command, arguments, helped); rc != ExitOk || helped)
-        return rc;
-    if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, Format::Json, format))
-        return rc;
-    if (given(parser, "json")) {
-        if (format == Format::Table)
-            return usage(command, Tr::tr("--json and --format table contradict each other"));
-        format = Format::Json;
-    }
-    int rc = ExitOk;
-    for (const QString &name : spec->required)
-        if (!require(parser, command, name, rc))
-            return rc;
-    return ExitOk;
+    return parseDataCommand(parser, command, arguments, spec->required, helped, format);
 }
 
 /** An absolute, clean path (the policy is read by sessions started elsewhere). */
@@ -269,29 +250,6 @@ int policy(Workspace &ws, const QJsonObject &changes, Format format)
         return report(current.error());
     printResult(current->toJson(), format);
     return ExitOk;
-}
-
-/** Aligned columns under a header line, for --format table of lists. */
-void printRows(const QStringList &header, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths.append(h.size());
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    const auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            text += i + 1 < cells.size() ? cells[i].leftJustified(widths.value(i) + 2) : cells[i];
-        while (text.endsWith(u' '))
-            text.chop(1);
-        out() << text << '\n';
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-    out().flush();
 }
 
 int list(Workspace &ws, const QString &dir, Format format)

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace mizan::cli {
@@ -199,11 +200,47 @@ int parseDataCommand(QCommandLineParser &parser,
         return rc;
     if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, Format::Json, format))
         return rc;
+    if (given(parser, "json")) {
+        if (format == Format::Table)
+            return usage(command,
+                         QCoreApplication::translate("mizan::cli",
+                                                     "--json and --format table contradict each "
+                                                     "other"));
+        format = Format::Json;
+    }
     int rc = ExitOk;
     for (const QString &option : required)
         if (!require(parser, command, option, rc))
             return rc;
     return ExitOk;
+}
+
+bool given(const QCommandLineParser &parser, const char *name)
+{
+    return parser.optionNames().contains(QLatin1String(name));
+}
+
+void printRows(const QStringList &header, const QList<QStringList> &rows, int indent)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : header)
+        widths.append(h.size());
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    const QString margin(indent, u' ');
+    const auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += i + 1 < cells.size() ? cells[i].leftJustified(widths.value(i) + 2) : cells[i];
+        while (text.endsWith(u' '))
+            text.chop(1);
+        out() << margin << text << '\n';
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+    out().flush();
 }
 
 int readLeadSetAndModel(const QCommandLineParser &parser,

@@ -69,8 +69,9 @@ bool require(const QCommandLineParser &parser,
              int &exitCode);
 
 /**
- * @brief parse() for a command that prints data: then --format (json or table) and the
- * `required` options. Returns ExitOk when the caller may go on (and `helped` is false).
+ * @brief parse() for a command that prints data: then --format (json or table), --json (its
+ * synonym, when the command has it) and the `required` options. Returns ExitOk when the caller
+ * may go on (and `helped` is false).
  */
 int parseDataCommand(QCommandLineParser &parser,
                      const QString &command,
@@ -79,6 +80,10 @@ int parseDataCommand(QCommandLineParser &parser,
                      bool &helped,
                      Format &format,
                      const QStringList &repeatable = {});
+/** @brief Whether the option was given (isSet() warns about options a command does not have). */
+bool given(const QCommandLineParser &parser, const char *name);
+/** @brief Aligned columns under a header line (--format table of lists), indented by `indent`. */
+void printRows(const QStringList &header, const QList<QStringList> &rows, int indent = 0);
 /** @brief Reads --lead-set and --model as numeric ids (a usage error otherwise). */
 int readLeadSetAndModel(const QCommandLineParser &parser,
                         const QString &command,

@@ -165,12 +165,6 @@ int readFormat(const QCommandLineParser &parser,
     return formatOption(parser, command, allowed, Format::Json, format);
 }
 
-/** Whether the option was given (isSet() warns about options this subcommand does not have). */
-bool given(const QCommandLineParser &parser, const char *name)
-{
-    return parser.optionNames().contains(QLatin1String(name));
-}
-
 QString valueOf(const QCommandLineParser &parser, const char *name)
 {
     return given(parser, name) ? parser.value(QLatin1String(name)) : QString();
@@ -228,29 +222,6 @@ QString isoTime(qint64 ms)
 QJsonValue idOrNull(qint64 id)
 {
     return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
-}
-
-/** Aligned columns under a header line, for --format table of lists. */
-void printRows(const QStringList &header, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths.append(h.size());
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    const auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            text += i + 1 < cells.size() ? cells[i].leftJustified(widths.value(i) + 2) : cells[i];
-        while (text.endsWith(u' '))
-            text.chop(1);
-        out() << text << '\n';
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-    out().flush();
 }
 
 QJsonObject eventJson(const ModelEvent &e)

@@ -160,12 +160,6 @@ std::optional<Spec> specFor(const QString &sub)
     return s;
 }
 
-/** Whether the option was given (isSet() warns about options this subcommand does not have). */
-bool given(const QCommandLineParser &parser, const char *name)
-{
-    return parser.optionNames().contains(QLatin1String(name));
-}
-
 QString valueOf(const QCommandLineParser &parser, const char *name)
 {
     return given(parser, name) ? parser.value(QLatin1String(name)) : QString();
@@ -209,29 +203,6 @@ QString rowsText(const std::vector<LeadRow> &rows)
     for (const LeadRow &row : rows)
         parts << rowText(row);
     return parts.join(QLatin1String(", "));
-}
-
-/** Aligned columns under a header line, for --format table of lists. */
-void printRows(const QStringList &header, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths.append(h.size());
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    const auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            text += i + 1 < cells.size() ? cells[i].leftJustified(widths.value(i) + 2) : cells[i];
-        while (text.endsWith(u' '))
-            text.chop(1);
-        out() << text << '\n';
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-    out().flush();
 }
 
 QJsonObject holdJson(const LegalHold &h)

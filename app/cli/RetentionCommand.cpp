@@ -103,12 +103,6 @@ std::optional<Spec> specFor(const QString &command)
     return s;
 }
 
-/** Whether the option was given (isSet() warns about options this subcommand does not have). */
-bool given(const QCommandLineParser &parser, const char *name)
-{
-    return parser.optionNames().contains(QLatin1String(name));
-}
-
 /** Parses the arguments of `command` against its spec: --format, --json, the required. */
 int parseCommand(QCommandLineParser &parser,
                  const QString &command,
@@ -119,20 +113,13 @@ int parseCommand(QCommandLineParser &parser,
     const std::optional<Spec> spec = specFor(command);
     parser.setApplicationDescription(spec->description);
     parser.addOptions(spec->options);
-    if (int rc = parse(parser, command, arguments, helped, spec->repeatable); rc != ExitOk || helped)
-        return rc;
-    if (int rc = formatOption(parser, command, {Format::Json, Format::Table}, Format::Json, format))
-        return rc;
-    if (given(parser, "json")) {
-        if (format == Format::Table)
-            return usage(command, Tr::tr("--json and --format table contradict each other"));
-        format = Format::Json;
-    }
-    int rc = ExitOk;
-    for (const QString &name : spec->required)
-        if (!require(parser, command, name, rc))
-            return rc;
-    return ExitOk;
+    return parseDataCommand(parser,
+                            command,
+                            arguments,
+                            spec->required,
+                            helped,
+                            format,
+                            spec->repeatable);
 }
 
 /** A whole number of at least 1 given to --`name`, or a usage error naming it. */
@@ -173,28 +160,6 @@ QString policyText(const RetentionPolicy &policy)
     return parts.join(QLatin1String(", "));
 }
 
-/** Aligned columns under a header line, for --format table of lists. */
-void printRows(const QStringList &header, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths.append(h.size());
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    const auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            text += i + 1 < cells.size() ? cells[i].leftJustified(widths.value(i) + 2) : cells[i];
-        while (text.endsWith(u' '))
-            text.chop(1);
-        out() << "  " << text << '\n';
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-}
-
 void printItems(const QString &title, const std::vector<RetentionItem> &items, bool held)
 {
     out() << title << '\n';
@@ -217,7 +182,7 @@ void printItems(const QString &title, const std::vector<RetentionItem> &items, b
     QStringList header = Tr::tr("class|target|created (UTC)|rows|what").split(u'|');
     if (held)
         header.insert(0, Tr::tr("held by"));
-    printRows(header, rows);
+    printRows(header, rows, 2);
 }
 
 void printPlan(const RetentionPlan &plan, Format format)
