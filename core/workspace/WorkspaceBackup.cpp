@@ -152,7 +152,8 @@ Result<BackupInfo> Workspace::createBackup(const QString &directory,
                                   QDir::Dirs | QDir::NoDotAndDotDot)) {
             const QString path = QDir(root).filePath(left);
             auto slots = KeySlots::load(QDir(path).filePath(QLatin1String(kSlotsFile)));
-            if (slots && slots->workspaceId == d->slots.workspaceId)
+            if ((slots && slots->workspaceId == d->slots.workspaceId)
+                || QDir(path).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
                 backupfiles::removeTree(path);
         }
 

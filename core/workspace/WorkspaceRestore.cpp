@@ -484,9 +484,14 @@ Result<RestoreReport> Workspace::restore(const QString &backupDir,
                                      target));
         }
         backupfiles::syncPath(parent);
+        // Our lock file moved away with the replaced workspace: put it back where the lock
+        // names it, so the restored workspace stays locked until it is released (and the
+        // replaced one keeps no stale lock).
+        if (QFileInfo::exists(QDir(staged).filePath(QLatin1String(kLockFile))))
+            QDir().rename(QDir(staged).filePath(QLatin1String(kLockFile)),
+                          QDir(target).filePath(QLatin1String(kLockFile)));
         release();
         // The staged path now holds the replaced workspace: kept aside under its own name.
-        QFile::remove(QDir(staged).filePath(QLatin1String(kLockFile)));
         if (!QDir().rename(staged, replacedFolder))
             report.warnings << Tr::tr("The replaced workspace is kept in %1.").arg(staged);
         else
