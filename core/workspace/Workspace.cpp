@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 #include <QUuid>
 
 namespace mizan {
@@ -60,6 +61,21 @@ bool Workspace::looksLikeWorkspace(const QString &dir)
     return folder.exists(QLatin1String(kSlotsFile)) && folder.exists(QLatin1String(kDatabaseFile));
 }
 
+bool takeWorkspaceLock(QLockFile &lock)
+{
+    if (lock.tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.getLockInfo(&pid, &host, &app) && pid > 0)
+        return false;     // a live owner (a dead one's lock is removed by tryLock)
+    QThread::msleep(200); // perhaps being written this very moment: look again
+    if (lock.getLockInfo(&pid, &host, &app) && pid > 0)
+        return lock.tryLock(0);
+    return lock.removeStaleLockFile() && lock.tryLock(0);
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, WorkspaceOptions options)
 {
     if (!options.clock)
@@ -74,7 +90,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, Workspace
                        dir));
     auto p = std::make_unique<Private>(folder.filePath(QLatin1String(kLockFile)));
     p->lock.setStaleLockTime(0); // stale only when its process is gone
-    if (!p->lock.tryLock(0)) {
+    if (!takeWorkspaceLock(p->lock)) {
         qint64 pid = 0;
         QString host;
         QString app;

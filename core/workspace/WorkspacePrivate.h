@@ -47,6 +47,12 @@ struct Workspace::Private
 
 const std::vector<Migration> &workspaceMigrations();
 
+/**
+ * @brief Takes a workspace folder's lock. A lock file that names no owner (a process killed
+ * between creating and writing it) has nobody to wait for: after a second look it is stale.
+ */
+bool takeWorkspaceLock(QLockFile &lock);
+
 /** @brief "ABCD-EF01-..." (64 hex digits in groups of four) for 32 random bytes. */
 SecureBytes formatRecoveryKey(const SecureBytes &raw);
 /** @brief The 32 bytes of a recovery key typed with or without dashes and spaces. */

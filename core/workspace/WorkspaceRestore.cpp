@@ -250,7 +250,7 @@ Result<RestoreReport> Workspace::restore(const QString &backupDir,
                 return fail(opened.error()); // in use: close it there first
             rawLock.emplace(QDir(target).filePath(QLatin1String(kLockFile)));
             rawLock->setStaleLockTime(0);
-            if (!rawLock->tryLock(0))
+            if (!takeWorkspaceLock(*rawLock))
                 return fail(restoreError(ErrorCode::Io,
                                          Tr::tr("The workspace %1 is in use; close it there first.")
                                              .arg(target),

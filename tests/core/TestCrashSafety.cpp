@@ -3,7 +3,8 @@
 // PRAGMA integrity_check passes, the audit log verifies and no acknowledged write is lost.
 //
 // Iterations: MIZAN_CRASH_ITERATIONS (writes, default 200), MIZAN_CRASH_BACKUP_ITERATIONS and
-// MIZAN_CRASH_RESTORE_ITERATIONS (default 30 each); tests/tools/crash-drill.sh runs 1,000 and 200.
+// MIZAN_CRASH_RESTORE_ITERATIONS (default 200 each, as CI runs it); tests/tools/crash-drill.sh runs
+// 1,000 and 200.
 // Every kill moment comes from one seed, printed first; MIZAN_CRASH_SEED=N repeats a run (the
 // moments, the writers' choices and sizes; the kill lands near, not exactly on, the same call).
 
@@ -497,7 +498,7 @@ void TestCrashSafety::killsDuringWrites()
 
 void TestCrashSafety::killsDuringBackup()
 {
-    const int iterations = envInt("MIZAN_CRASH_BACKUP_ITERATIONS", 30);
+    const int iterations = envInt("MIZAN_CRASH_BACKUP_ITERATIONS", 200);
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString dir = tmp.filePath(QStringLiteral("ws"));
@@ -556,7 +557,7 @@ void TestCrashSafety::killsDuringBackup()
 
 void TestCrashSafety::killsDuringRestore()
 {
-    const int iterations = envInt("MIZAN_CRASH_RESTORE_ITERATIONS", 30);
+    const int iterations = envInt("MIZAN_CRASH_RESTORE_ITERATIONS", 200);
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString site = tmp.filePath(QStringLiteral("site")); // the workspace and its siblings

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void aChangedPasswordNeedsTheRecoveryKey();
     void aLaterRollbackIsNotExcusedByAnOldRestore();
     void aDrillMeasuresAndRecords();
+    void anEmptyLockFileLeftByAKillIsStale();
 };
 
 void TestRestore::restoreSwapsKeepsTheOldAndRecordsIt()
@@ -379,6 +380,18 @@ void TestRestore::aDrillMeasuresAndRecords()
     // Not for other roles.
     signIn("nour", kAnalyst);
     QCOMPARE(m_ws->drill(pw(kAnalyst)).error().code, ErrorCode::PermissionDenied);
+}
+
+void TestRestore::anEmptyLockFileLeftByAKillIsStale()
+{
+    // A process killed between creating the lock file and writing its owner into it (seen in
+    // TestCrashSafety's restore kills) leaves a file that names nobody: not "in use" forever.
+    m_ws.reset();
+    writeAll(m_wsDir + "/workspace.lock", QByteArray());
+    auto opened = Workspace::open(m_wsDir, testOptions(m_clock));
+    MIZAN_VERIFY_OK(opened);
+    // A lock a live process holds still keeps everyone else out.
+    QCOMPARE(Workspace::open(m_wsDir, testOptions(m_clock)).error().code, ErrorCode::Io);
 }
 
 QTEST_GUILESS_MAIN(TestRestore)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The long crash drill, for people (CI runs TestCrashSafety with 200 write kills and 30 backup
-# and 30 restore kills): 1,000 SIGKILLs of a process writing leads and audit entries, 200 during
+# The long crash drill, for people (CI runs TestCrashSafety with 200 kills each while writing,
+# backing up and restoring): 1,000 SIGKILLs of a process writing leads and audit entries, 200 during
 # backups and 200 during restores, each followed by open, integrity_check, audit verification
 # and the check that no acknowledged write is lost. Takes about 20 minutes (17.5 on 2 cores).
 #   tests/tools/crash-drill.sh [BUILD_DIR]        (default: build/ci, built with TestCrashSafety)
