@@ -1,6 +1,9 @@
 #include "Bootstrap.h"
 
+#include "common/Appearance.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -23,6 +26,9 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Mizan"));
     QCoreApplication::setApplicationName(QStringLiteral("mizan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MIZAN_VERSION));
+    // The application id of the desktop file and the SVG icon (MIZAN_APP_ID in
+    // cmake/MizanPackaging.cmake): Wayland compositors find the window's icon through it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.mizan.mizan"));
 }
 
 QString installTranslators(const QString &language)
@@ -50,6 +56,11 @@ QString installTranslators(const QString &language)
     delete app;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     return QStringLiteral("en");
+}
+
+void applyAppearance()
+{
+    Appearance::apply(Appearance::saved());
 }
 
 void disableCoreDumps()

@@ -20,6 +20,11 @@ void setApplicationIdentity();
  * language in use.
  */
 QString installTranslators(const QString &language = {});
+/**
+ * @brief The saved appearance (Settings > Appearance: follow the system, light or dark) with
+ * the Fusion style, before the first window. Needs a QApplication and the identity (QSettings).
+ */
+void applyAppearance();
 void disableCoreDumps();
 
 } // namespace Bootstrap

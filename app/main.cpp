@@ -3,6 +3,7 @@
 #include "Bootstrap.h"
 #include "MainWindow.h"
 #include "common/Dialogs.h"
+#include "common/RecentWorkspaces.h"
 #include "privacy/LogScrubber.h"
 #include "session/SessionDialogs.h"
 #include "workspace/Workspace.h"
@@ -20,6 +21,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(main)
 };
 
+/** After a sign-in: the workspace opens next time, and File > Open Recent lists it first. */
+void remember(const mizan::Workspace &workspace)
+{
+    QSettings().setValue(QStringLiteral("workspace/last"), workspace.directory());
+    mizan::RecentWorkspaces::add(workspace.directory());
+}
+
 /** Opens (or on first run creates) the workspace and signs in; null when the user gives up. */
 std::shared_ptr<mizan::Workspace> signIn(QString dir, int &exitCode)
 {
@@ -32,7 +40,7 @@ std::shared_ptr<mizan::Workspace> signIn(QString dir, int &exitCode)
         if (result == QDialog::Accepted) {
             RecoveryKeyDialog(first.takeRecoveryKey()).exec();
             std::shared_ptr<Workspace> created = first.takeWorkspace();
-            QSettings().setValue(QStringLiteral("workspace/last"), created->directory());
+            remember(*created);
             return created;
         }
         if (result != FirstRunDialog::kOpenExisting)
@@ -52,7 +60,7 @@ std::shared_ptr<mizan::Workspace> signIn(QString dir, int &exitCode)
     LoginDialog login(*ws);
     if (login.exec() != QDialog::Accepted)
         return {};
-    QSettings().setValue(QStringLiteral("workspace/last"), ws->directory());
+    remember(*ws);
     return ws;
 }
 
@@ -64,6 +72,8 @@ int main(int argc, char *argv[])
     mizan::installLogScrubber(); // no personal data in any log line
     QApplication app(argc, argv);
     mizan::Bootstrap::setApplicationIdentity();
+    mizan::Bootstrap::applyAppearance();
+    // SVG: drawn at each screen's scale (Qt 6 scales for high DPI by itself; no attribute needed).
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mizan.svg")));
 
     QCommandLineParser parser;

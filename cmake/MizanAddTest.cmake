@@ -16,6 +16,10 @@ function(mizan_add_test name)
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
+  # Sanitizer builds run several times slower (the sanitize preset sets 4).
+  if(MIZAN_TEST_TIMEOUT_SCALE)
+    math(EXPR T_TIMEOUT "${T_TIMEOUT} * ${MIZAN_TEST_TIMEOUT_SCALE}")
+  endif()
   set_tests_properties(${name} PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8"
     TIMEOUT ${T_TIMEOUT}

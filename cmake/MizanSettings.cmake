@@ -13,8 +13,20 @@ endif()
 set(CMAKE_CXX_STANDARD 23)
 set(CMAKE_CXX_STANDARD_REQUIRED ON)
 set(CMAKE_CXX_EXTENSIONS OFF)
-set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+
+# Position-independent executables (ASLR for the program itself), the CMake way: with policy
+# CMP0083 NEW (cmake_minimum_required 3.14+), POSITION_INDEPENDENT_CODE compiles with -fPIE and,
+# once check_pie_supported() has run, also links executables with -pie (without it CMake adds
+# nothing at link time and PIE depends on the compiler's default). packaging/check-hardening.sh
+# checks the result.
+include(CheckPIESupported)
+check_pie_supported(OUTPUT_VARIABLE _mizan_pie_output LANGUAGES CXX)
+if(NOT CMAKE_CXX_LINK_PIE_SUPPORTED)
+  message(FATAL_ERROR "The linker cannot make position-independent executables (-pie); "
+    "Mizan's release hardening needs them:\n${_mizan_pie_output}")
+endif()
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 
 add_library(mizan_settings INTERFACE)
 target_compile_features(mizan_settings INTERFACE cxx_std_23)
@@ -30,7 +42,8 @@ target_compile_definitions(mizan_settings INTERFACE
   MIZAN_VERSION="${PROJECT_VERSION}")
 target_compile_options(mizan_settings INTERFACE
   -Wall -Wextra -Wpedantic -Wcast-qual -Wold-style-cast -Wnon-virtual-dtor
-  -Woverloaded-virtual -Wformat=2 -Werror=format-security -Wshadow=local
+  -Woverloaded-virtual -Wformat=2 -Werror=format-security
+  $<IF:$<CXX_COMPILER_ID:GNU>,-Wshadow=local,-Wshadow-uncaptured-local>
   -fstack-protector-strong)
 if(MIZAN_WERROR)
   target_compile_options(mizan_settings INTERFACE -Werror)
@@ -47,4 +60,20 @@ if(MIZAN_SANITIZE)
   target_compile_options(mizan_settings INTERFACE -fsanitize=${_mizan_san} -fno-omit-frame-pointer
     -fno-sanitize-recover=all)
   target_link_options(mizan_settings INTERFACE -fsanitize=${_mizan_san})
+endif()
+
+# libFuzzer (tests/fuzz): the whole build gets the fuzzer's coverage counters, AddressSanitizer
+# and UndefinedBehaviorSanitizer; only the Fuzz* targets link libFuzzer's main. Any UB report
+# aborts, so the fuzzer keeps the input.
+if(MIZAN_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "MIZAN_FUZZ needs clang with libFuzzer, e.g. "
+      "CC=clang-19 CXX=clang++-19 (Debian: apt-get install clang-19 libclang-rt-19-dev)")
+  endif()
+  if(NOT MIZAN_BUILD_TESTS)
+    message(FATAL_ERROR "MIZAN_FUZZ needs MIZAN_BUILD_TESTS (the targets live in tests/fuzz)")
+  endif()
+  target_compile_options(mizan_settings INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(mizan_settings INTERFACE -fsanitize=address,undefined)
 endif()

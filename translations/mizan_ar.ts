@@ -39,6 +39,121 @@
     </message>
 </context>
 <context>
+    <name>mizan::AboutDialog</name>
+    <message>
+        <source>not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>not installed (Arabic is drawn with %1)</source>
+        <translation>غير مثبّت (يُرسم النص العربي بالخط %1)</translation>
+    </message>
+    <message>
+        <source>not SQLCipher: workspaces cannot be opened</source>
+        <translation>المكتبة ليست SQLCipher: يتعذّر فتح مساحات العمل</translation>
+    </message>
+    <message>
+        <source>System: %1 (%2), Qt platform %3</source>
+        <translation>النظام: %1 (%2)، منصة Qt: %3</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A model-governance workstation for lead scoring with gradient-boosted trees (XGBoost).&lt;/p&gt;&lt;p&gt;Works offline: Mizan opens no network connection and listens on no port.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ميزان %1&lt;/h2&gt;&lt;p&gt;محطة عمل لحوكمة نماذج تقييم العملاء المحتملين المبنية على أشجار التعزيز المتدرج (XGBoost).&lt;/p&gt;&lt;p&gt;يعمل دون اتصال: لا يفتح ميزان أي اتصال شبكي ولا يستمع على أي منفذ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>الاستخدام</translation>
+    </message>
+    <message>
+        <source>About Mizan</source>
+        <translation>حول ميزان</translation>
+    </message>
+    <message>
+        <source>Components, versions and licences</source>
+        <translation>المكوّنات وإصداراتها وتراخيصها</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copies the versions and licences as text, for a support ticket</source>
+        <translation>ينسخ الإصدارات والتراخيص نصًّا لإرفاقها بطلب دعم</translation>
+    </message>
+    <message>
+        <source>windows, PDF reports, translations and right-to-left layout (Core, GUI, Widgets, SVG, Concurrent)</source>
+        <translation>النوافذ، وتقارير PDF، والترجمات، والتخطيط من اليمين إلى اليسار (وحدات Qt: Core وGUI وWidgets وSVG وConcurrent)</translation>
+    </message>
+    <message>
+        <source>%1 (at build time)</source>
+        <translation>%1 (وقت البناء)</translation>
+    </message>
+    <message>
+        <source>the score histogram</source>
+        <translation>المدرّج التكراري للدرجات</translation>
+    </message>
+    <message>
+        <source>Qt translations</source>
+        <translation>ترجمات Qt</translation>
+    </message>
+    <message>
+        <source>Qt's own buttons and dialogs in Arabic</source>
+        <translation>أزرار Qt ومربعات الحوار الخاصة بها باللغة العربية</translation>
+    </message>
+    <message>
+        <source>training and scoring the gradient-boosted tree models</source>
+        <translation>تدريب نماذج أشجار التعزيز المتدرج والتقييم بها</translation>
+    </message>
+    <message>
+        <source>the encrypted workspace database (AES-256, an HMAC on every page)</source>
+        <translation>قاعدة بيانات مساحة العمل المشفّرة (AES-256، ورمز مصادقة HMAC لكل صفحة)</translation>
+    </message>
+    <message>
+        <source>SHA-256, Ed25519 signatures of the audit log, sealed data and random numbers</source>
+        <translation>SHA-256، وتوقيعات Ed25519 لسجل التدقيق، والبيانات المختومة، والأرقام العشوائية</translation>
+    </message>
+    <message>
+        <source>%1 (Debian package at build time)</source>
+        <translation>%1 (حزمة دبيان وقت البناء)</translation>
+    </message>
+    <message>
+        <source>keys from passwords (Argon2id)</source>
+        <translation>اشتقاق المفاتيح من كلمات المرور (Argon2id)</translation>
+    </message>
+    <message>
+        <source>Noto fonts</source>
+        <translation>خطوط Noto</translation>
+    </message>
+    <message>
+        <source>Arabic and Latin text on screen and in the PDF reports</source>
+        <translation>النصوص العربية واللاتينية على الشاشة وفي تقارير PDF</translation>
+    </message>
+    <message>
+        <source>Mizan %1</source>
+        <translation>ميزان %1</translation>
+    </message>
+    <message>
+        <source>Works offline: Mizan opens no network connection and listens on no port.</source>
+        <translation>يعمل دون اتصال: لا يفتح ميزان أي اتصال شبكي ولا يستمع على أي منفذ.</translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation>&amp;نُسخ</translation>
+    </message>
+</context>
+<context>
     <name>mizan::AccessReview</name>
     <message>
         <source>Access review of workspace %1, %2, by %3</source>
@@ -544,6 +659,10 @@
         <source>The approval policy is changed; assess the versions again to apply it to them.</source>
         <translation>تغيّرت سياسة الاعتماد؛ أعد تقييم الإصدارات لتطبيقها عليها.</translation>
     </message>
+    <message>
+        <source>History of the model</source>
+        <translation>سجل النموذج</translation>
+    </message>
 </context>
 <context>
     <name>mizan::AssessmentView</name>
@@ -626,6 +745,14 @@
     <message>
         <source>Fail</source>
         <translation>غير مستوفاة</translation>
+    </message>
+    <message>
+        <source>Risk rules</source>
+        <translation>قواعد المخاطر</translation>
+    </message>
+    <message>
+        <source>Policy gates</source>
+        <translation>بوابات السياسة</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1147,7 @@
     </message>
     <message>
         <source>The audit log's Merkle tree has no node %1 at level %2.</source>
-        <translation>لا تحتوي شجرة Merkle لسجل التدقيق على العقدة %1 في المستوى %2.</translation>
+        <translation>لا تحتوي شجرة ميركل لسجل التدقيق على العقدة %1 في المستوى %2.</translation>
     </message>
     <message>
         <source>not a JSON object (%1 at byte %2)</source>
@@ -1048,7 +1175,7 @@
     </message>
     <message>
         <source>the line is not in canonical form</source>
-        <translation>السطر ليس بالصيغة المعيارية (canonical)</translation>
+        <translation>السطر ليس بالصيغة المعيارية</translation>
     </message>
     <message>
         <source>The workspace signing key is not available.</source>
@@ -1056,7 +1183,7 @@
     </message>
     <message>
         <source>The audit log's Merkle tree is incomplete; run audit verify.</source>
-        <translation>شجرة Merkle لسجل التدقيق غير مكتملة؛ شغّل audit verify.</translation>
+        <translation>شجرة ميركل لسجل التدقيق غير مكتملة؛ شغّل audit verify.</translation>
     </message>
     <message>
         <source>Stored checkpoint %1 is damaged: %2</source>
@@ -1137,6 +1264,18 @@
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
+    <message>
+        <source>Started</source>
+        <translation>بدأ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>معلّق</translation>
+    </message>
 </context>
 <context>
     <name>mizan::AuditTab</name>
@@ -1162,7 +1301,7 @@
     </message>
     <message>
         <source>Checks every entry, the hash chain, the Merkle tree and every signed checkpoint</source>
-        <translation>يفحص كل قيد، وسلسلة التجزئة، وشجرة Merkle، وكل نقطة تحقق موقّعة</translation>
+        <translation>يفحص كل قيد، وسلسلة التجزئة، وشجرة ميركل، وكل نقطة تحقق موقّعة</translation>
     </message>
     <message>
         <source>Verify against a saved chec&amp;kpoint…</source>
@@ -1330,7 +1469,7 @@
     </message>
     <message>
         <source>%1 entries and %2 signed checkpoints checked: hash chain, Merkle roots and signatures.</source>
-        <translation>فُحص %1 من القيود و%2 من نقاط التحقق الموقّعة: سلسلة التجزئة وجذور Merkle والتوقيعات.</translation>
+        <translation>فُحص %1 من القيود و%2 من نقاط التحقق الموقّعة: سلسلة التجزئة وجذور ميركل والتوقيعات.</translation>
     </message>
     <message>
         <source>The log verifies up to the checkpoint of %1 entries.</source>
@@ -2459,7 +2598,7 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
     </message>
     <message>
         <source>Brier score</source>
-        <translation>درجة Brier</translation>
+        <translation>درجة براير</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -2520,6 +2659,14 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
     <message>
         <source>Calibration on each test split</source>
         <translation>المعايرة على جزء الاختبار لكل إصدار</translation>
+    </message>
+    <message>
+        <source>Metrics, candidate against deployed</source>
+        <translation>المقاييس: الإصدار المرشَّح مقابل الإصدار المنشور</translation>
+    </message>
+    <message>
+        <source>Fairness, candidate against deployed</source>
+        <translation>الإنصاف: الإصدار المرشَّح مقابل الإصدار المنشور</translation>
     </message>
 </context>
 <context>
@@ -2628,9 +2775,120 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
         <source>Backups and restores</source>
         <translation>النسخ الاحتياطي والاستعادة</translation>
     </message>
+</context>
+<context>
+    <name>mizan::ContextHelp</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>تتعذّر كتابة %1: %2</translation>
+        <source>Scores leads with a model and sorts them into risk bands. In a workspace you choose a stored lead set and the deployed model; without one, a lead file (CSV), its specification and a model bundle.</source>
+        <translation>يقيّم العملاء المحتملين باستخدام نموذج ويوزّعهم على فئات المخاطر. في مساحة العمل تختار مجموعة عملاء محفوظة والنموذج المنشور؛ ومن دون مساحة عمل تختار ملف عملاء (CSV) ومواصفات بياناته وحزمة نموذج.</translation>
+    </message>
+    <message>
+        <source>Analysts and data scientists score and import; risk and privacy officers see the scores.</source>
+        <translation>يُجري المحللون وعلماء البيانات التقييم والاستيراد؛ ويطّلع مسؤولو المخاطر ومسؤولو الخصوصية على الدرجات.</translation>
+    </message>
+    <message>
+        <source>Open leads (Ctrl+O) and a model (Ctrl+M), Score (Ctrl+R or F5), filter by text (Ctrl+F), band or score, Export the scores (Ctrl+E or Ctrl+S), Explain the selected lead (Ctrl+I), Cancel (Esc).</source>
+        <translation>فتح العملاء (Ctrl+O) ونموذج (Ctrl+M)، والتقييم (Ctrl+R أو F5)، والتصفية بالنص (Ctrl+F) أو بالفئة أو بالدرجة، وتصدير الدرجات (Ctrl+E أو Ctrl+S)، وشرح العميل المحدد (Ctrl+I)، والإلغاء (Esc).</translation>
+    </message>
+    <message>
+        <source>Explains one lead's score: the SHAP waterfall (what pushed the score up or down), LIME as a second opinion, what-if changes and suggested changes that would move the lead into another band; and, for a whole lead set, the features that matter most.</source>
+        <translation>يشرح درجة عميل واحد: مخطط شلال SHAP (ما رفع الدرجة أو خفّضها)، وLIME بوصفه رأيًا ثانيًا، وتغييرات «ماذا لو»، والتغييرات المقترحة التي تنقل العميل إلى فئة أخرى؛ ويعرض لمجموعة عملاء كاملة الخصائص الأكثر أهمية.</translation>
+    </message>
+    <message>
+        <source>Analysts and data scientists explain leads; risk officers see the model-wide view.</source>
+        <translation>يشرح المحللون وعلماء البيانات درجات العملاء؛ ويطّلع مسؤولو المخاطر على العرض الشامل للنموذج.</translation>
+    </message>
+    <message>
+        <source>Choose a row or type a lead id, Explain (Ctrl+R), switch between log-odds and probability, Suggest changes, Compute for the lead set, Export the report in English or Arabic (Ctrl+P), Copy the receipt.</source>
+        <translation>اختيار صف أو كتابة معرّف عميل، والشرح (Ctrl+R)، والتبديل بين لوغاريتم الأرجحية والاحتمال، واقتراح تغييرات، والحساب لمجموعة العملاء، وتصدير التقرير بالإنجليزية أو بالعربية (Ctrl+P)، ونسخ إيصال التحقق.</translation>
+    </message>
+    <message>
+        <source>Compares how a model treats groups of leads (by an attribute such as region or company size): selection rates, error rates and their ratios, with confidence intervals, at a threshold you can move.</source>
+        <translation>يقارن طريقة تعامل النموذج مع فئات العملاء (حسب سمة مثل المنطقة أو حجم الشركة): معدلات الاختيار ومعدلات الخطأ ونسبها، مع فواصل الثقة، عند عتبة يمكنك تحريكها.</translation>
+    </message>
+    <message>
+        <source>Everyone can look; risk officers set the bias policy.</source>
+        <translation>يمكن للجميع الاطلاع؛ ويضع مسؤولو المخاطر سياسة التحيّز.</translation>
+    </message>
+    <message>
+        <source>Choose the model, the lead set and the attribute, Compute (Ctrl+R), move the threshold, Export the report (Ctrl+P) or the per-group table (Ctrl+S), edit the Bias policy.</source>
+        <translation>اختيار النموذج ومجموعة العملاء والسمة، والحساب (Ctrl+R)، وتحريك العتبة، وتصدير التقرير (Ctrl+P) أو الجدول حسب الفئة (Ctrl+S)، وتعديل سياسة التحيّز.</translation>
+    </message>
+    <message>
+        <source>The life of every model version: submitted, assessed against the approval policy, approved or rejected, deployed, rolled back or retired, with its model card and the outcomes of scored leads.</source>
+        <translation>دورة حياة كل إصدار من النموذج: التقديم، والتقييم وفق سياسة الاعتماد، والاعتماد أو الرفض، والنشر، والتراجع أو الإيقاف النهائي، مع بطاقة النموذج والنتائج الفعلية للعملاء المقيَّمين.</translation>
+    </message>
+    <message>
+        <source>Everyone can look; data scientists submit; risk officers approve, reject, deploy, roll back and retire (with a written justification).</source>
+        <translation>يمكن للجميع الاطلاع؛ ويقدّم علماء البيانات الإصدارات؛ ويتولى مسؤولو المخاطر الاعتماد والرفض والنشر والتراجع والإيقاف النهائي (مع مسوّغ مكتوب).</translation>
+    </message>
+    <message>
+        <source>Select a version, Assess (Ctrl+R), Submit, Approve, Reject, Deploy, Roll back, Retire, Export the model card (Ctrl+S), Import outcomes, Reload (F5).</source>
+        <translation>تحديد إصدار، والتقييم (Ctrl+R)، والتقديم، والاعتماد، والرفض، والنشر، والتراجع، والإيقاف النهائي، وتصدير بطاقة النموذج (Ctrl+S)، واستيراد النتائج الفعلية، وإعادة التحميل (F5).</translation>
+    </message>
+    <message>
+        <source>Answers data subjects: finds everything held about a person, prepares the subject-access export and the letter that explains the automated decision, erases on request, places legal holds and applies the retention rules.</source>
+        <translation>للرد على أصحاب البيانات: يبحث عن كل ما هو محفوظ عن الشخص، ويُعدّ ملف الرد على طلب الوصول والخطاب الذي يشرح القرار الآلي، ويمحو البيانات عند الطلب، ويفرض الحفظ القانوني، ويطبّق قواعد الاحتفاظ بالبيانات.</translation>
+    </message>
+    <message>
+        <source>Privacy officers only.</source>
+        <translation>مسؤولو الخصوصية فقط.</translation>
+    </message>
+    <message>
+        <source>Find a data subject (Ctrl+F), Prepare subject access (Ctrl+R), Save the export (Ctrl+S), Erase, Place or lift a hold, review retention.</source>
+        <translation>البحث عن صاحب بيانات (Ctrl+F)، وإعداد الرد على طلب الوصول (Ctrl+R)، وحفظ ملف التصدير (Ctrl+S)، والمحو، وفرض الحفظ القانوني أو رفعه، ومراجعة مدد الاحتفاظ.</translation>
+    </message>
+    <message>
+        <source>The people who may sign in to this workspace, their roles and their grants; every change is written to the audit log.</source>
+        <translation>الأشخاص المصرَّح لهم بتسجيل الدخول إلى مساحة العمل هذه، وأدوارهم والصلاحيات الممنوحة لهم؛ ويُسجَّل كل تغيير في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Administrators manage users (a second administrator confirms grants of privileged roles); auditors review access.</source>
+        <translation>يدير مسؤولو النظام المستخدمين (ويؤكد مسؤول نظام ثانٍ منح الأدوار ذات الامتيازات)؛ ويراجع المدققون صلاحيات الوصول.</translation>
+    </message>
+    <message>
+        <source>Add user (Ctrl+N), Change role, Disable, Set password, Personal data grant, Remove, Confirm grant, Access review, Refresh (F5).</source>
+        <translation>إضافة مستخدم (Ctrl+N)، وتغيير الدور، والتعطيل، وتعيين كلمة المرور، ومنح صلاحية البيانات الشخصية، والحذف، وتأكيد المنح، ومراجعة صلاحيات الوصول، والتحديث (F5).</translation>
+    </message>
+    <message>
+        <source>Encrypted, signed backups of the workspace: made now or on a schedule, verified without touching the workspace, restored, and rehearsed with a drill that measures the recovery time.</source>
+        <translation>نسخ احتياطية مشفّرة وموقّعة من مساحة العمل: تُنشأ فورًا أو وفق جدول، ويُتحقق منها دون المساس بمساحة العمل، وتُستعاد، ويُتدرَّب على استعادتها بتمرين يقيس زمن الاستعادة.</translation>
+    </message>
+    <message>
+        <source>Administrators only.</source>
+        <translation>مسؤولو النظام فقط.</translation>
+    </message>
+    <message>
+        <source>Create backup (Ctrl+N), Verify selected (Ctrl+R), Restore selected, Run drill, Save schedule, Cancel (Esc), Refresh (F5).</source>
+        <translation>إنشاء نسخة احتياطية (Ctrl+N)، والتحقق من النسخة المحددة (Ctrl+R)، واستعادة النسخة المحددة، وتنفيذ تمرين استعادة، وحفظ الجدول، والإلغاء (Esc)، والتحديث (F5).</translation>
+    </message>
+    <message>
+        <source>The append-only audit log of everything done in the workspace, with the proofs that nothing was changed or removed: the hash chain, the Merkle tree and signed checkpoints.</source>
+        <translation>سجل التدقيق، الذي لا يقبل إلا الإضافة، لكل ما يُجرى في مساحة العمل، مع الإثباتات على أنه لم يُعدَّل فيه شيء ولم يُحذف منه شيء: سلسلة التجزئة، وشجرة ميركل، ونقاط التحقق الموقّعة.</translation>
+    </message>
+    <message>
+        <source>Auditors and risk officers.</source>
+        <translation>المدققون ومسؤولو المخاطر.</translation>
+    </message>
+    <message>
+        <source>Filter the entries (Ctrl+F), Verify the log (Ctrl+R), verify against a saved checkpoint, Sign a checkpoint, Export an evidence pack (Ctrl+S), write the Compliance report (Ctrl+P), Refresh (F5), Cancel (Esc).</source>
+        <translation>تصفية القيود (Ctrl+F)، والتحقق من السجل (Ctrl+R)، والتحقق مقابل نقطة تحقق محفوظة، وتوقيع نقطة تحقق، وتصدير حزمة أدلة (Ctrl+S)، وإعداد تقرير الامتثال (Ctrl+P)، والتحديث (F5)، والإلغاء (Esc).</translation>
+    </message>
+    <message>
+        <source>Who can use it:</source>
+        <translation>من يمكنه استخدامها:</translation>
+    </message>
+    <message>
+        <source>Main actions:</source>
+        <translation>الإجراءات الرئيسية:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mizan scores leads with gradient-boosted tree models, explains every score, checks the models for fairness and keeps a signed audit log of all of it. It works offline.&lt;/p&gt;&lt;p&gt;The tabs you see depend on your role. Press F1 in a tab for its help, Shift+F1 and then click on anything for what it does.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;يقيّم ميزان العملاء المحتملين باستخدام نماذج أشجار التعزيز المتدرج، ويشرح كل درجة، ويفحص إنصاف النماذج، ويحتفظ بسجل تدقيق موقَّع لذلك كله. ويعمل دون اتصال.&lt;/p&gt;&lt;p&gt;تتوقف علامات التبويب المعروضة لك على دورك. اضغط F1 في أي علامة تبويب لعرض مساعدتها، أو اضغط Shift+F1 ثم انقر على أي عنصر لمعرفة وظيفته.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>لوحة المفاتيح</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3493,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Bootstrap interval: %1.</source>
-        <translation>فاصل الثقة بإعادة المعاينة (bootstrap): %1.</translation>
+        <translation>فاصل الثقة بإعادة المعاينة: %1.</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -3259,6 +3517,10 @@ Double-click to try these values in the what-if panel.</source>
     <message>
         <source>cannot write %1: %2</source>
         <translation>تتعذّر كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4173,14 @@ Double-click to try these values in the what-if panel.</source>
         <source>There is no lead with the id '%1' in this lead set.</source>
         <translation>لا يوجد في مجموعة العملاء هذه عميل بالمعرّف '%1'.</translation>
     </message>
+    <message>
+        <source>What if: feature values</source>
+        <translation>ماذا لو: قيم الخصائص</translation>
+    </message>
+    <message>
+        <source>Suggested changes</source>
+        <translation>التغييرات المقترحة</translation>
+    </message>
 </context>
 <context>
     <name>mizan::Explainer</name>
@@ -3930,12 +4200,27 @@ Double-click to try these values in the what-if panel.</source>
 <context>
     <name>mizan::ExplanationPdf</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>تتعذّر كتابة %1: %2</translation>
-    </message>
-    <message>
         <source>Explanation of a lead's score</source>
         <translation>شرح درجة عميل محتمل</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ExportMarking</name>
+    <message>
+        <source>classification: give a marking, for example RESTRICTED</source>
+        <translation>التصنيف: حدّد علامة تصنيف، مثل RESTRICTED</translation>
+    </message>
+    <message>
+        <source>classification: at most %1 characters</source>
+        <translation>التصنيف: %1 حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <source>classification: "%1" is not allowed (letters, digits, spaces and - / . : ( ) only)</source>
+        <translation>التصنيف: الحرف "%1" غير مسموح به (يُسمح فقط بالحروف والأرقام والمسافات والرموز - / . : ( ))</translation>
+    </message>
+    <message>
+        <source>exported by %1 · %2</source>
+        <translation>صدّره %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3986,7 +4271,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>The number of bootstrap resamples must be between 1 and %1.</source>
-        <translation>يجب أن يكون عدد عيّنات إعادة المعاينة (bootstrap) بين 1 و%1.</translation>
+        <translation>يجب أن يكون عدد عيّنات إعادة المعاينة بين 1 و%1.</translation>
     </message>
     <message>
         <source>The confidence level must lie strictly between 0 and 1.</source>
@@ -4006,7 +4291,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>The bootstrap was cancelled.</source>
-        <translation>أُلغيت إعادة المعاينة (bootstrap).</translation>
+        <translation>أُلغيت إعادة المعاينة.</translation>
     </message>
     <message>
         <source>The attribute '%1' has more than %2 groups.</source>
@@ -4264,7 +4549,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Intervals: %1% percentile bootstrap, %2 resamples, seed %3</source>
-        <translation>فواصل الثقة: مئينية بمستوى %1% بإعادة المعاينة (bootstrap)، %2 من العيّنات، البذرة %3</translation>
+        <translation>فواصل الثقة: مئينية بمستوى %1% بإعادة المعاينة، %2 من العيّنات، البذرة %3</translation>
     </message>
     <message>
         <source>This is a preview computed in the Fairness tab at another threshold or privileged group than the recorded report; its verdicts are not in the audit log.</source>
@@ -4603,7 +4888,7 @@ AUC</translation>
     </message>
     <message>
         <source>Intervals: %1 bootstrap resamples, seed %2.</source>
-        <translation>فواصل الثقة: %1 من عيّنات إعادة المعاينة (bootstrap)، البذرة %2.</translation>
+        <translation>فواصل الثقة: %1 من عيّنات إعادة المعاينة، البذرة %2.</translation>
     </message>
     <message>
         <source>Bias policy “%1”: %2 of %3 checks fail.</source>
@@ -4858,11 +5143,19 @@ AUC</translation>
     </message>
     <message>
         <source>Confidence &amp;intervals (bootstrap, %L1 resamples)</source>
-        <translation>&amp;فواصل الثقة (bootstrap، %L1 عيّنة)</translation>
+        <translation>&amp;فواصل الثقة (إعادة المعاينة، %L1 عيّنة)</translation>
     </message>
     <message>
         <source>95% percentile intervals from %L1 seeded bootstrap resamples of the leads; takes longer, with progress and Cancel.</source>
-        <translation>فواصل مئينية بمستوى ثقة 95% من %L1 عيّنة إعادة معاينة (bootstrap) للعملاء ببذرة محددة؛ يستغرق ذلك وقتًا أطول، مع عرض التقدم وإمكانية الإلغاء.</translation>
+        <translation>فواصل مئينية بمستوى ثقة 95% من %L1 عيّنة إعادة معاينة للعملاء ببذرة محددة؛ يستغرق ذلك وقتًا أطول، مع عرض التقدم وإمكانية الإلغاء.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>العتبة</translation>
+    </message>
+    <message>
+        <source>Metrics by group</source>
+        <translation>المقاييس حسب الفئة</translation>
     </message>
 </context>
 <context>
@@ -5160,7 +5453,7 @@ AUC</translation>
     </message>
     <message>
         <source>Bootstrap interval: %1.</source>
-        <translation>فاصل الثقة بإعادة المعاينة (bootstrap): %1.</translation>
+        <translation>فاصل الثقة بإعادة المعاينة: %1.</translation>
     </message>
     <message>
         <source>Small group: %1 members and %2 actual positives (fewer than %3 members or %4 positives). Its numbers are not reliable; read them with caution.</source>
@@ -5349,11 +5642,11 @@ AUC</translation>
     </message>
     <message>
         <source>A ridge fit needs rows x columns values and one target and one weight per row.</source>
-        <translation>يتطلب انحدار ريدج (ridge) عددًا من القيم يساوي الصفوف × الأعمدة، وقيمة هدف واحدة ووزنًا واحدًا لكل صف.</translation>
+        <translation>يتطلب انحدار ريدج عددًا من القيم يساوي الصفوف × الأعمدة، وقيمة هدف واحدة ووزنًا واحدًا لكل صف.</translation>
     </message>
     <message>
         <source>A ridge fit needs alpha &gt;= 0 and non-negative weights that do not sum to 0.</source>
-        <translation>يتطلب انحدار ريدج (ridge) أن تكون alpha &gt;= 0، وأن تكون الأوزان غير سالبة ولا يساوي مجموعها 0.</translation>
+        <translation>يتطلب انحدار ريدج أن تكون alpha &gt;= 0، وأن تكون الأوزان غير سالبة ولا يساوي مجموعها 0.</translation>
     </message>
     <message>
         <source>The model bundle carries no training summary; LIME needs the training distribution.</source>
@@ -5519,14 +5812,6 @@ AUC</translation>
         <translation>&amp;حول Qt</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A model-governance workstation for lead scoring with gradient-boosted trees.&lt;/p&gt;&lt;p&gt;XGBoost %2&lt;br&gt;Qt %3&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Works offline: Mizan opens no network connection and listens on no port.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;ميزان %1&lt;/h2&gt;&lt;p&gt;محطة عمل لحوكمة نماذج تقييم العملاء المحتملين المبنية على أشجار التعزيز المتدرج.&lt;/p&gt;&lt;p&gt;XGBoost %2&lt;br&gt;Qt %3&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;يعمل دون اتصال: لا يفتح ميزان أي اتصال بالشبكة ولا يستمع على أي منفذ.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Mizan</source>
-        <translation>حول ميزان</translation>
-    </message>
-    <message>
         <source>The language changes when Mizan is started again.</source>
         <translation>تتغير اللغة عند تشغيل ميزان من جديد.</translation>
     </message>
@@ -5669,6 +5954,54 @@ AUC</translation>
     <message>
         <source>The workspace is still open elsewhere in this window, so it cannot be replaced. Quit Mizan and restore with: mizan-cli restore --from BACKUP</source>
         <translation>لا تزال مساحة العمل مفتوحة في موضع آخر من هذه النافذة، لذا يتعذّر استبدالها. أنهِ ميزان ثم نفّذ الاستعادة بالأمر: mizan-cli restore --from BACKUP</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>فتح &amp;مساحة عمل…</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder</source>
+        <translation>افتح مجلد مساحة عمل</translation>
+    </message>
+    <message>
+        <source>Wait until the running job is done.</source>
+        <translation>انتظر حتى تنتهي المهمة الجارية.</translation>
+    </message>
+    <message>
+        <source>This workspace is open already.</source>
+        <translation>مساحة العمل هذه مفتوحة بالفعل.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;المظهر</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>اتّباع &amp;النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this tab</source>
+        <translation>&amp;مساعدة علامة التبويب هذه</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ctrl+1 to Ctrl+9 go to the first to the ninth tab.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;من Ctrl+1 إلى Ctrl+9: الانتقال إلى علامة التبويب من الأولى إلى التاسعة.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>مساعدة: %1</translation>
     </message>
 </context>
 <context>
@@ -5961,7 +6294,7 @@ From the report of %1 by %2 on lead set %3 at threshold %4.
     </message>
     <message>
         <source>Every score is explained exactly with TreeSHAP (contributions that add up to the score's log-odds), with LIME as a cross-check and counterfactuals on request.</source>
-        <translation>تُفسَّر كل درجة تفسيرًا دقيقًا باستخدام TreeSHAP (مساهمات يساوي مجموعها لوغاريتم الأرجحية للدرجة)، مع LIME للتحقق المتقاطع، والتغييرات المقترحة (counterfactuals) عند الطلب.</translation>
+        <translation>تُفسَّر كل درجة تفسيرًا دقيقًا باستخدام TreeSHAP (مساهمات يساوي مجموعها لوغاريتم الأرجحية للدرجة)، مع LIME للتحقق المتقاطع، والتغييرات المقترحة عند الطلب.</translation>
     </message>
     <message>
         <source>The most influential features (mean |SHAP|): %1.</source>
@@ -6205,7 +6538,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>%1 is not in canonical form.</source>
-        <translation>%1 ليس بالصيغة المعيارية (canonical).</translation>
+        <translation>%1 ليس بالصيغة المعيارية.</translation>
     </message>
     <message>
         <source>%1's role (%2) does not hold %3.</source>
@@ -6463,6 +6796,10 @@ Approved until %1 (revalidation date).
     <message>
         <source>Not approved; its latest ROC AUC is %1 (%2).</source>
         <translation>غير معتمد؛ آخر قيمة لـ ROC AUC له هي %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Outcomes by scoring run</source>
+        <translation>النتائج الفعلية حسب عملية التقييم</translation>
     </message>
 </context>
 <context>
@@ -7055,6 +7392,33 @@ Approved until %1 (revalidation date).
             <numerusform>مسار بيانات %1: %n عنصرًا.</numerusform>
             <numerusform>مسار بيانات %1: %n عنصر.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data subjects found</source>
+        <translation>أصحاب البيانات الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <source>Retention: what is due</source>
+        <translation>الاحتفاظ بالبيانات: ما انقضت مدته</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::RecentWorkspacesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>فتح &amp;الأخيرة</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (غير موجود)</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>لا توجد مساحات عمل حديثة</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;مسح القائمة</translation>
     </message>
 </context>
 <context>
@@ -7802,6 +8166,14 @@ Approved until %1 (revalidation date).
         <source>its scores are for evaluation only.</source>
         <translation>درجاته لأغراض التقييم فقط.</translation>
     </message>
+    <message>
+        <source>Scored leads</source>
+        <translation>العملاء المقيَّمون</translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation>توزيع الدرجات</translation>
+    </message>
 </context>
 <context>
     <name>mizan::Split</name>
@@ -7846,6 +8218,25 @@ Approved until %1 (revalidation date).
     <message>
         <source>threshold %1</source>
         <translation>العتبة %1</translation>
+    </message>
+</context>
+<context>
+    <name>mizan::TabShortcuts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Cancel the running job</source>
+        <translation>إلغاء المهمة الجارية</translation>
     </message>
 </context>
 <context>
@@ -8175,6 +8566,32 @@ Approved until %1 (revalidation date).
     <message>
         <source>Personal &amp;data</source>
         <translation>البيانات &amp;الشخصية</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>Classification &amp;marking…</source>
+        <translation>&amp;علامة التصنيف…</translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation>علامة التصنيف</translation>
+    </message>
+    <message>
+        <source>The marking every export and PDF of this workspace carries in its header and footer,
+with the name of the person exporting and the time (for example RESTRICTED):</source>
+        <translation>علامة التصنيف التي يحملها كل ملف مُصدَّر وكل ملف PDF من مساحة العمل هذه في رأسه وتذييله،
+مع اسم من أجرى التصدير ووقته (مثل RESTRICTED):</translation>
+    </message>
+    <message>
+        <source>Exports are now marked %1.</source>
+        <translation>تحمل الملفات المُصدَّرة الآن علامة التصنيف %1.</translation>
+    </message>
+    <message>
+        <source>Exports and PDFs are marked: %1</source>
+        <translation>علامة تصنيف الملفات المُصدَّرة وملفات PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -9354,6 +9771,10 @@ Approved until %1 (revalidation date).
         <source>cannot finish the staged copy in %1</source>
         <translation>يتعذّر إكمال النسخة المرحلية في %1</translation>
     </message>
+    <message>
+        <source>change the classification marking</source>
+        <translation>تغيير علامة التصنيف</translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -10013,10 +10434,6 @@ checked first; on any error nothing is stored.</source>
         <translation>اسم لمجموعة العملاء.</translation>
     </message>
     <message>
-        <source>expected: workspace info | rekey | idle-lock MINUTES</source>
-        <translation>المتوقع: workspace info | rekey | idle-lock MINUTES</translation>
-    </message>
-    <message>
         <source>Set how many idle minutes lock every session (1 to 240; default 15).</source>
         <translation>اضبط عدد دقائق الخمول التي تُقفل بعدها كل جلسة (من 1 إلى 240؛ الافتراضي 15).</translation>
     </message>
@@ -10168,7 +10585,7 @@ checked first; on any error nothing is stored.</source>
         <source>Verify the audit log: chain, Merkle tree, every checkpoint signature.
 With --trusted, from a checkpoint you kept: no rollback, no fork.
 Exit code 5 when tampering is found.</source>
-        <translation>تحقق من سجل التدقيق: السلسلة، وشجرة Merkle، وتوقيع كل نقطة تحقق.
+        <translation>تحقق من سجل التدقيق: السلسلة، وشجرة ميركل، وتوقيع كل نقطة تحقق.
 مع --trusted، انطلاقًا من نقطة تحقق احتفظت بها: لا تراجع ولا تفرّع.
 رمز الخروج 5 عند اكتشاف عبث.</translation>
     </message>
@@ -10248,7 +10665,7 @@ Exit code 5 when tampering is found.</source>
     </message>
     <message>
         <source>The decision threshold for counterfactuals (default 0.5).</source>
-        <translation>عتبة القرار للتغييرات المقترحة (counterfactuals) (الافتراضي 0.5).</translation>
+        <translation>عتبة القرار للتغييرات المقترحة (الافتراضي 0.5).</translation>
     </message>
     <message>
         <source>P</source>
@@ -10369,7 +10786,7 @@ with --global what drives the model over a stored lead set (explain.global).</so
 log-odds (with the probability view), LIME, counterfactuals, what-if (--set).
 With --global: mean |SHAP| per feature over the whole file.</source>
         <translation>اشرح درجة عميل محتمل واحد باستخدام حزمة نموذج: مساهمات TreeSHAP الدقيقة بلوغاريتم
-الأرجحية (مع عرض الاحتمال)، وLIME، والتغييرات المقترحة (counterfactuals)، وماذا لو (--set).
+الأرجحية (مع عرض الاحتمال)، وLIME، والتغييرات المقترحة، وماذا لو (--set).
 مع --global: متوسط |SHAP| لكل خاصية على الملف كله.</translation>
     </message>
     <message>
@@ -10434,11 +10851,11 @@ With --global: mean |SHAP| per feature over the whole file.</source>
     </message>
     <message>
         <source>Bootstrap confidence intervals from N resamples (e.g. 1000).</source>
-        <translation>فواصل ثقة بإعادة المعاينة (bootstrap) من N عيّنة (مثل 1000).</translation>
+        <translation>فواصل ثقة بإعادة المعاينة من N عيّنة (مثل 1000).</translation>
     </message>
     <message>
         <source>Seed of the bootstrap (default 0).</source>
-        <translation>بذرة إعادة المعاينة (bootstrap) (الافتراضية 0).</translation>
+        <translation>بذرة إعادة المعاينة (الافتراضية 0).</translation>
     </message>
     <message>
         <source>Report per-group thresholds meeting a constraint, as fairlearn's ThresholdOptimizer: dp (demographic parity), eo (equalized odds) or both. Reported only, never applied.</source>
@@ -11611,6 +12028,20 @@ first backup and drill (DIR/workspace-backups).</source>
         <translation>النسخ الاحتياطية لمساحة العمل التجريبية موجودة في %1 (كل ساعة ما دامت مفتوحة).</translation>
     </message>
     <message>
+        <source>expected: workspace info | rekey | idle-lock MINUTES | classification [MARKING]</source>
+        <translation>المتوقع: workspace info | rekey | idle-lock MINUTES | classification [MARKING]</translation>
+    </message>
+    <message>
+        <source>Show or set (admins) the classification marking every export and PDF
+carries in its header and footer, e.g. RESTRICTED.</source>
+        <translation>اعرض علامة التصنيف (مثل RESTRICTED) التي يحملها كل ملف مُصدَّر وكل ملف PDF
+في رأسه وتذييله، أو اضبطها (لمسؤولي النظام).</translation>
+    </message>
+    <message>
+        <source>[MARKING] the new marking (admins; quote spaces)</source>
+        <translation>[MARKING] علامة التصنيف الجديدة (لمسؤولي النظام؛ ضعها بين علامتَي اقتباس إن تضمّنت مسافات)</translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan's command line: model governance for lead scoring, without a window.
@@ -11630,7 +12061,7 @@ or the first line of standard input, never the command line):
   init           Create an encrypted workspace and its first administrator
   user           add | list | disable | enable | remove | passwd | role | pii
   users review   The access-review report
-  workspace      info | rekey
+  workspace      info | rekey | idle-lock | classification [MARKING]
   import         Import a lead file into the workspace
   model import   With --workspace: store a model bundle (--bundle) in the workspace
   model          list | show | submit | approve | reject | deploy | rollback |
@@ -11682,7 +12113,7 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
   init           إنشاء مساحة عمل مشفّرة ومسؤول النظام الأول فيها
   user           add | list | disable | enable | remove | passwd | role | pii
   users review   تقرير مراجعة صلاحيات الوصول
-  workspace      info | rekey
+  workspace      info | rekey | idle-lock | classification [MARKING]
   import         استيراد ملف عملاء محتملين إلى مساحة العمل
   model import   مع --workspace: حفظ حزمة نموذج (--bundle) في مساحة العمل
   model          list | show | submit | approve | reject | deploy | rollback |

@@ -39,6 +39,121 @@
     </message>
 </context>
 <context>
+    <name>mizan::AboutDialog</name>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed (Arabic is drawn with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not SQLCipher: workspaces cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1 (%2), Qt platform %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A model-governance workstation for lead scoring with gradient-boosted trees (XGBoost).&lt;/p&gt;&lt;p&gt;Works offline: Mizan opens no network connection and listens on no port.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Mizan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components, versions and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the versions and licences as text, for a support ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows, PDF reports, translations and right-to-left layout (Core, GUI, Widgets, SVG, Concurrent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at build time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own buttons and dialogs in Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training and scoring the gradient-boosted tree models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted workspace database (AES-256, an HMAC on every page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256, Ed25519 signatures of the audit log, sealed data and random numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Debian package at build time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys from passwords (Argon2id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noto fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic and Latin text on screen and in the PDF reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mizan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works offline: Mizan opens no network connection and listens on no port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mizan::AccessReview</name>
     <message>
         <source>Access review of workspace %1, %2, by %3</source>
@@ -528,6 +643,10 @@
         <source>The approval policy is changed; assess the versions again to apply it to them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::AssessmentView</name>
@@ -609,6 +728,14 @@
     </message>
     <message>
         <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy gates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,6 +1242,18 @@
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2468,6 +2607,14 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
         <source>Calibration on each test split</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Metrics, candidate against deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness, candidate against deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::CompliancePdf</name>
@@ -2575,8 +2722,119 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
         <source>Backups and restores</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>mizan::ContextHelp</name>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>Scores leads with a model and sorts them into risk bands. In a workspace you choose a stored lead set and the deployed model; without one, a lead file (CSV), its specification and a model bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts and data scientists score and import; risk and privacy officers see the scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open leads (Ctrl+O) and a model (Ctrl+M), Score (Ctrl+R or F5), filter by text (Ctrl+F), band or score, Export the scores (Ctrl+E or Ctrl+S), Explain the selected lead (Ctrl+I), Cancel (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explains one lead&apos;s score: the SHAP waterfall (what pushed the score up or down), LIME as a second opinion, what-if changes and suggested changes that would move the lead into another band; and, for a whole lead set, the features that matter most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts and data scientists explain leads; risk officers see the model-wide view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a row or type a lead id, Explain (Ctrl+R), switch between log-odds and probability, Suggest changes, Compute for the lead set, Export the report in English or Arabic (Ctrl+P), Copy the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares how a model treats groups of leads (by an attribute such as region or company size): selection rates, error rates and their ratios, with confidence intervals, at a threshold you can move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone can look; risk officers set the bias policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model, the lead set and the attribute, Compute (Ctrl+R), move the threshold, Export the report (Ctrl+P) or the per-group table (Ctrl+S), edit the Bias policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The life of every model version: submitted, assessed against the approval policy, approved or rejected, deployed, rolled back or retired, with its model card and the outcomes of scored leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone can look; data scientists submit; risk officers approve, reject, deploy, roll back and retire (with a written justification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version, Assess (Ctrl+R), Submit, Approve, Reject, Deploy, Roll back, Retire, Export the model card (Ctrl+S), Import outcomes, Reload (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers data subjects: finds everything held about a person, prepares the subject-access export and the letter that explains the automated decision, erases on request, places legal holds and applies the retention rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy officers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a data subject (Ctrl+F), Prepare subject access (Ctrl+R), Save the export (Ctrl+S), Erase, Place or lift a hold, review retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who may sign in to this workspace, their roles and their grants; every change is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage users (a second administrator confirms grants of privileged roles); auditors review access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user (Ctrl+N), Change role, Disable, Set password, Personal data grant, Remove, Confirm grant, Access review, Refresh (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, signed backups of the workspace: made now or on a schedule, verified without touching the workspace, restored, and rehearsed with a drill that measures the recovery time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create backup (Ctrl+N), Verify selected (Ctrl+R), Restore selected, Run drill, Save schedule, Cancel (Esc), Refresh (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The append-only audit log of everything done in the workspace, with the proofs that nothing was changed or removed: the hash chain, the Merkle tree and signed checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors and risk officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the entries (Ctrl+F), Verify the log (Ctrl+R), verify against a saved checkpoint, Sign a checkpoint, Export an evidence pack (Ctrl+S), write the Compliance report (Ctrl+P), Refresh (F5), Cancel (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can use it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Mizan scores leads with gradient-boosted tree models, explains every score, checks the models for fairness and keeps a signed audit log of all of it. It works offline.&lt;/p&gt;&lt;p&gt;The tabs you see depend on your role. Press F1 in a tab for its help, Shift+F1 and then click on anything for what it does.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3204,6 +3462,10 @@ Double-click to try these values in the what-if panel.</source>
     <name>mizan::DocumentPdf</name>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3853,6 +4115,14 @@ Double-click to try these values in the what-if panel.</source>
         <source>There is no lead with the id &apos;%1&apos; in this lead set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What if: feature values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::Explainer</name>
@@ -3872,11 +4142,26 @@ Double-click to try these values in the what-if panel.</source>
 <context>
     <name>mizan::ExplanationPdf</name>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>Explanation of a lead&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::ExportMarking</name>
+    <message>
+        <source>classification: give a marking, for example RESTRICTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Explanation of a lead&apos;s score</source>
+        <source>classification: at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification: &quot;%1&quot; is not allowed (letters, digits, spaces and - / . : ( ) only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported by %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4795,6 +5080,14 @@ AUC</source>
         <source>95% percentile intervals from %L1 seeded bootstrap resamples of the leads; takes longer, with progress and Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics by group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::FeatureSpace</name>
@@ -5449,14 +5742,6 @@ AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A model-governance workstation for lead scoring with gradient-boosted trees.&lt;/p&gt;&lt;p&gt;XGBoost %2&lt;br&gt;Qt %3&lt;br&gt;%4&lt;/p&gt;&lt;p&gt;Works offline: Mizan opens no network connection and listens on no port.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Mizan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The language changes when Mizan is started again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,6 +5883,54 @@ AUC</source>
     </message>
     <message>
         <source>The workspace is still open elsewhere in this window, so it cannot be replaced. Quit Mizan and restore with: mizan-cli restore --from BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the running job is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help for this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ctrl+1 to Ctrl+9 go to the first to the ninth tab.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6347,6 +6680,10 @@ Approved until %1 (revalidation date).
         <source>Not approved; its latest ROC AUC is %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outcomes by scoring run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::PasswordKdf</name>
@@ -6910,6 +7247,33 @@ Approved until %1 (revalidation date).
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data subjects found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention: what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::RecentWorkspacesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7647,6 +8011,14 @@ Approved until %1 (revalidation date).
         <source>its scores are for evaluation only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scored leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::Split</name>
@@ -7686,6 +8058,25 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mizan::TabShortcuts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running job</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8011,6 +8402,31 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Personal &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification &amp;marking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marking every export and PDF of this workspace carries in its header and footer,
+with the name of the person exporting and the time (for example RESTRICTED):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are now marked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports and PDFs are marked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9183,6 +9599,10 @@ Approved until %1 (revalidation date).
         <source>cannot finish the staged copy in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the classification marking</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::XgbModel</name>
@@ -9815,10 +10235,6 @@ checked first; on any error nothing is stored.</source>
     </message>
     <message>
         <source>A name for the lead set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected: workspace info | rekey | idle-lock MINUTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11267,6 +11683,19 @@ first backup and drill (DIR/workspace-backups).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>expected: workspace info | rekey | idle-lock MINUTES | classification [MARKING]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or set (admins) the classification marking every export and PDF
+carries in its header and footer, e.g. RESTRICTED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[MARKING] the new marking (admins; quote spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
 
 Mizan&apos;s command line: model governance for lead scoring, without a window.
@@ -11286,7 +11715,7 @@ or the first line of standard input, never the command line):
   init           Create an encrypted workspace and its first administrator
   user           add | list | disable | enable | remove | passwd | role | pii
   users review   The access-review report
-  workspace      info | rekey
+  workspace      info | rekey | idle-lock | classification [MARKING]
   import         Import a lead file into the workspace
   model import   With --workspace: store a model bundle (--bundle) in the workspace
   model          list | show | submit | approve | reject | deploy | rollback |

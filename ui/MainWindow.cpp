@@ -4,12 +4,12 @@
 #include "backup/BackupScheduler.h"
 #include "backup/BackupTab.h"
 #include "backup/RestoreRunner.h"
+#include "common/AboutDialog.h"
 #include "common/Background.h"
 #include "common/Dialogs.h"
 #include "explain/ExplainTab.h"
 #include "fairness/FairnessTab.h"
 #include "governance/ApprovalTab.h"
-#include "model/Booster.h"
 #include "privacy/PrivacyTab.h"
 #include "scoring/ScoreTableModel.h"
 #include "scoring/ScoringTab.h"
@@ -31,13 +31,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-
-#include <openssl/crypto.h>
 
 namespace mizan {
 
@@ -75,23 +72,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scoring, &ScoringTab::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message);
     });
-    // The Audit tab reads the log again whenever it is shown: new entries appear.
+    // A tab reads the workspace again whenever it is shown: new audit entries, lead sets and
+    // models imported since, decisions and backups made elsewhere (the CLI, another officer).
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_audit && index >= 0 && m_tabs->widget(index) == m_audit)
-            m_audit->refresh();
-        if (m_workspace && index >= 0 && m_tabs->widget(index) == m_explain)
-            m_explain->refreshWorkspace(); // lead sets and models imported since
-        if (m_fairness && index >= 0 && m_tabs->widget(index) == m_fairness)
-            m_fairness->refreshWorkspace();
-        if (m_approval && index >= 0 && m_tabs->widget(index) == m_approval)
-            m_approval->refresh(); // decisions made elsewhere (the CLI, another officer)
-        if (m_privacy && index >= 0 && m_tabs->widget(index) == m_privacy)
-            m_privacy->refresh();
-        if (m_backup && index >= 0 && m_tabs->widget(index) == m_backup)
-            m_backup->refresh(); // backups the schedule or the CLI made since
+        if (index >= 0)
+            refreshTab(m_tabs->widget(index));
     });
     setUpBackupSchedule();
     connectExplainTab();
+    prepareTabs();
     statusBar()->showMessage(tr("Ready. Open a lead file and a model, or start with the demo."));
 
     QSettings settings;
@@ -162,10 +151,30 @@ void MainWindow::applyRole()
     applyPrivacyTab();
     applyBackupTab(); // after Users, before Audit
     applyAuditTab();
+    prepareTabs();
     m_sessionMenu->menuAction()->setVisible(true);
+    m_viewMenu->menuAction()->setVisible(true);
     m_idlePolicyAction->setVisible(m_workspace->can(Permission::UsersManage));
     if (m_tabs->count() == 0)
         statusBar()->showMessage(tr("Your role has no tabs yet in this version."));
+}
+
+void MainWindow::refreshTab(QWidget *tab)
+{
+    if (!tab)
+        return;
+    if (tab == m_audit)
+        m_audit->refresh();
+    else if (tab == m_explain && m_workspace)
+        m_explain->refreshWorkspace();
+    else if (tab == m_fairness)
+        m_fairness->refreshWorkspace();
+    else if (tab == m_approval)
+        m_approval->refresh();
+    else if (tab == m_privacy)
+        m_privacy->refresh();
+    else if (tab == m_backup)
+        m_backup->refresh();
 }
 
 void MainWindow::applyAuditTab()
@@ -453,6 +462,7 @@ bool MainWindow::openDemoWorkspace()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    addWorkspaceActions(file);
     // The Scoring tab's own actions: one object each, so shortcuts never clash.
     file->addAction(m_scoring->openLeadsAction());
     file->addAction(m_scoring->openModelAction());
@@ -462,10 +472,14 @@ void MainWindow::createMenus()
         if (!folder.isEmpty())
             openDemo(folder);
     });
+    // Export is the Scoring tab's Save: Ctrl+E as before, and the standard key.
+    m_scoring->exportAction()->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(QKeySequence::Save)});
     file->addAction(m_scoring->exportAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q: QKeySequence::Quit has no key outside GNOME, KDE and macOS (Xfce, offscreen).
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setObjectName(QStringLiteral("actionQuit"));
 
     m_sessionMenu = menuBar()->addMenu(tr("S&ession"));
@@ -498,6 +512,7 @@ void MainWindow::createMenus()
     });
     m_idlePolicyAction->setObjectName(QStringLiteral("actionIdlePolicy"));
     m_sessionMenu->menuAction()->setVisible(false);
+    createViewMenu();
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
@@ -517,8 +532,10 @@ void MainWindow::createMenus()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
     }
+    addAppearanceMenu(settingsMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addHelpActions(help);
     QAction *about = help->addAction(tr("&About Mizan"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -547,19 +564,13 @@ bool MainWindow::openDemo(const QString &folder)
 
 QString MainWindow::aboutText()
 {
-    return tr("<h2>Mizan %1</h2>"
-              "<p>A model-governance workstation for lead scoring with gradient-boosted trees.</p>"
-              "<p>XGBoost %2<br>Qt %3<br>%4</p>"
-              "<p>Works offline: Mizan opens no network connection and listens on no port.</p>")
-        .arg(QStringLiteral(MIZAN_VERSION),
-             Booster::libraryVersion(),
-             QString::fromLatin1(qVersion()),
-             QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION)));
+    return AboutDialog::reportText();
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Mizan"), aboutText());
+    AboutDialog about(this);
+    about.exec();
 }
 
 void MainWindow::setLanguage(const QString &language)

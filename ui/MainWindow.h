@@ -20,6 +20,7 @@ class ExplainTab;
 class FairnessTab;
 class LockScreen;
 class PrivacyTab;
+class RecentWorkspacesMenu;
 class RestoreRunner;
 class ScoringTab;
 class SecureBytes;
@@ -65,8 +66,19 @@ public:
      * (after saying why) when the folder does not hold it.
      */
     bool openDemo(const QString &folder);
-    /** @brief The text of the About box (versions of Mizan and the engines it uses). */
+    /**
+     * @brief What the About box says, as plain text: Mizan's version, the offline statement, and
+     * every dependency with its version and licence (AboutDialog::reportText()).
+     */
     static QString aboutText();
+    /**
+     * @brief Opens the workspace in `folder` for a sign-in (File > Open Workspace, Open Recent).
+     * The open workspace, if any, is signed out of and closed first, as Sign out does; giving up
+     * the sign-in then closes the window, as it does after Sign out (without an open workspace
+     * the window stays as it was). False, after saying why, when the folder cannot be opened (the
+     * open session is then untouched), when it is the open workspace, or while a job runs.
+     */
+    bool openWorkspaceFolder(const QString &folder);
     /**
      * @brief Replaces the workspace with the backup in `backupPath` (the Backup tab confirmed it):
      * signs out and closes the workspace (its folder lock), runs Workspace::restore on a worker
@@ -77,6 +89,8 @@ public:
 
 public Q_SLOTS:
     void showAbout();
+    /** @brief F1: what the current tab is for, who may use it, its actions and their keys. */
+    void showContextHelp();
     void lockSession();
     void signOut();
     void changePassword();
@@ -91,6 +105,18 @@ protected:
 
 private:
     void createMenus();
+    // The desktop conveniences (ui/common/MainWindowDesktop.cpp): workspaces, View, appearance.
+    void addWorkspaceActions(QMenu *file);
+    void createViewMenu();
+    void fillViewMenu();
+    void addAppearanceMenu(QMenu *settings);
+    void addHelpActions(QMenu *help);
+    /** @brief Ctrl+1…9: the n-th visible tab (from 1), with the focus in it. */
+    void goToTab(int number);
+    /** @brief What a tab shows again when it is shown or F5 is pressed in it. */
+    void refreshTab(QWidget *tab);
+    /** @brief Shortcuts and What's This on every tab (installTabShortcuts; once per tab). */
+    void prepareTabs();
     void setLanguage(const QString &language);
 
     void applyRole();
@@ -138,6 +164,9 @@ private:
     LockScreen *m_lock = nullptr;
     QLabel *m_userLabel = nullptr;
     QMenu *m_sessionMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    RecentWorkspacesMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_goToTabActions; ///< Ctrl+1…9
     QAction *m_idlePolicyAction = nullptr;
     QAction *m_openDemoAction = nullptr;
     std::shared_ptr<Workspace> m_workspace;

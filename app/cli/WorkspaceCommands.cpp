@@ -336,10 +336,12 @@ int runUsers(const QStringList &arguments)
 int runWorkspace(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
+    const bool classification = sub == QLatin1String("classification");
     if (sub != QLatin1String("info") && sub != QLatin1String("rekey")
-        && sub != QLatin1String("idle-lock"))
+        && sub != QLatin1String("idle-lock") && !classification)
         return usage(QStringLiteral("workspace"),
-                     Tr::tr("expected: workspace info | rekey | idle-lock MINUTES"));
+                     Tr::tr("expected: workspace info | rekey | idle-lock MINUTES | "
+                            "classification [MARKING]"));
     const QString command = QStringLiteral("workspace ") + sub;
     QCommandLineParser parser;
     bool helped = false;
@@ -352,13 +354,18 @@ int runWorkspace(const QStringList &arguments)
             : sub == QLatin1String("rekey")
                 ? Tr::tr("Re-key the workspace: a new data key, the database re-encrypted, every\n"
                          "key slot rewrapped (crash-safe). Admins only.")
+            : classification
+                ? Tr::tr("Show or set (admins) the classification marking every export and PDF\n"
+                         "carries in its header and footer, e.g. RESTRICTED.")
                 : Tr::tr("Set how many idle minutes lock every session (1 to 240; default 15)."),
             {formatOptionDef()},
-            sub == QLatin1String("idle-lock") ? 1 : 0,
+            sub == QLatin1String("idle-lock") || classification ? 1 : 0,
             sub == QLatin1String("idle-lock")
                 ? Tr::tr("MINUTES idle minutes before a session locks")
-                : QString(),
-            helped);
+            : classification ? Tr::tr("[MARKING] the new marking (admins; quote spaces)")
+                             : QString(),
+            helped,
+            classification ? 0 : -1);
         rc != ExitOk || helped)
         return rc;
     Format format = Format::Json;
@@ -381,10 +388,21 @@ int runWorkspace(const QStringList &arguments)
         if (auto set = session.workspace().setIdleLockPolicy(minutes); !set)
             return report(set.error());
     }
+    if (classification && !parser.positionalArguments().isEmpty()) {
+        if (auto set = session.workspace().setClassification(
+                parser.positionalArguments().join(u' '));
+            !set)
+            return report(set.error());
+    }
     auto info = session.workspace().info();
     if (!info)
         return report(info.error());
-    printResult(info->toJson(), format);
+    auto marking = session.workspace().classification();
+    if (!marking)
+        return report(marking.error());
+    QJsonObject json = info->toJson();
+    json.insert(QStringLiteral("classification"), *marking);
+    printResult(json, format);
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 // mizan-cli: the headless twin of the Mizan application. Links mizan_core only (never Widgets).
 
 #include "Cli.h"
+#include "common/ProcessHardening.h"
 #include "privacy/LogScrubber.h"
 
 #include "model/Booster.h"
@@ -40,7 +41,7 @@ void printHelp(QTextStream &stream)
         "  init           Create an encrypted workspace and its first administrator\n"
         "  user           add | list | disable | enable | remove | passwd | role | pii\n"
         "  users review   The access-review report\n"
-        "  workspace      info | rekey\n"
+        "  workspace      info | rekey | idle-lock | classification [MARKING]\n"
         "  import         Import a lead file into the workspace\n"
         "  model import   With --workspace: store a model bundle (--bundle) in the workspace\n"
         "  model          list | show | submit | approve | reject | deploy | rollback |\n"
@@ -79,6 +80,7 @@ void printHelp(QTextStream &stream)
 
 int main(int argc, char *argv[])
 {
+    mizan::disableCoreDumps();   // no keys or leads in a core file (release builds)
     mizan::installLogScrubber(); // no personal data in any log line
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Mizan"));

@@ -28,7 +28,7 @@ bool isKeyName(QByteArrayView s)
     if (s.isEmpty() || s.size() > 256)
         return false;
     // Exactly as decoded: QString::fromUtf8 drops a leading BOM (U+FEFF), so such a name would
-    // be checked as another name than the one written (found by fuzz/FuzzCheckpoint).
+    // be checked as another name than the one written (found by tests/fuzz/FuzzCheckpoint).
     return std::none_of(s.begin(),
                         s.end(),
                         [](char c) { return uchar(c) <= 0x20 || c == '+' || c == 0x7f; })

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace mizan {
 
@@ -90,7 +91,12 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json, const QS
         const QJsonValue v = from.value(QLatin1String(key));
         if (!v.isDouble())
             return std::nullopt;
-        return qint64(v.toDouble());
+        // A number outside qint64 (1e300, 2^63) is malformed: converting it would be undefined
+        // behaviour (found by FuzzBackupManifest).
+        const double d = v.toDouble();
+        if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0))
+            return std::nullopt;
+        return qint64(d);
     };
     BackupManifest m;
     m.name = text("name");
@@ -121,6 +127,9 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json, const QS
     m.auditCheckpoint = audit.value(QStringLiteral("checkpoint")).toString();
     m.counts = o.value(QStringLiteral("counts")).toObject();
     m.erasures = o.value(QStringLiteral("erasures")).toArray();
+    // Verification adds the sizes up: their sum must fit too (FuzzBackupManifest's check that
+    // it does found two sizes of 9e18, whose sum overflowed).
+    qint64 totalSize = 0;
     for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray()) {
         const QJsonObject f = v.toObject();
         BackupFile file;
@@ -132,12 +141,14 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json, const QS
                           && !file.path.split(u'/').contains(QStringLiteral(".."))
                           && !file.path.contains(QStringLiteral("//"))
                           && !file.path.contains(u'\\');
-        if (!size || *size < 0 || file.sha256.size() != 32 || !safe)
+        if (!size || *size < 0 || *size > std::numeric_limits<qint64>::max() - totalSize
+            || file.sha256.size() != 32 || !safe)
             return fail(integrity(source,
                                   Tr::tr("%1: a file entry of the manifest is malformed (%2)")
                                       .arg(source, file.path),
                                   QStringLiteral("files")));
         file.size = *size;
+        totalSize += *size;
         m.files.push_back(std::move(file));
     }
     return m;

@@ -77,8 +77,11 @@ Result<> ScoreExport::writeCsv(QIODevice &out,
                                const QString &name,
                                const Dataset &data,
                                const Scores &scores,
-                               const RiskBands &bands)
+                               const RiskBands &bands,
+                               const ExportMarking &marking)
 {
+    if (!marking.isEmpty())
+        MIZAN_CHECK(writeAll(out, name, marking.csvCommentLine()));
     MIZAN_CHECK(writeAll(out, name, QByteArrayLiteral("row_index,id,margin,probability,band\n")));
     QByteArray block;
     block.reserve(1 << 20);
@@ -92,6 +95,8 @@ Result<> ScoreExport::writeCsv(QIODevice &out,
             block.clear();
         }
     }
+    if (!marking.isEmpty())
+        block += marking.csvCommentLine();
     return writeAll(out, name, block);
 }
 
@@ -99,13 +104,19 @@ Result<> ScoreExport::writeJson(QIODevice &out,
                                 const QString &name,
                                 const Dataset &data,
                                 const Scores &scores,
-                                const RiskBands &bands)
+                                const RiskBands &bands,
+                                const ExportMarking &marking)
 {
-    QByteArray block = "{\"model_sha256\":" + jsonString(QString::fromLatin1(scores.modelSha256))
-                       + ",\"input_sha256\":" + jsonString(QString::fromLatin1(scores.inputSha256))
-                       + ",\"summary\":"
-                       + QJsonDocument(summary(scores, bands)).toJson(QJsonDocument::Compact)
-                       + ",\"rows\":[\n";
+    QByteArray block = marking.isEmpty()
+                           ? QByteArray("{")
+                           : "{\"marking\":"
+                                 + QJsonDocument(marking.toJson()).toJson(QJsonDocument::Compact)
+                                 + ',';
+    block += "\"model_sha256\":" + jsonString(QString::fromLatin1(scores.modelSha256))
+             + ",\"input_sha256\":" + jsonString(QString::fromLatin1(scores.inputSha256))
+             + ",\"summary\":"
+             + QJsonDocument(summary(scores, bands)).toJson(QJsonDocument::Compact)
+             + ",\"rows\":[\n";
     for (qint64 i = 0; i < scores.size(); ++i) {
         const auto r = static_cast<size_t>(i);
         block += "{\"row_index\":" + QByteArray::number(i) + ",\"id\":" + jsonString(data.idOf(i))

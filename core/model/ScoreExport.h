@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ExportMarking.h"
 #include "common/Result.h"
 #include "data/Dataset.h"
 #include "model/RiskBands.h"
@@ -15,6 +16,8 @@ namespace mizan {
  * @brief Writing scores out: CSV (RFC 4180, with spreadsheet formula injection neutralised),
  * JSON lines-in-an-array, and a summary. Columns: row_index, id, margin, probability, band.
  * Numbers use the shortest text that reads back to the same value. Errors name the output.
+ * With a marking (a workspace's export), the CSV's first and last lines are "# <marking>"
+ * comment lines and the JSON starts with a "marking" object.
  */
 class ScoreExport
 {
@@ -23,12 +26,15 @@ public:
                              const QString &name,
                              const Dataset &data,
                              const Scores &scores,
-                             const RiskBands &bands);
+                             const RiskBands &bands,
+                             const ExportMarking &marking = {});
+    /** @brief With a marking: {"marking": {...}, "model_sha256": ..., ...}. */
     static Result<> writeJson(QIODevice &out,
                               const QString &name,
                               const Dataset &data,
                               const Scores &scores,
-                              const RiskBands &bands);
+                              const RiskBands &bands,
+                              const ExportMarking &marking = {});
     /** @brief count, mean, min, max probability and leads per band. */
     static QJsonObject summary(const Scores &scores, const RiskBands &bands);
 

@@ -270,11 +270,18 @@ Result<XgbModel> XgbModel::parse(const QByteArray &json, const QString &source)
                             Parser::tr("expected 1 to %1 features").arg(kMaxFeatures)));
     model.featureCount = static_cast<qint64>(features);
     MIZAN_TRY(baseScore, p.numberString(param, QStringLiteral("base_score"), pp));
-    if (!(baseScore > 0.0 && baseScore < 1.0))
+    // Checked as the float the model keeps, through the base margin the predictors compute from
+    // it in float (as XGBoost does): 0.99999999999 rounds to 1 and 1e-39 has no finite margin,
+    // either way an infinite margin for every row (found by FuzzModelFile).
+    model.baseScore = baseScore > 0.0 && baseScore < 1.0 ? static_cast<float>(baseScore) : 0.0f;
+    if (!(model.baseScore > 0.0f && model.baseScore < 1.0f)
+        || !std::isfinite(std::log(1.0f / model.baseScore - 1.0f)))
         return fail(p.error(pp + QStringLiteral("base_score"),
                             Parser::tr("expected a probability between 0 and 1")));
-    model.baseScore = static_cast<float>(baseScore);
-    model.baseMargin = std::log(double(model.baseScore) / (1.0 - double(model.baseScore)));
+    // The logit as XGBoost's ProbToMargin computes it, in float, like NativePredictor and
+    // TreeShap: computed in double it differed from theirs by up to 1e-4 for a base score near 1
+    // (0.99991, found by FuzzModelFile), which explanation receipts reported as non-additivity.
+    model.baseMargin = static_cast<double>(-std::log(1.0f / model.baseScore - 1.0f));
     if (param.contains(QStringLiteral("num_class"))) {
         MIZAN_TRY(classes, p.numberString(param, QStringLiteral("num_class"), pp));
         if (classes != 0) {

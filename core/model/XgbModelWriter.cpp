@@ -12,6 +12,11 @@ namespace {
 /** A float as XGBoost writes one: shortest round trip, scientific, "5E-1" (never an integer token). */
 void appendFloat(QByteArray &out, float value)
 {
+    // Negative zero is written as zero: Qt's JSON parser reads "-0E0" back as 0, so the form
+    // would not be stable and a bundle holding it would no longer load as canonical (found by
+    // FuzzModelFile: -1e-153 becomes -0 as a float). The two zeros split and sum alike.
+    if (value == 0.0f)
+        value = 0.0f;
     char buffer[48];
     const auto [end, ec]
         = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);

@@ -252,6 +252,25 @@ Result<Database> Database::open(const QString &path, const SecureBytes &key, Mod
     return db;
 }
 
+QString Database::libraryVersion()
+{
+    sqlite3 *db = nullptr;
+    QString cipher;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            cipher = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    if (cipher.isEmpty())
+        return {};
+    return QStringLiteral("%1 (SQLite %2)").arg(cipher, QString::fromLatin1(sqlite3_libversion()));
+}
+
 Result<> Database::applyKey(const SecureBytes &key)
 {
     const SecureBytes literal = rawKeyLiteral(key);

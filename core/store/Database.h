@@ -91,6 +91,12 @@ public:
     Database &operator=(const Database &) = delete;
 
     static Result<Database> open(const QString &path, const SecureBytes &key, Mode mode);
+    /**
+     * @brief The SQLCipher library in the process, for an About box: `PRAGMA cipher_version` on
+     * an in-memory connection of its own, then the SQLite it is built on ("3.4.1 (SQLite
+     * 3.15.2)"). Empty when the SQLite in use is not SQLCipher. Touches no file; any thread.
+     */
+    static QString libraryVersion();
 
     Result<> exec(const char *sql);
     Result<Statement> prepare(const char *sql) const;

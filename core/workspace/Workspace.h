@@ -6,6 +6,7 @@
 #include "audit/EvidencePack.h"
 #include "backup/BackupTypes.h"
 #include "common/Clock.h"
+#include "common/ExportMarking.h"
 #include "common/Progress.h"
 #include "common/Result.h"
 #include "common/SecureBytes.h"
@@ -36,7 +37,7 @@ class KeySlots;
 struct OpenedSlot;
 struct KeySlot;
 struct ScoredLeads;
-struct Dataset;
+class Dataset;
 struct ModelBundle;
 
 /** @brief An audit entry with its inclusion proof (the Audit tab's detail pane). */
@@ -422,6 +423,21 @@ public:
      * The caller writes the file only when this succeeds.
      */
     Result<> recordExport(const QString &what, const QString &fileName, qint64 rows);
+
+    // ---- protective marking of exports (WorkspaceMarking.cpp) ----
+    /**
+     * @brief The classification every export and PDF of this workspace carries (any signed-in
+     * user); ExportMarking::defaultClassification() until an administrator sets one.
+     */
+    Result<QString> classification();
+    /**
+     * @brief Sets the classification (users.manage; normalised by
+     * ExportMarking::normalizeClassification); audited as settings.classification with the
+     * old and new marking.
+     */
+    Result<> setClassification(const QString &classification);
+    /** @brief The marking for a file exported now by the signed-in user. */
+    Result<ExportMarking> exportMarking();
 
     // ---- backup and recovery (WorkspaceBackup.cpp, WorkspaceRestore.cpp, WorkspaceDrill.cpp) ----
     /**

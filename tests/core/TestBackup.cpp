@@ -32,6 +32,7 @@ private Q_SLOTS:
     void rotationKeepsDailyAndWeekly();
     void theScheduleRunsInAnyUnlockedSession();
     void anOlderKeyGenerationNeedsThePassword();
+    void numbersBeyondRangeAreMalformed();
 };
 
 void TestBackup::aBackupVerifiesAndIsEncrypted()
@@ -371,6 +372,36 @@ void TestBackup::anOlderKeyGenerationNeedsThePassword()
     auto offline = Workspace::verifyBackupOffline(made->path, "nour", pw(kAnalyst));
     MIZAN_VERIFY_OK(offline);
     QVERIFY(offline->ok);
+}
+
+void TestBackup::numbersBeyondRangeAreMalformed()
+{
+    // FuzzBackupManifest: a number no qint64 holds (converting it was undefined behaviour) and
+    // file sizes whose sum overflows (verification adds them up) make a manifest malformed.
+    QJsonObject m{{"format", "mizan.backup/1"},
+                  {"workspace_id", "w"},
+                  {"workspace_public_key", QString::fromLatin1(QByteArray(32, 'k').toBase64())},
+                  {"created_ms", 1},
+                  {"schema_version", 1},
+                  {"key_generation", 1},
+                  {"audit", QJsonObject{{"tree_size", 0}, {"sealed_up_to", 0}}},
+                  {"signature", QString::fromLatin1(QByteArray(64, 's').toBase64())}};
+    const auto parse = [&m] { return BackupManifest::fromJson(QJsonDocument(m).toJson(), "m"); };
+    MIZAN_VERIFY_OK(parse());
+    for (const double big : {1e300, -1e300, 9223372036854775808.0}) {
+        m["key_generation"] = big;
+        const auto refused = parse();
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, ErrorCode::Integrity);
+    }
+    m["key_generation"] = 1;
+    const QJsonObject file{{"path", "workspace.db"}, {"size", 9e18}, {"sha256", QString(64, u'0')}};
+    m["files"] = QJsonArray{file};
+    MIZAN_VERIFY_OK(parse());
+    m["files"] = QJsonArray{file, file};
+    const auto refused = parse();
+    QVERIFY(!refused.has_value());
+    QCOMPARE(refused.error().code, ErrorCode::Integrity);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -453,7 +453,7 @@ void TestCheckpoint::sizeLimit()
 
 void TestCheckpoint::byteOrderMarkIsNotDropped()
 {
-    // fuzz/FuzzCheckpoint found it: QString::fromUtf8 drops a leading BOM, so "\uFEFFname"
+    // tests/fuzz/FuzzCheckpoint found it: QString::fromUtf8 drops a leading BOM, so "\uFEFFname"
     // was read as "name" and its signature verified under another name than the one written.
     const crypto::SigningKey key = crypto::generateSigningKey();
     SignedNote n{"text\n", {}};

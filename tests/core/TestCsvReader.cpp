@@ -58,6 +58,7 @@ private Q_SLOTS:
     void parses_data();
     void parses();
     void sameResultForEveryChunking();
+    void byteOrderMarkSplitByShortReads();
     void reportsLineNumbers();
     void errors_data();
     void errors();
@@ -147,6 +148,24 @@ void TestCsvReader::sameResultForEveryChunking()
         QVERIFY(split.stats.has_value());
         QCOMPARE(split.records, whole.records);
         QCOMPARE(split.lines, whole.lines);
+    }
+}
+
+void TestCsvReader::byteOrderMarkSplitByShortReads()
+{
+    // FuzzCsvReader: a first read of 1 or 2 bytes left the mark in the first field.
+    for (qint64 chunk = 1; chunk <= 4; ++chunk) {
+        const ReadResult marked = readBytes("\xEF\xBB\xBFid,x\n1,2\n", {}, chunk);
+        MIZAN_VERIFY_OK(marked.stats);
+        QCOMPARE(marked.records, (QList<QStringList>{{"id", "x"}, {"1", "2"}}));
+        QCOMPARE(marked.stats->bytes, qint64(12));
+        // The start of a mark and no more is text, as when it arrives in one read.
+        const ReadResult partial = readBytes("\xEF\xBBid\n", {}, chunk);
+        MIZAN_VERIFY_OK(partial.stats);
+        QCOMPARE(partial.records, (QList<QStringList>{{QString::fromUtf8("\xEF\xBBid")}}));
+        const ReadResult onlyPart = readBytes("\xEF\xBB", {}, chunk);
+        MIZAN_VERIFY_OK(onlyPart.stats);
+        QCOMPARE(onlyPart.stats->records, qint64(1));
     }
 }
 

@@ -132,6 +132,9 @@ void TestXgbModel::hostileModels_data()
     QTest::newRow("no features") << Mutation([](QJsonObject &l) { QJsonObject p = l["learner_model_param"].toObject(); p["num_feature"] = "0"; l["learner_model_param"] = p; }) << "num_feature" << invalid;
     QTest::newRow("huge feature count") << Mutation([](QJsonObject &l) { QJsonObject p = l["learner_model_param"].toObject(); p["num_feature"] = "1e12"; l["learner_model_param"] = p; }) << "num_feature" << invalid;
     QTest::newRow("base score") << Mutation([](QJsonObject &l) { QJsonObject p = l["learner_model_param"].toObject(); p["base_score"] = "2"; l["learner_model_param"] = p; }) << "base_score" << invalid;
+    // FuzzModelFile: in (0, 1) as a double, but 1 as a float, or no finite margin in float.
+    QTest::newRow("base score rounds to 1") << Mutation([](QJsonObject &l) { QJsonObject p = l["learner_model_param"].toObject(); p["base_score"] = "0.99999999999"; l["learner_model_param"] = p; }) << "base_score" << invalid;
+    QTest::newRow("base score too small") << Mutation([](QJsonObject &l) { QJsonObject p = l["learner_model_param"].toObject(); p["base_score"] = "1e-39"; l["learner_model_param"] = p; }) << "base_score" << invalid;
     QTest::newRow("names count") << Mutation([](QJsonObject &l) { l["feature_names"] = QJsonArray{"a"}; }) << "feature_names" << invalid;
     QTest::newRow("categorical type") << Mutation([](QJsonObject &l) { QJsonArray t; for (int i = 0; i < 62; ++i) t.append(i == 0 ? "c" : "float"); l["feature_types"] = t; }) << "feature_types" << invalid;
     QTest::newRow("tree count") << Mutation([](QJsonObject &l) { QJsonObject b = l["gradient_booster"].toObject(); QJsonObject m = b["model"].toObject(); QJsonObject p = m["gbtree_model_param"].toObject(); p["num_trees"] = "101"; m["gbtree_model_param"] = p; b["model"] = m; l["gradient_booster"] = b; }) << "trees" << invalid;
@@ -216,6 +219,20 @@ void TestXgbModel::canonicalFormRoundTrips()
     QVERIFY(original->predictDense(matrix.data(), rows, 62, true, a.data()).has_value());
     QVERIFY(rewritten->predictDense(matrix.data(), rows, 62, true, b.data()).has_value());
     QCOMPARE(a, b);
+
+    // FuzzModelFile: values that are -0 as floats (-1e-153) are written as 0, which is what
+    // they read back as; the form stays a fixed point.
+    const Mutation tiny = onTree0([](QJsonObject &t) {
+        setAt(t, "base_weights", 0, -1e-153);
+        setAt(t, "loss_changes", 1, -1e-153);
+    });
+    const auto negativeZero = XgbModel::parse(mutated(tiny), "negative-zero.json");
+    MIZAN_VERIFY_OK(negativeZero);
+    const QByteArray zeroForm = negativeZero->toXgboostJson();
+    QVERIFY(!zeroForm.contains("-0E0"));
+    const auto zeroAgain = XgbModel::parse(zeroForm, "canonical.json");
+    MIZAN_VERIFY_OK(zeroAgain);
+    QCOMPARE(zeroAgain->toXgboostJson(), zeroForm);
 }
 
 QTEST_GUILESS_MAIN(TestXgbModel)

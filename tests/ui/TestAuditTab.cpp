@@ -468,7 +468,10 @@ void TestAuditTab::complianceReportAsPdfAndCsv()
             QVERIFY(bytes.startsWith("%PDF-"));
             QVERIFY(bytes.size() > 2000);
         } else {
-            QVERIFY(bytes.startsWith("section,item,detail,value\n"));
+            // The classification marking first and last, then the report's own header.
+            QVERIFY2(bytes.startsWith("# RESTRICTED · exported by "), bytes.left(200).constData());
+            QVERIFY(bytes.trimmed().split('\n').last().startsWith("# RESTRICTED · exported by "));
+            QVERIFY(bytes.contains("\nsection,item,detail,value\n"));
             QVERIFY2(bytes.contains("verification,ok,,"), bytes.left(600).constData());
             QVERIFY(bytes.contains("action,audit.report,,"));
         }

@@ -192,7 +192,13 @@ QString AuditModel::outcomeText(const QString &outcome)
         return tr("Denied");
     if (outcome == QLatin1String("failed"))
         return tr("Failed");
-    return outcome;
+    if (outcome == QLatin1String("started"))
+        return tr("Started");
+    if (outcome == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (outcome == QLatin1String("pending"))
+        return tr("Pending");
+    return outcome; // as recorded
 }
 
 QString AuditModel::localTimeText(qint64 ms)

@@ -5,6 +5,7 @@
 #include "audit/AuditTab.h"
 #include "audit/CompliancePdf.h"
 #include "common/Dialogs.h"
+#include "common/DocumentPdf.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -53,10 +54,15 @@ void AuditTab::onReported()
     m_cancel.reset();
     setBusy(false);
     Result<> written = result ? Result<>() : Result<>(fail(result.error()));
-    if (result) {
+    const auto marking = exportMarkingOf(m_workspace.get());
+    if (result && !marking)
+        written = fail(marking.error());
+    if (result && marking) {
         if (m_reportPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
             QSaveFile file(m_reportPath);
-            const QByteArray csv = result->toCsv();
+            const QByteArray csv = marking->isEmpty() ? result->toCsv()
+                                                      : marking->csvCommentLine() + result->toCsv()
+                                                            + marking->csvCommentLine();
             if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
                 written = fail(withFile(makeError(ErrorCode::Io,
                                                   tr("cannot write %1: %2")
@@ -64,7 +70,7 @@ void AuditTab::onReported()
                                                            file.errorString())),
                                         m_reportPath));
         } else {
-            written = writeCompliancePdf(*result, m_reportPath);
+            written = writeCompliancePdf(*result, m_reportPath, *marking);
         }
     }
     if (!written) {

@@ -1,4 +1,5 @@
 #include "audit/CompliancePdf.h"
+#include "common/DocumentPdf.h"
 
 #include "audit/ComplianceReport.h"
 
@@ -7,10 +8,6 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace mizan {
@@ -129,28 +126,13 @@ QString complianceHtml(const ComplianceReport &r)
     return html + QStringLiteral("</body></html>");
 }
 
-Result<> writeCompliancePdf(const ComplianceReport &report, const QString &path)
+Result<> writeCompliancePdf(const ComplianceReport &report,
+                            const QString &path,
+                            const ExportMarking &marking)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(withFile(makeError(ErrorCode::Io,
-                                       Tr::tr("cannot write %1: %2").arg(path, file.errorString())),
-                             path));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(Tr::tr("Audit compliance report"));
-        writer.setCreator(QStringLiteral("Mizan " MIZAN_VERSION));
-        QTextDocument document;
-        document.setHtml(complianceHtml(report));
-        document.print(&writer);
-    }
-    if (!file.commit())
-        return fail(withFile(makeError(ErrorCode::Io,
-                                       Tr::tr("cannot write %1: %2").arg(path, file.errorString())),
-                             path));
-    return {};
+    QTextDocument document;
+    document.setHtml(complianceHtml(report));
+    return writeDocumentPdf(document, Tr::tr("Audit compliance report"), path, marking);
 }
 
 } // namespace mizan

@@ -144,8 +144,10 @@ QWidget *BackupTab::buildList()
 
     auto *actions = new QHBoxLayout;
     m_createButton = new QPushButton(tr("&Create backup"), box);
+    m_createButton->setObjectName(QStringLiteral("createBackupButton")); // Ctrl+N
     m_createButton->setToolTip(tr("A consistent, encrypted, signed copy of the workspace now"));
     m_verifyButton = new QPushButton(tr("&Verify selected"), box);
+    m_verifyButton->setObjectName(QStringLiteral("verifyBackupButton")); // Ctrl+R
     m_verifyButton->setToolTip(tr("Checks the signature, every file, the key slots, the "
                                   "database and its audit log, without touching the workspace"));
     m_restoreButton = new QPushButton(tr("&Restore selected…"), box);

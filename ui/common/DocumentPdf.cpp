@@ -1,11 +1,19 @@
 #include "common/DocumentPdf.h"
 
+#include "workspace/Workspace.h"
+
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+
+#include <memory>
 
 namespace mizan {
 
@@ -19,9 +27,80 @@ Error writeError(const QString &path, const QString &why)
 {
     return withFile(makeError(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(path, why)), path);
 }
+
+QFont markingFont(bool bold)
+{
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(8);
+    font.setBold(bold);
+    return font;
+}
 } // namespace
 
-Result<> writeDocumentPdf(QTextDocument &document, const QString &title, const QString &path)
+Result<ExportMarking> exportMarkingOf(Workspace *workspace)
+{
+    if (!workspace)
+        return ExportMarking{};
+    return workspace->exportMarking();
+}
+
+qreal markingBand(const QPainter &painter, const ExportMarking &marking)
+{
+    if (marking.isEmpty())
+        return 0;
+    const QFontMetricsF metrics(markingFont(true), painter.device());
+    return metrics.height() * 3; // two lines and a line's gap to the text
+}
+
+void paintMarking(
+    QPainter &painter, const QRectF &page, const ExportMarking &marking, int number, int pages)
+{
+    if (marking.isEmpty())
+        return;
+    painter.save();
+    painter.setPen(Qt::black);
+    const qreal line = QFontMetricsF(markingFont(true), painter.device()).height();
+    const QRectF first(page.left(), page.top(), page.width(), line);
+    const QRectF second = first.translated(0, line);
+    const QRectF last(page.left(), page.bottom() - line, page.width(), line);
+    const QRectF beforeLast = last.translated(0, -line);
+    painter.setFont(markingFont(true));
+    painter.drawText(first, Qt::AlignCenter, marking.classification);
+    painter.drawText(last, Qt::AlignCenter, marking.classification);
+    painter.setFont(markingFont(false));
+    painter.drawText(second, Qt::AlignCenter, marking.byLine());
+    painter.drawText(beforeLast, Qt::AlignCenter, Tr::tr("Page %1 of %2").arg(number).arg(pages));
+    painter.restore();
+}
+
+int printMarked(QTextDocument &source, QPagedPaintDevice &device, const ExportMarking &marking)
+{
+    // A copy laid out for the device, as QTextDocument::print does; the caller's is untouched.
+    std::unique_ptr<QTextDocument> document(source.clone());
+    document->documentLayout()->setPaintDevice(&device);
+    QPainter painter(&device);
+    const QRectF page(QPointF(0, 0),
+                      device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+    const qreal band = markingBand(painter, marking);
+    const QRectF body(page.left(), page.top() + band, page.width(), page.height() - 2 * band);
+    document->setPageSize(body.size());
+    const int pages = document->pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - i * body.height());
+        document->drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
+        painter.restore();
+        paintMarking(painter, page, marking, i + 1, pages);
+    }
+    return pages;
+}
+
+Result<> writeDocumentPdf(QTextDocument &document,
+                          const QString &title,
+                          const QString &path,
+                          const ExportMarking &marking)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -34,7 +113,7 @@ Result<> writeDocumentPdf(QTextDocument &document, const QString &title, const Q
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Mizan " MIZAN_VERSION));
-        document.print(&writer);
+        printMarked(document, writer, marking);
     }
     if (!file.commit())
         return fail(writeError(path, file.errorString()));

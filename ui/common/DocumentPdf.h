@@ -1,18 +1,52 @@
 #pragma once
 
+#include "common/ExportMarking.h"
 #include "common/Result.h"
 
+#include <QRectF>
 #include <QString>
 
+class QPagedPaintDevice;
+class QPainter;
 class QTextDocument;
 
 namespace mizan {
 
+class Workspace;
+
+/**
+ * @brief The marking of a file exported now from `workspace` by its signed-in user; empty
+ * without a workspace (a file opened as a tool is not the authority's record). Fails when the
+ * workspace cannot say (locked): then nothing is to be written.
+ */
+Result<ExportMarking> exportMarkingOf(Workspace *workspace);
+
 /**
  * @brief Prints `document` as an A4 PDF (15 mm margins) to `path`, atomically (QSaveFile): the
- * file appears whole or not at all. `title` goes into the PDF's metadata. UI thread (the
- * document may hold images). Errors: Io, naming the file.
+ * file appears whole or not at all, with `marking` in the header and footer of every page (none
+ * when it is empty). `title` goes into the PDF's metadata. UI thread (the document may hold
+ * images). Errors: Io, naming the file.
  */
-Result<> writeDocumentPdf(QTextDocument &document, const QString &title, const QString &path);
+Result<> writeDocumentPdf(QTextDocument &document,
+                          const QString &title,
+                          const QString &path,
+                          const ExportMarking &marking);
+
+/**
+ * @brief Lays `document` out on `device`'s pages below a header band and above a footer band
+ * and paints every page, with `marking` in both bands (no bands when it is empty). Returns the
+ * number of pages. What QTextDocument::print does, plus the marking.
+ */
+int printMarked(QTextDocument &document, QPagedPaintDevice &device, const ExportMarking &marking);
+
+/** @brief The height of the header (and of the footer) band for `marking` on `painter`'s device. */
+qreal markingBand(const QPainter &painter, const ExportMarking &marking);
+
+/**
+ * @brief Paints the header (classification in bold, then who exported and when) at the top of
+ * `page` and the footer (page `number` of `pages`, then the classification in bold) at its bottom.
+ */
+void paintMarking(
+    QPainter &painter, const QRectF &page, const ExportMarking &marking, int number, int pages);
 
 } // namespace mizan

@@ -135,6 +135,7 @@ QWidget *ExplainTab::buildSourceBar(QWidget *parent)
     rowLabel->setBuddy(m_rowSpin);
     m_idEdit = new QLineEdit(bar);
     m_idEdit->setObjectName(QStringLiteral("explainIdEdit"));
+    m_idEdit->setAccessibleName(tr("Lead id"));
     m_idEdit->setPlaceholderText(tr("Lead id"));
     m_idEdit->setClearButtonEnabled(true);
     m_idEdit->setMaximumWidth(160);
@@ -244,6 +245,7 @@ QWidget *ExplainTab::buildLeadPage()
     auto *whatIfBox = new QGroupBox(tr("What if"), page);
     m_whatIfView = new QTableView(whatIfBox);
     m_whatIfView->setObjectName(QStringLiteral("whatIfView"));
+    m_whatIfView->setAccessibleName(tr("What if: feature values"));
     m_whatIfView->setModel(m_whatIf);
     m_whatIfView->setItemDelegateForColumn(WhatIfModel::ValueColumn, new WhatIfDelegate(this));
     m_whatIfView->verticalHeader()->setVisible(false);
@@ -291,6 +293,7 @@ QWidget *ExplainTab::buildLeadPage()
     suggestBar->addWidget(m_suggestButton);
     m_counterfactualView = new QTableView(suggestBox);
     m_counterfactualView->setObjectName(QStringLiteral("counterfactualView"));
+    m_counterfactualView->setAccessibleName(tr("Suggested changes"));
     m_counterfactualView->setModel(m_counterfactuals);
     m_counterfactualView->verticalHeader()->setVisible(false);
     m_counterfactualView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,6 +1,7 @@
 // The Explain tab's background jobs (suggested changes, the model view) and the PDF report.
 
 #include "common/Dialogs.h"
+#include "common/DocumentPdf.h"
 #include "explain/CounterfactualModel.h"
 #include "explain/ExplainTab.h"
 #include "explain/ExplanationPdf.h"
@@ -256,7 +257,10 @@ void ExplainTab::exportReportTo(ReportLanguage language, const QString &path)
                                                m_explainer->space(),
                                                language,
                                                reportContext());
-    if (const Result<> written = writeExplanationPdf(html, language, path); !written) {
+    const auto marking = exportMarkingOf(m_workspace.get());
+    if (const Result<> written = marking ? writeExplanationPdf(html, language, path, *marking)
+                                         : Result<>(fail(marking.error()));
+        !written) {
         MessageBox::critical(this,
                              tr("Report not written"),
                              written.error().message,

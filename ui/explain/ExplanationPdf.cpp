@@ -1,10 +1,7 @@
 #include "explain/ExplanationPdf.h"
+#include "common/DocumentPdf.h"
 
 #include <QCoreApplication>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -27,26 +24,15 @@ std::unique_ptr<QTextDocument> explanationDocument(const QString &html, ReportLa
     return document;
 }
 
-Result<> writeExplanationPdf(const QString &html, ReportLanguage language, const QString &path)
+Result<> writeExplanationPdf(const QString &html,
+                             ReportLanguage language,
+                             const QString &path,
+                             const ExportMarking &marking)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(withFile(makeError(ErrorCode::Io,
-                                       Tr::tr("cannot write %1: %2").arg(path, file.errorString())),
-                             path));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(Tr::tr("Explanation of a lead's score"));
-        writer.setCreator(QStringLiteral("Mizan " MIZAN_VERSION));
-        explanationDocument(html, language)->print(&writer);
-    }
-    if (!file.commit())
-        return fail(withFile(makeError(ErrorCode::Io,
-                                       Tr::tr("cannot write %1: %2").arg(path, file.errorString())),
-                             path));
-    return {};
+    return writeDocumentPdf(*explanationDocument(html, language),
+                            Tr::tr("Explanation of a lead's score"),
+                            path,
+                            marking);
 }
 
 } // namespace mizan

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ExportMarking.h"
 #include "common/Result.h"
 #include "explain/ExplanationReport.h"
 
@@ -18,6 +19,9 @@ namespace mizan {
 /** @brief The document the PDF prints: the report's HTML, right-to-left for Arabic (previews). */
 std::unique_ptr<QTextDocument> explanationDocument(const QString &html, ReportLanguage language);
 
-Result<> writeExplanationPdf(const QString &html, ReportLanguage language, const QString &path);
+Result<> writeExplanationPdf(const QString &html,
+                             ReportLanguage language,
+                             const QString &path,
+                             const ExportMarking &marking);
 
 } // namespace mizan

@@ -297,7 +297,7 @@ Result<> writeFairnessPdf(const FairnessReport &report,
                           const QString &path)
 {
     auto document = fairnessDocument(report, alerts, policy, sweeps, context);
-    return writeDocumentPdf(*document, Tr::tr("Fairness report"), path);
+    return writeDocumentPdf(*document, Tr::tr("Fairness report"), path, context.marking);
 }
 
 QByteArray fairnessCsv(const FairnessReport &report)
@@ -348,9 +348,14 @@ QByteArray fairnessCsv(const FairnessReport &report)
     return csv;
 }
 
-Result<> writeFairnessCsv(const FairnessReport &report, const QString &path)
+Result<> writeFairnessCsv(const FairnessReport &report,
+                          const QString &path,
+                          const ExportMarking &marking)
 {
-    return saveAtomically(path, fairnessCsv(report));
+    if (marking.isEmpty())
+        return saveAtomically(path, fairnessCsv(report));
+    return saveAtomically(path,
+                          marking.csvCommentLine() + fairnessCsv(report) + marking.csvCommentLine());
 }
 
 } // namespace mizan

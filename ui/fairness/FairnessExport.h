@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ExportMarking.h"
 #include "common/Result.h"
 #include "fairness/FairnessData.h"
 
@@ -26,6 +27,7 @@ struct FairnessExportContext
     bool preview = false; ///< a local preview at another threshold or privileged group
     GroupMetric chartMetric = GroupMetric::SelectionRate;
     GroupMetric sweepMetric = GroupMetric::SelectionRate;
+    ExportMarking marking; ///< header and footer of every page
 };
 
 /**
@@ -67,6 +69,9 @@ Result<> writeFairnessPdf(const FairnessReport &report,
  */
 QByteArray fairnessCsv(const FairnessReport &report);
 /** @brief Writes fairnessCsv() atomically (mode 0600). */
-Result<> writeFairnessCsv(const FairnessReport &report, const QString &path);
+/** With a marking: its "# " comment line first and last. */
+Result<> writeFairnessCsv(const FairnessReport &report,
+                          const QString &path,
+                          const ExportMarking &marking = {});
 
 } // namespace mizan

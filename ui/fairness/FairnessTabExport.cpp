@@ -1,6 +1,7 @@
 // The Fairness tab's exports (PDF and CSV of the aggregates shown) and the bias-policy editor.
 
 #include "common/Dialogs.h"
+#include "common/DocumentPdf.h"
 #include "fairness/FairnessExport.h"
 #include "fairness/FairnessTab.h"
 #include "fairness/PolicyDialog.h"
@@ -76,7 +77,14 @@ void FairnessTab::exportPdfTo(const QString &path)
         Q_EMIT exported(false);
         return;
     }
+    const auto marking = exportMarkingOf(m_workspace.get());
+    if (!marking) {
+        MessageBox::critical(this, tr("Report not written"), marking.error().message);
+        Q_EMIT exported(false);
+        return;
+    }
     FairnessExportContext context;
+    context.marking = *marking;
     context.model = m_officialModel;
     context.modelSha256 = m_official->modelSha256;
     context.leadSet = m_officialLeadSet;
@@ -125,7 +133,10 @@ void FairnessTab::exportCsvTo(const QString &path)
         Q_EMIT exported(false);
         return;
     }
-    if (const Result<> written = writeFairnessCsv(m_shown->report, path); !written) {
+    const auto marking = exportMarkingOf(m_workspace.get());
+    if (const Result<> written = marking ? writeFairnessCsv(m_shown->report, path, *marking)
+                                         : Result<>(fail(marking.error()));
+        !written) {
         MessageBox::critical(this, tr("Table not written"), written.error().message);
         Q_EMIT exported(false);
         return;

@@ -123,6 +123,7 @@ QWidget *FairnessTab::buildInputs()
 
     m_slider = new QSlider(Qt::Horizontal, box);
     m_slider->setObjectName(QStringLiteral("fairnessThresholdSlider"));
+    m_slider->setAccessibleName(tr("Threshold"));
     m_slider->setRange(0, 100);
     m_slider->setPageStep(5);
     m_slider->setMinimumWidth(160);
@@ -246,6 +247,7 @@ QWidget *FairnessTab::buildDetails()
     m_warningsLabel->setPalette(muted);
 
     m_groupView = tableView(QStringLiteral("fairnessGroupView"), m_groupModel, page);
+    m_groupView->setAccessibleName(tr("Metrics by group"));
     m_groupView->setWordWrap(true);
     m_groupView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_groupView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -293,6 +295,7 @@ QWidget *FairnessTab::buildDetails()
     m_sidePages = new QTabWidget(page);
     m_sidePages->setObjectName(QStringLiteral("fairnessSidePages"));
     m_disparityView = tableView(QStringLiteral("fairnessDisparityView"), m_disparityModel, page);
+    m_disparityView->setAccessibleName(tr("Disparities"));
     m_disparityView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_disparityView->horizontalHeader()->setSectionResizeMode(DisparityModel::MetricColumn,
                                                               QHeaderView::Stretch);
@@ -300,6 +303,7 @@ QWidget *FairnessTab::buildDetails()
     m_disparityView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sidePages->addTab(m_disparityView, tr("Disparities"));
     m_alertView = tableView(QStringLiteral("fairnessAlertView"), m_alertModel, page);
+    m_alertView->setAccessibleName(tr("Verdicts"));
     m_alertView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_alertView->horizontalHeader()->setStretchLastSection(true);
     m_sidePages->addTab(m_alertView, tr("Verdicts"));
@@ -308,6 +312,7 @@ QWidget *FairnessTab::buildDetails()
     m_optimizerLabel->setObjectName(QStringLiteral("fairnessOptimizerLabel"));
     m_optimizerLabel->setWordWrap(true);
     m_optimizerView = tableView(QStringLiteral("fairnessOptimizerView"), m_optimizerModel, page);
+    m_optimizerView->setAccessibleName(tr("Optimizer (not applied)"));
     m_optimizerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *optimizerLayout = new QVBoxLayout(optimizerPage);
     optimizerLayout->addWidget(m_optimizerLabel);
@@ -315,6 +320,7 @@ QWidget *FairnessTab::buildDetails()
     m_sidePages->addTab(optimizerPage, tr("Optimizer (not applied)"));
     m_notes = new QPlainTextEdit(page);
     m_notes->setObjectName(QStringLiteral("fairnessNotes"));
+    m_notes->setAccessibleName(tr("Notes"));
     m_notes->setReadOnly(true);
     m_sidePages->addTab(m_notes, tr("Notes"));
 

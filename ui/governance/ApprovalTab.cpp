@@ -68,6 +68,7 @@ ApprovalTab::ApprovalTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
     m_details->addTab(m_comparison, tr("Comparison"));
     m_card = new QTextBrowser(m_details);
     m_card->setObjectName(QStringLiteral("modelCard"));
+    m_card->setAccessibleName(tr("Model card"));
     m_card->setOpenLinks(false);
     m_details->addTab(m_card, tr("Model card"));
     auto *historyPage = new QWidget(m_details);
@@ -76,6 +77,7 @@ ApprovalTab::ApprovalTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
     m_timeline->setObjectName(QStringLiteral("deploymentTimeline"));
     m_historyView = new QTableView(historyPage);
     m_historyView->setObjectName(QStringLiteral("modelHistory"));
+    m_historyView->setAccessibleName(tr("History of the model"));
     m_historyView->setModel(m_history);
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);

@@ -314,14 +314,23 @@ bool ApprovalTab::exportCardTo(const QString &path)
         reportFailure(tr("No model card"), card.error());
         return false;
     }
+    const auto marking = m_workspace->exportMarking();
+    if (!marking) {
+        reportFailure(tr("No model card"), marking.error());
+        return false;
+    }
     Result<> written;
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         QTextDocument document;
         document.setMarkdown(*card);
-        written = writeDocumentPdf(document, tr("Model card of version %1").arg(id), path);
+        written = writeDocumentPdf(document, tr("Model card of version %1").arg(id), path, *marking);
     } else {
+        // Markdown: the marking as the first and the last paragraph.
+        const QString line
+            = QStringLiteral("**%1** · %2\n\n").arg(marking->classification, marking->byLine());
+        const QByteArray text = (line + *card + QStringLiteral("\n\n") + line).toUtf8();
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(card->toUtf8()) < 0 || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0 || !file.commit())
             written = fail(ErrorCode::Io,
                            tr("%1 could not be written: %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));

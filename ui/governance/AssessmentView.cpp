@@ -44,9 +44,11 @@ AssessmentView::AssessmentView(QWidget *parent)
 
     m_rules = new QTableWidget(0, 4, this);
     m_rules->setObjectName(QStringLiteral("riskRules"));
+    m_rules->setAccessibleName(tr("Risk rules"));
     m_rules->setHorizontalHeaderLabels({tr("Rule"), tr("Result"), tr("Points"), tr("Finding")});
     m_gates = new QTableWidget(0, 4, this);
     m_gates->setObjectName(QStringLiteral("policyGates"));
+    m_gates->setAccessibleName(tr("Policy gates"));
     m_gates->setHorizontalHeaderLabels({tr("Policy gate"), tr("Result"), tr("Value"), tr("Limit")});
     for (QTableWidget *t : {m_rules, m_gates}) {
         t->verticalHeader()->hide();

@@ -85,12 +85,14 @@ ComparisonView::ComparisonView(QWidget *parent)
     m_metrics = makeTable({tr("Metric (test split)"), tr("Candidate"), tr("Deployed"), tr("Change")},
                           tables);
     m_metrics->setObjectName(QStringLiteral("comparisonMetrics"));
+    m_metrics->setAccessibleName(tr("Metrics, candidate against deployed"));
     auto *right = new QWidget(tables);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_fairness = makeTable({tr("Fairness metric"), tr("Candidate"), tr("Deployed"), tr("Change")},
                            right);
     m_fairness->setObjectName(QStringLiteral("comparisonFairness"));
+    m_fairness->setAccessibleName(tr("Fairness, candidate against deployed"));
     m_features = new QLabel(right);
     m_features->setWordWrap(true);
     m_features->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -36,6 +36,7 @@ OutcomesView::OutcomesView(QWidget *parent)
     m_alerts->setObjectName(QStringLiteral("outcomeAlerts"));
     m_runs = new QTableWidget(0, 9, this);
     m_runs->setObjectName(QStringLiteral("outcomeRuns"));
+    m_runs->setAccessibleName(tr("Outcomes by scoring run"));
     m_runs->setHorizontalHeaderLabels({tr("Scoring run"),
                                        tr("Scored"),
                                        tr("Leads"),

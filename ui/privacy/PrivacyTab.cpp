@@ -2,6 +2,7 @@
 
 #include "common/Background.h"
 #include "common/Dialogs.h"
+#include "common/DocumentPdf.h"
 #include "explain/ExplanationPdf.h"
 #include "privacy/PrivacyDialogs.h"
 #include "privacy/SubjectLetter.h"
@@ -66,6 +67,7 @@ PrivacyTab::PrivacyTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(std::move(workspace))
 {
+    setObjectName(QStringLiteral("privacyTab"));
     m_subjects = new TextTableModel({tr("Subject"), tr("Records"), tr("Identified by")}, this);
     m_holds = new TextTableModel(
         {tr("Hold"), tr("On"), tr("Reason"), tr("Placed by"), tr("Placed"), tr("State")}, this);
@@ -105,6 +107,7 @@ QWidget *PrivacyTab::buildSubjectsPage()
     m_query = new QLineEdit(page);
     m_query->setPlaceholderText(tr("Lead id, e-mail address, phone number or name"));
     m_query->setAccessibleName(tr("Find a data subject"));
+    m_query->setObjectName(QStringLiteral("subjectQueryEdit")); // Ctrl+F (TabShortcuts.cpp)
     m_findButton = new QPushButton(tr("&Find"), page);
     search->addWidget(new QLabel(tr("Find a data subject:"), page));
     search->addWidget(m_query, 1);
@@ -115,6 +118,7 @@ QWidget *PrivacyTab::buildSubjectsPage()
 
     auto *splitter = new QSplitter(Qt::Vertical, page);
     m_subjectsView = makeTable(m_subjects, splitter);
+    m_subjectsView->setAccessibleName(tr("Data subjects found"));
     connect(m_subjectsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_prepared.reset();
         m_letter->clear();
@@ -125,12 +129,14 @@ QWidget *PrivacyTab::buildSubjectsPage()
     auto *detailLayout = new QVBoxLayout(detail);
     auto *actions = new QHBoxLayout;
     m_prepareButton = new QPushButton(tr("&Prepare subject access"), detail);
+    m_prepareButton->setObjectName(QStringLiteral("prepareAccessButton")); // Ctrl+R
     m_prepareButton->setToolTip(tr("Everything held about the subject, and the letter that "
                                    "explains the automated decision"));
     m_language = new QComboBox(detail);
     m_language->addItem(tr("Letter in English"), int(ReportLanguage::English));
     m_language->addItem(tr("Letter in Arabic"), int(ReportLanguage::Arabic));
     m_saveButton = new QPushButton(tr("&Save export…"), detail);
+    m_saveButton->setObjectName(QStringLiteral("saveExportButton")); // Ctrl+S
     m_eraseButton = new QPushButton(tr("&Erase…"), detail);
     m_progress = new QProgressBar(detail);
     m_progress->setRange(0, 0);
@@ -176,6 +182,7 @@ QWidget *PrivacyTab::buildHoldsPage()
     note->setWordWrap(true);
     layout->addWidget(note);
     m_holdsView = makeTable(m_holds, page);
+    m_holdsView->setAccessibleName(tr("Legal holds"));
     layout->addWidget(m_holdsView, 1);
     auto *buttons = new QHBoxLayout;
     m_placeHoldButton = new QPushButton(tr("&Place hold…"), page);
@@ -203,6 +210,7 @@ QWidget *PrivacyTab::buildErasuresPage()
     note->setWordWrap(true);
     layout->addWidget(note);
     m_erasuresView = makeTable(m_erasures, page);
+    m_erasuresView->setAccessibleName(tr("Erasure register"));
     layout->addWidget(m_erasuresView, 1);
     return page;
 }
@@ -432,9 +440,12 @@ bool PrivacyTab::saveExportTo(const QString &folder)
     for (const auto &[language, name] : {std::pair(ReportLanguage::English, "letter-en.pdf"),
                                          std::pair(ReportLanguage::Arabic, "letter-ar.pdf")}) {
         const QString path = dir.filePath(QLatin1String(name));
-        if (auto written = writeExplanationPdf(subjectLetterHtml(*m_prepared, language),
-                                               language,
-                                               path);
+        const auto marking = exportMarkingOf(m_workspace.get());
+        if (auto written = marking ? writeExplanationPdf(subjectLetterHtml(*m_prepared, language),
+                                                         language,
+                                                         path,
+                                                         *marking)
+                                   : Result<>(fail(marking.error()));
             !written) {
             reportFailure(tr("Not saved"), written.error());
             return false;

@@ -100,6 +100,7 @@ QWidget *PrivacyTab::buildRetentionPage()
         = new TextTableModel({tr("Data class"), tr("What"), tr("Since"), tr("Rows"), tr("Kept by")},
                              this);
     auto *view = new QTableView(page);
+    view->setAccessibleName(tr("Retention: what is due"));
     view->setModel(m_retention);
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
@@ -128,6 +129,7 @@ QWidget *PrivacyTab::buildLineagePage()
     row->addWidget(trace);
     layout->addLayout(row);
     m_lineage = new QTreeWidget(page);
+    m_lineage->setAccessibleName(tr("Lineage"));
     m_lineage->setHeaderLabels(
         {tr("Data set, model, run or export"), tr("Hash"), tr("When"), tr("By"), tr("State")});
     m_lineage->header()->setSectionResizeMode(0, QHeaderView::Stretch);

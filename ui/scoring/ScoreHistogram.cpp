@@ -67,8 +67,10 @@ void ScoreHistogram::rebuild()
 {
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    for (QAbstractAxis *axis : c->axes()) {
+        c->removeAxis(axis); // releases it: ours to delete (found by LeakSanitizer)
+        delete axis;
+    }
 
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     auto *x = new QValueAxis;
@@ -113,6 +115,9 @@ void ScoreHistogram::rebuild()
             lower->append(right, 0);
         }
         auto *area = new QAreaSeries(upper, lower);
+        // An area series does not own its lines: they go with it (found by LeakSanitizer).
+        upper->setParent(area);
+        lower->setParent(area);
         area->setName(m_bands.labels.value(band));
         const QColor color = colorOf(band, bands);
         area->setColor(color);

@@ -25,6 +25,7 @@ LockScreen::LockScreen(QWidget *parent)
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
+    m_password->setAccessibleName(tr("Password"));
     m_password->setMaximumWidth(360);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));

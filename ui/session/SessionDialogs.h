@@ -43,6 +43,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     void attempted(bool succeeded);
 
+protected:
+    /**
+     * With MIZAN_STARTUP_PROBE set (mizan-ui-bench --startup only), the first time the window is
+     * shown it writes "mizan: sign-in window shown" to standard error once its first paint is
+     * done and closes itself: the end of start-up as a person sees it.
+     */
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateBackoff();
 

@@ -32,6 +32,7 @@ UsersTab::UsersTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("UsersTab"));
     m_view->setObjectName(QStringLiteral("usersView"));
+    m_view->setAccessibleName(tr("Users"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -53,6 +54,11 @@ UsersTab::UsersTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
     auto *remove = button(tr("Re&move…"), "removeButton", &UsersTab::removeUser);
     m_confirm = button(tr("Con&firm grant"), "confirmButton", &UsersTab::confirmGrant);
     auto *review = button(tr("Access re&view…"), "reviewButton", &UsersTab::showAccessReview);
+    auto *marking = button(tr("Classification &marking…"),
+                           "classificationButton",
+                           &UsersTab::changeClassification);
+    m_marking = new QLabel(this);
+    m_marking->setObjectName(QStringLiteral("classificationLabel"));
     m_manageButtons = {add, role, m_confirm, m_disable, reset, m_pii, remove};
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : m_manageButtons)
@@ -62,6 +68,10 @@ UsersTab::UsersTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
+    auto *markingRow = new QHBoxLayout;
+    markingRow->addWidget(m_marking, 1);
+    markingRow->addWidget(marking);
+    layout->addLayout(markingRow);
     connect(m_view->selectionModel(),
             &QItemSelectionModel::selectionChanged,
             this,
@@ -70,7 +80,32 @@ UsersTab::UsersTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
     for (QPushButton *b : m_manageButtons)
         b->setVisible(manage);
     review->setVisible(m_workspace->can(Permission::UsersReview));
+    marking->setVisible(manage);
     refresh();
+}
+
+void UsersTab::changeClassification()
+{
+    const auto current = m_workspace->classification();
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this,
+        tr("Classification marking"),
+        tr("The marking every export and PDF of this workspace carries in its header and footer,\n"
+           "with the name of the person exporting and the time (for example RESTRICTED):"),
+        QLineEdit::Normal,
+        current ? *current : QString(),
+        &ok);
+    if (ok)
+        applyClassification(text);
+}
+
+bool UsersTab::applyClassification(const QString &marking)
+{
+    if (!report(m_workspace->setClassification(marking),
+                tr("Exports are now marked %1.").arg(marking.simplified())))
+        return false;
+    return true;
 }
 
 void UsersTab::refresh()
@@ -89,6 +124,9 @@ void UsersTab::refresh()
                                                       QItemSelectionModel::ClearAndSelect
                                                           | QItemSelectionModel::Rows);
     m_view->resizeColumnsToContents();
+    const auto marking = m_workspace->classification();
+    m_marking->setText(marking ? tr("Exports and PDFs are marked: %1").arg(*marking)
+                               : marking.error().message);
     updateButtons();
 }
 

@@ -44,6 +44,10 @@ public Q_SLOTS:
     void showAccessReview();
     /** @brief A second admin confirms the selected user's pending admin or risk-officer grant. */
     void confirmGrant();
+    /** @brief Asks for the classification marking of every export and PDF (admins). */
+    void changeClassification();
+    /** @brief Sets the marking through core (permission, validation, audit); true when set. */
+    bool applyClassification(const QString &marking);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -62,6 +66,7 @@ private:
     QPushButton *m_disable = nullptr;
     QPushButton *m_pii = nullptr;
     QPushButton *m_confirm = nullptr;
+    QLabel *m_marking = nullptr;
 };
 
 } // namespace mizan

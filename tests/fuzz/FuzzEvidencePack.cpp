@@ -1,4 +1,4 @@
-// libFuzzer target: EvidencePack::verify on a real pack (fuzz/seed-packs/) whose files the input
+// libFuzzer target: EvidencePack::verify on a real pack (tests/fuzz/seed-packs/) whose files the input
 // replaces. It must never crash, hang or leak, whatever the pack holds.
 //
 // Input: one flags byte, then parts separated by the line "----8<----" (kSeparator):
@@ -9,7 +9,7 @@
 //   part 2           proofs.json
 //   part 3           manifest.json
 //   parts 4...       extra checkpoints/ files, one signed note each
-// A missing part keeps the base pack's file. The seeds in fuzz/corpus/FuzzEvidencePack are the
+// A missing part keeps the base pack's file. The seeds in tests/fuzz/corpus/FuzzEvidencePack are the
 // two packs unchanged, so mutations start from a pack that verifies.
 
 #include "FuzzSupport.h"

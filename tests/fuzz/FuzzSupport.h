@@ -1,7 +1,7 @@
 #pragma once
 
 // Shared by the libFuzzer targets: the seed evidence packs (a real pack exported by mizan-cli,
-// see fuzz/run.sh) and the keys they were signed with.
+// see tests/fuzz/run.sh) and the keys they were signed with.
 
 #include "audit/AuditVerifier.h"
 #include "common/Crypto.h"

@@ -2,21 +2,24 @@
 # Builds the libFuzzer targets (clang-19, ASan + UBSan, the whole of mizan_core instrumented) in
 # build/fuzz and runs each for SECONDS (default 60) on its corpus.
 #
-#   fuzz/run.sh [SECONDS] [TARGET...]      e.g. fuzz/run.sh 10; fuzz/run.sh 300 FuzzEvidencePack
+#   tests/fuzz/run.sh [SECONDS] [TARGET...]   e.g. tests/fuzz/run.sh 10
+#                                             tests/fuzz/run.sh 3600 FuzzEvidencePack
 #
-# Seeds and regression inputs: fuzz/corpus/<target>/ (read only here). New interesting inputs go
+# Seeds and regression inputs: tests/fuzz/corpus/<target>/ (read only here; every build replays
+# them as the CTest tests <target>Replay). New interesting inputs go
 # to build/fuzz/corpus/<target>/, crashes, leaks and timeouts to build/fuzz/artifacts/. A crash
-# is fixed at its root, and its input copied into fuzz/corpus/<target>/ as a regression input.
+# is fixed at its root, and its input copied into tests/fuzz/corpus/<target>/ as a regression input.
 # Needs clang-19 and libclang-rt-19-dev (Debian 12: apt-get install clang-19 libclang-rt-19-dev).
-# Environment: JOBS (build jobs, default 1), MIZAN_FUZZ_BUILD (build folder).
+# Environment: JOBS (build jobs, default 1), MIZAN_FUZZ_BUILD (a build folder configured with
+# MIZAN_FUZZ=ON, e.g. build/sanitize from the sanitize preset, which .ci/run uses).
 set -eu
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 fuzz=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$fuzz")
+root=$(cd "$fuzz/../.." && pwd)
 build=${MIZAN_FUZZ_BUILD:-$root/build/fuzz}
-targets=${*:-FuzzCheckpoint FuzzAuditEntry FuzzEvidencePack}
+targets=${*:-$(sed -n '/^set(MIZAN_FUZZ_TARGETS/,/^)/{/^  Fuzz/p}' "$fuzz/CMakeLists.txt")}
 
 export CCACHE_BASEDIR="$root"
 if [ ! -f "$build/CMakeCache.txt" ]; then
@@ -41,7 +44,7 @@ for target in $targets; do
     if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ASAN_SYMBOLIZER_PATH=${ASAN_SYMBOLIZER_PATH:-$(command -v llvm-symbolizer-19 ||
             command -v llvm-symbolizer || true)} \
-        "$build/fuzz/$target" "$@" "$work" "$fuzz/corpus/$target" >"$log" 2>&1; then
+        "$build/tests/fuzz/$target" "$@" "$work" "$fuzz/corpus/$target" >"$log" 2>&1; then
         result=ok
     else
         result="FAILED (see $log and $build/artifacts/)"
