@@ -1,6 +1,7 @@
 #include "Bootstrap.h"
 
 #include "common/Appearance.h"
+#include "common/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -8,9 +9,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
-
-#include <sys/prctl.h>
-#include <sys/resource.h>
 
 namespace mizan::Bootstrap {
 
@@ -65,11 +63,7 @@ void applyAppearance()
 
 void disableCoreDumps()
 {
-#ifdef NDEBUG
-    const rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-#endif
+    mizan::disableCoreDumps();
 }
 
 } // namespace mizan::Bootstrap

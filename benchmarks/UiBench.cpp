@@ -33,7 +33,15 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <thread>
 #include <vector>
+
+#include <execinfo.h>
+#include <pthread.h>
+#include <unistd.h>
 
 using namespace mizan;
 using namespace mizan::bench;
@@ -110,11 +118,26 @@ Result<> benchStartup(int runs)
 
 // ---- event-loop stalls ------------------------------------------------------------------------
 
-/** Ticks every kTickMs on the UI thread and records how late each tick is. */
+/** With --where: the UI thread's stack, written to stderr when a watchdog finds it stalled. */
+void printStack(int)
+{
+    static const char header[] = "\n--- the UI thread, stalled for over 100 ms:\n";
+    if (::write(2, header, sizeof header - 1) < 0)
+        return;
+    void *frames[64];
+    backtrace_symbols_fd(frames, backtrace(frames, 64), 2);
+}
+
+/**
+ * Ticks every kTickMs on the UI thread and records how late each tick is. With `where`, a
+ * watchdog thread interrupts the UI thread (SIGUSR2) once per stall that passes 100 ms, which
+ * then prints its own stack: what it was doing instead of turning its event loop.
+ */
 class StallMonitor
 {
 public:
-    StallMonitor()
+    explicit StallMonitor(bool where)
+        : m_where(where)
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(kTickMs);
@@ -122,16 +145,47 @@ public:
             const qint64 now = m_clock.nsecsElapsed();
             m_gaps.push_back(double(now - m_last) / 1e6);
             m_last = now;
+            m_lastTick = now;
         });
+        if (m_where) {
+            void *warm[1];
+            backtrace(warm, 1); // loads libgcc before any signal needs it
+            std::signal(SIGUSR2, printStack);
+            m_ui = pthread_self();
+            m_watchdog = std::thread([this] {
+                qint64 reported = -1;
+                while (!m_quit) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    const qint64 last = m_lastTick;
+                    if (m_running && last != reported
+                        && m_clock.nsecsElapsed() - last > qint64(kStallGoalMs * 1e6)) {
+                        reported = last;
+                        pthread_kill(m_ui, SIGUSR2);
+                    }
+                }
+            });
+        }
+    }
+    ~StallMonitor()
+    {
+        m_quit = true;
+        if (m_watchdog.joinable())
+            m_watchdog.join();
     }
     void start()
     {
         m_gaps.clear();
         m_clock.start();
         m_last = 0;
+        m_lastTick = 0;
+        m_running = true;
         m_timer.start();
     }
-    void stop() { m_timer.stop(); }
+    void stop()
+    {
+        m_running = false;
+        m_timer.stop();
+    }
     double seconds() const { return double(m_clock.nsecsElapsed()) / 1e9; }
     /** The longest time between two ticks, the 99th percentile, and ticks late by over 100 ms. */
     QString summary() const
@@ -155,6 +209,12 @@ public:
     }
 
 private:
+    bool m_where = false;
+    pthread_t m_ui{};
+    std::thread m_watchdog;
+    std::atomic<bool> m_quit{false};
+    std::atomic<bool> m_running{false};
+    std::atomic<qint64> m_lastTick{0};
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
@@ -224,7 +284,7 @@ Result<> prepare(StallSetup &setup, int leads, qint64 entries)
     return {};
 }
 
-Result<> benchStall(int leads, qint64 entries)
+Result<> benchStall(int leads, qint64 entries, bool where)
 {
     say(QStringLiteral("stalls: a %1 ms timer on the UI thread; platform %2")
             .arg(kTickMs)
@@ -243,7 +303,7 @@ Result<> benchStall(int leads, qint64 entries)
     scoringWindow.show();
     QCoreApplication::processEvents();
 
-    StallMonitor monitor;
+    StallMonitor monitor(where);
     struct Phase
     {
         const char *name;
@@ -320,6 +380,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("startup"), QStringLiteral("Time start-up to the sign-in window.")},
         {QStringLiteral("stall"), QStringLiteral("Longest UI stall while scoring and verifying.")},
         {QStringLiteral("runs"), QStringLiteral("Start-up runs (default 10)."), QStringLiteral("N")},
+        {QStringLiteral("where"),
+         QStringLiteral(
+             "With --stall: print the UI thread's stack during each stall over 100 ms.")},
         {QStringLiteral("leads"),
          QStringLiteral("Leads scored (default 100000)."),
          QStringLiteral("N")},
@@ -343,7 +406,7 @@ int main(int argc, char *argv[])
         if (auto r = benchStartup(runs); !r)
             return report(r.error());
     if (all || parser.isSet(QStringLiteral("stall")))
-        if (auto r = benchStall(leads, entries); !r)
+        if (auto r = benchStall(leads, entries, parser.isSet(QStringLiteral("where"))); !r)
             return report(r.error());
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "audit/AuditCheckpointsDialog.h"
 #include "audit/AuditModel.h"
 #include "audit/AuditTab.h"
+#include "common/Background.h"
 #include "common/Dialogs.h"
 #include "workspace/Workspace.h"
 
@@ -101,9 +102,10 @@ void AuditTab::verifyTrusted(const std::optional<Checkpoint> &trusted)
     const JobControl job = startJob();
     // While busy nothing else calls the workspace (the tab is disabled and the window keeps
     // the other tabs away), so the worker is its only user.
-    m_verifying.setFuture(QtConcurrent::run([ws = m_workspace, trusted, job, token = m_cancel] {
-        return ws->verifyAudit(trusted, job);
-    }));
+    m_verifying.setFuture(
+        QtConcurrent::run(jobPool(), [ws = m_workspace, trusted, job, token = m_cancel] {
+            return ws->verifyAudit(trusted, job);
+        }));
 }
 
 void AuditTab::onVerified()
@@ -188,7 +190,7 @@ void AuditTab::exportPackTo(const QString &folder)
     Q_EMIT statusMessage(tr("Writing the evidence pack…"));
     const JobControl job = startJob();
     m_exporting.setFuture(QtConcurrent::run(
-        [ws = m_workspace, target, filter = m_model->filter(), job, token = m_cancel] {
+        jobPool(), [ws = m_workspace, target, filter = m_model->filter(), job, token = m_cancel] {
             return ws->exportAuditPack(target, filter, job);
         }));
 }

@@ -4,6 +4,7 @@
 #include "audit/AuditFilterBar.h"
 #include "audit/AuditTab.h"
 #include "audit/CompliancePdf.h"
+#include "common/Background.h"
 #include "common/Dialogs.h"
 #include "common/DocumentPdf.h"
 #include "workspace/Workspace.h"
@@ -43,9 +44,10 @@ void AuditTab::writeReportTo(const QString &path, qint64 fromMs, qint64 toMs)
     m_progress->setFormat(tr("Verifying for the report… %p%"));
     Q_EMIT statusMessage(tr("Writing the compliance report…"));
     const JobControl job = startJob();
-    m_reporting.setFuture(QtConcurrent::run([ws = m_workspace, fromMs, toMs, job, token = m_cancel] {
-        return ws->complianceReport(fromMs, toMs, job);
-    }));
+    m_reporting.setFuture(
+        QtConcurrent::run(jobPool(), [ws = m_workspace, fromMs, toMs, job, token = m_cancel] {
+            return ws->complianceReport(fromMs, toMs, job);
+        }));
 }
 
 void AuditTab::onReported()

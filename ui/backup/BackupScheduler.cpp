@@ -1,5 +1,6 @@
 #include "backup/BackupScheduler.h"
 
+#include "common/Background.h"
 #include "workspace/Workspace.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -54,8 +55,9 @@ void BackupScheduler::check()
     Q_EMIT busyChanged(true);
     Q_EMIT statusMessage(tr("Making the scheduled backup…"));
     // While busy nothing else calls the workspace (the window keeps the tabs away).
-    m_job.setFuture(QtConcurrent::run(
-        [ws = m_workspace, job, token = m_cancel] { return ws->runScheduledBackup(job); }));
+    m_job.setFuture(QtConcurrent::run(jobPool(), [ws = m_workspace, job, token = m_cancel] {
+        return ws->runScheduledBackup(job);
+    }));
 }
 
 void BackupScheduler::onFinished()

@@ -3,6 +3,7 @@
 
 #include "backup/BackupListModel.h"
 #include "backup/BackupTab.h"
+#include "common/Background.h"
 #include "common/Dialogs.h"
 #include "workspace/Workspace.h"
 
@@ -86,9 +87,10 @@ void BackupTab::createBackup()
     const JobControl job = startJob(tr("Backing up… %p%"));
     // While busy nothing else calls the workspace (the tab is disabled and the window keeps
     // the other tabs away), so the worker is its only user.
-    m_creating.setFuture(QtConcurrent::run([ws = m_workspace, folder, job, token = m_cancel] {
-        return ws->createBackup(folder, QStringLiteral("manual"), job);
-    }));
+    m_creating.setFuture(
+        QtConcurrent::run(jobPool(), [ws = m_workspace, folder, job, token = m_cancel] {
+            return ws->createBackup(folder, QStringLiteral("manual"), job);
+        }));
 }
 
 void BackupTab::onCreated()
@@ -145,7 +147,7 @@ void BackupTab::verifyBackup(const QString &path)
     Q_EMIT statusMessage(tr("Verifying %1…").arg(QFileInfo(path).fileName()));
     const JobControl job = startJob(tr("Verifying… %p%"));
     m_verifying.setFuture(
-        QtConcurrent::run([ws = m_workspace, path, password, job, token = m_cancel] {
+        QtConcurrent::run(jobPool(), [ws = m_workspace, path, password, job, token = m_cancel] {
             return ws->verifyBackup(path, password.get(), job);
         }));
 }
@@ -220,10 +222,14 @@ void BackupTab::runDrill()
     auto password = std::make_shared<SecureBytes>(std::move(*typed));
     Q_EMIT statusMessage(tr("Running a disaster-recovery drill…"));
     const JobControl job = startJob(tr("Drill… %p%"));
-    m_drilling.setFuture(QtConcurrent::run(
-        [ws = m_workspace, folder, password, job, token = m_cancel]() -> Result<DrillReport> {
-            return ws->drill(*password, folder, job); // it confirms the password itself
-        }));
+    m_drilling.setFuture(
+        QtConcurrent::run(jobPool(),
+                          [ws = m_workspace, folder, password, job, token = m_cancel]()
+                              -> Result<DrillReport> {
+                              return ws->drill(*password,
+                                               folder,
+                                               job); // it confirms the password itself
+                          }));
 }
 
 void BackupTab::onDrilled()

@@ -1,5 +1,7 @@
 #include "backup/RestoreRunner.h"
 
+#include "common/Background.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -73,15 +75,21 @@ bool RestoreRunner::start(const QString &backupDir,
             },
             Qt::QueuedConnection);
     };
-    m_job.setFuture(QtConcurrent::run([backupDir,
+    m_job.setFuture(QtConcurrent::run(jobPool(),
+                                      [backupDir,
                                        workspaceDir,
                                        user,
                                        password = std::move(password),
                                        options = std::move(options),
                                        job,
                                        token = m_cancel] {
-        return Workspace::restore(backupDir, workspaceDir, user, *password, options, job);
-    }));
+                                          return Workspace::restore(backupDir,
+                                                                    workspaceDir,
+                                                                    user,
+                                                                    *password,
+                                                                    options,
+                                                                    job);
+                                      }));
     return true;
 }
 

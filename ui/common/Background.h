@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QPointer>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -10,6 +12,20 @@
 #include <optional>
 
 namespace mizan {
+
+/**
+ * @brief The thread pool every background job of the UI runs on, never Qt's global one: Qt 6.4's
+ * raster engine splits large fills over QThreadPool::globalInstance() and waits for them, so a
+ * scoring run and a verification holding every global thread froze painting for up to 0.8 s
+ * (found by mizan-ui-bench --stall --where). Owned by the application object.
+ */
+inline QThreadPool *jobPool()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool)
+        pool = new QThreadPool(QCoreApplication::instance());
+    return pool;
+}
 
 /**
  * @brief How many runInBackground jobs are running. While one is, the Workspace belongs to its
@@ -37,8 +53,9 @@ auto runInBackground(Work work) -> decltype(work())
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
     QApplication::setOverrideCursor(Qt::BusyCursor);
     ++backgroundJobCount();
-    watcher.setFuture(
-        QtConcurrent::run([result, work = std::move(work)]() mutable { result->emplace(work()); }));
+    watcher.setFuture(QtConcurrent::run(jobPool(), [result, work = std::move(work)]() mutable {
+        result->emplace(work());
+    }));
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     watcher.waitForFinished();

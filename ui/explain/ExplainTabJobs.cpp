@@ -1,5 +1,6 @@
 // The Explain tab's background jobs (suggested changes, the model view) and the PDF report.
 
+#include "common/Background.h"
 #include "common/Dialogs.h"
 #include "common/DocumentPdf.h"
 #include "explain/CounterfactualModel.h"
@@ -63,6 +64,7 @@ void ExplainTab::suggestChanges()
     if (m_workspace) {
         // Audited like any explanation: explain.view, or explain.whatif for an edited lead.
         m_suggesting.setFuture(QtConcurrent::run(
+            jobPool(),
             [ws = m_workspace, ref = m_shown, lead, edited, options, job, token = m_cancel] {
                 return edited ? ws->explainWhatIf(ref.modelId,
                                                   ref.leadSetId,
@@ -74,9 +76,10 @@ void ExplainTab::suggestChanges()
             }));
     } else {
         m_suggesting.setFuture(
-            QtConcurrent::run([engines = m_explainer, lead, options, job, token = m_cancel] {
-                return engines->explain(lead, options, job);
-            }));
+            QtConcurrent::run(jobPool(),
+                              [engines = m_explainer, lead, options, job, token = m_cancel] {
+                                  return engines->explain(lead, options, job);
+                              }));
     }
 }
 
@@ -137,14 +140,18 @@ void ExplainTab::computeGlobal()
         const qint64 set = m_leadSetCombo->currentData().toLongLong();
         const qint64 model = m_modelCombo->currentData().toLongLong();
         m_globalJob.setFuture(
-            QtConcurrent::run([ws = m_workspace, set, model, options, job, token = m_cancel] {
-                return ws->explainGlobal(model, set, options, job);
-            }));
+            QtConcurrent::run(jobPool(),
+                              [ws = m_workspace, set, model, options, job, token = m_cancel] {
+                                  return ws->explainGlobal(model, set, options, job);
+                              }));
     } else {
-        m_globalJob.setFuture(QtConcurrent::run(
-            [engines = m_globalExplainer, data = m_data, options, job, token = m_cancel] {
-                return engines->global(*data, options, job);
-            }));
+        m_globalJob.setFuture(
+            QtConcurrent::run(jobPool(),
+                              [engines = m_globalExplainer,
+                               data = m_data,
+                               options,
+                               job,
+                               token = m_cancel] { return engines->global(*data, options, job); }));
     }
 }
 

@@ -1,6 +1,7 @@
 // The Explain tab's single lead: explain it (with LIME, in the background), show the waterfall,
 // LIME, agreement, receipt and score, and follow what-if edits at once.
 
+#include "common/Background.h"
 #include "common/Dialogs.h"
 #include "explain/CounterfactualModel.h"
 #include "explain/ExplainStyle.h"
@@ -157,14 +158,17 @@ void ExplainTab::explainRow(qint64 row, const QString &leadId)
     if (m_workspace) {
         // While busy nothing else in the tab or the window calls the workspace.
         m_explaining.setFuture(
-            QtConcurrent::run([ws = m_workspace, ref, options, job, token = m_cancel] {
+            QtConcurrent::run(jobPool(), [ws = m_workspace, ref, options, job, token = m_cancel] {
                 return ws->explainLead(ref.modelId, ref.leadSetId, ref.row, options, job);
             }));
     } else {
-        m_explaining.setFuture(QtConcurrent::run(
-            [engines = ref.explainer, lead = std::move(*lead), options, job, token = m_cancel] {
-                return engines->explain(lead, options, job);
-            }));
+        m_explaining.setFuture(
+            QtConcurrent::run(jobPool(),
+                              [engines = ref.explainer,
+                               lead = std::move(*lead),
+                               options,
+                               job,
+                               token = m_cancel] { return engines->explain(lead, options, job); }));
     }
 }
 

@@ -3,6 +3,7 @@
 // coalesced: while one runs, only the latest request waits), from the report's row-level data or,
 // for a role that gets aggregates only, from its threshold sweeps.
 
+#include "common/Background.h"
 #include "common/Dialogs.h"
 #include "fairness/AlertModel.h"
 #include "fairness/FairnessTab.h"
@@ -122,16 +123,17 @@ void FairnessTab::compute()
     Q_EMIT statusMessage(tr("Computing the fairness report…"));
     // While busy nothing else calls the workspace (the inputs are disabled and the window keeps
     // the other tabs away), so the worker is its only user.
-    m_job.setFuture(QtConcurrent::run([ws = m_workspace, model, set, q, job, token = m_cancel] {
-        Official out{ws->fairnessReport(model, set, q, job), nullptr};
-        if (out.result && out.result->data) { // row-level data only with leads.view
-            // The ranking every preview reuses: one sort, here rather than on the UI thread.
-            auto ranked = RankedPredictions::prepare(out.result->data->view());
-            if (ranked)
-                out.ranked = std::make_shared<const RankedPredictions>(std::move(*ranked));
-        }
-        return out;
-    }));
+    m_job.setFuture(
+        QtConcurrent::run(jobPool(), [ws = m_workspace, model, set, q, job, token = m_cancel] {
+            Official out{ws->fairnessReport(model, set, q, job), nullptr};
+            if (out.result && out.result->data) { // row-level data only with leads.view
+                // The ranking every preview reuses: one sort, here rather than on the UI thread.
+                auto ranked = RankedPredictions::prepare(out.result->data->view());
+                if (ranked)
+                    out.ranked = std::make_shared<const RankedPredictions>(std::move(*ranked));
+            }
+            return out;
+        }));
 }
 
 void FairnessTab::cancel()
@@ -258,14 +260,20 @@ void FairnessTab::startPreview()
         for (const OptimizerOutcome &o : m_official->report.attributes.front().optimizer)
             options.optimizer.push_back(o.constraint);
     }
-    m_preview.setFuture(QtConcurrent::run([base,
+    m_preview.setFuture(QtConcurrent::run(jobPool(),
+                                          [base,
                                            aggregates = m_aggregates,
                                            privileged,
                                            options,
                                            policy = m_official->policy,
                                            generation = m_generation] {
-        return computePreview(base, aggregates, privileged, options, policy, generation);
-    }));
+                                              return computePreview(base,
+                                                                    aggregates,
+                                                                    privileged,
+                                                                    options,
+                                                                    policy,
+                                                                    generation);
+                                          }));
 }
 
 FairnessTab::Preview FairnessTab::computePreview(

@@ -152,7 +152,7 @@ void ApprovalTab::startAssessment(qint64 id, const QString &justification)
                                 : tr("Assessing version %1…").arg(id));
     // While busy nothing else calls the workspace (the window keeps the other tabs away).
     m_job.setFuture(QtConcurrent::run(
-        [ws = m_workspace, id, reference, justification, submit, job, token = m_cancel] {
+        jobPool(), [ws = m_workspace, id, reference, justification, submit, job, token = m_cancel] {
             JobResult out{submit ? ws->submitModel(id, justification, reference, job)
                                  : ws->assessModel(id, reference, job),
                           id,

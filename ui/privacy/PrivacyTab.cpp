@@ -352,7 +352,7 @@ void PrivacyTab::prepareAccess()
     job.cancel = m_cancel.get();
     setBusy(true);
     Q_EMIT statusMessage(tr("Preparing the subject access export…"));
-    m_job.setFuture(QtConcurrent::run([ws = m_workspace, ref, job, token = m_cancel] {
+    m_job.setFuture(QtConcurrent::run(jobPool(), [ws = m_workspace, ref, job, token = m_cancel] {
         return AccessJob{ws->subjectAccess(ref, job)};
     }));
 }

@@ -1,5 +1,6 @@
 #include "scoring/ScoringTab.h"
 
+#include "common/Background.h"
 #include "common/Dialogs.h"
 #include "common/DocumentPdf.h"
 #include "data/DatasetLoader.h"
@@ -436,10 +437,13 @@ void ScoringTab::score()
     Q_EMIT statusMessage(tr("Scoring %1…").arg(elided(m_leadsPath)));
     // The worker gets copies and the shared cancel token; progress comes back queued.
     const JobControl job = startJob();
-    m_scoring.setFuture(QtConcurrent::run(
-        [leads = m_leadsPath, spec = m_specPath, model = m_modelPath, job, token = m_cancel] {
-            return runScoring(leads, spec, model, job);
-        }));
+    m_scoring.setFuture(
+        QtConcurrent::run(jobPool(),
+                          [leads = m_leadsPath,
+                           spec = m_specPath,
+                           model = m_modelPath,
+                           job,
+                           token = m_cancel] { return runScoring(leads, spec, model, job); }));
 }
 
 JobControl ScoringTab::startJob()
@@ -609,24 +613,29 @@ void ScoringTab::exportScores()
         return;
     }
     setBusy(true);
-    m_exporting.setFuture(QtConcurrent::run([file,
-                                             marking = *marking,
-                                             data = m_model->dataset(),
-                                             scores = m_model->scores(),
-                                             bands = m_model->bands()]() -> Result<> {
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly))
-            return fail(ErrorCode::Io,
-                        QCoreApplication::translate("mizan::ScoringTab", "%1: cannot write: %2")
-                            .arg(file, out.errorString()));
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        MIZAN_CHECK(ScoreExport::writeCsv(out, file, *data, *scores, bands, marking));
-        if (!out.commit())
-            return fail(ErrorCode::Io,
-                        QCoreApplication::translate("mizan::ScoringTab", "%1: cannot write: %2")
-                            .arg(file, out.errorString()));
-        return {};
-    }));
+    m_exporting.setFuture(
+        QtConcurrent::run(jobPool(),
+                          [file,
+                           marking = *marking,
+                           data = m_model->dataset(),
+                           scores = m_model->scores(),
+                           bands = m_model->bands()]() -> Result<> {
+                              QSaveFile out(file);
+                              if (!out.open(QIODevice::WriteOnly))
+                                  return fail(ErrorCode::Io,
+                                              QCoreApplication::translate("mizan::ScoringTab",
+                                                                          "%1: cannot write: %2")
+                                                  .arg(file, out.errorString()));
+                              out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                              MIZAN_CHECK(
+                                  ScoreExport::writeCsv(out, file, *data, *scores, bands, marking));
+                              if (!out.commit())
+                                  return fail(ErrorCode::Io,
+                                              QCoreApplication::translate("mizan::ScoringTab",
+                                                                          "%1: cannot write: %2")
+                                                  .arg(file, out.errorString()));
+                              return {};
+                          }));
 }
 
 } // namespace mizan

@@ -229,6 +229,7 @@ void ScoringTab::scoreInWorkspace()
     // While busy, nothing else in the UI calls the workspace (the tab and the window check
     // isBusy()), so the worker is its only user.
     m_scoring.setFuture(QtConcurrent::run(
+        jobPool(),
         [ws = m_workspace, set, model, job, token = m_cancel]() -> Result<ScoringOutcome> {
             ScoredLeads scored;
             MIZAN_CHECK(ws->scoreLeadSet(set, model, job, &scored));
