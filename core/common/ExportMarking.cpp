@@ -14,7 +14,7 @@ constexpr qsizetype kMaxLength = 48;
 
 bool allowed(QChar c)
 {
-    if (c.isLetterOrNumber() || c == u' ')
+    if (c.isLetterOrNumber() || c.isMark() || c == u' ') // marks: Arabic shadda and harakat
         return true;
     return QStringView(u"-/.:()").contains(c);
 }

@@ -39,6 +39,7 @@ void TestExportMarking::normalize_data()
     QTest::newRow("spaces")     << "  OFFICIAL   SENSITIVE "       << "OFFICIAL SENSITIVE";
     QTest::newRow("caveat")     << "SECRET // REL UAE"             << "SECRET // REL UAE";
     QTest::newRow("arabic")     << "سري - للاستخدام الرسمي"       << "سري - للاستخدام الرسمي";
+    QTest::newRow("harakat")    << "سرّي"                          << "سرّي";
     QTest::newRow("empty")      << "   "                            << "";
     QTest::newRow("newline")    << "RESTRICTED\nFORGED LINE"        << "RESTRICTED FORGED LINE";
     QTest::newRow("quote")      << "RESTRICTED\""                  << "";

@@ -10,13 +10,16 @@
 #include "users/UsersTab.h"
 #include "workspace/Workspace.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
+#include <QPalette>
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void initTestCase();
     void bandsHoldTheMarking();
     void everyPageIsMarked();
+    void textIsBlackInADarkPalette();
     void usersTabSetsTheMarking();
 };
 
@@ -128,6 +132,28 @@ void TestExportMarkingPdf::everyPageIsMarked()
         QVERIFY(QFile::copy(path, keep)); // to look at it
     QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
              QFileDevice::Permissions());
+}
+
+void TestExportMarkingPdf::textIsBlackInADarkPalette()
+{
+    // Settings > Appearance > Dark: the palette's text is light grey; on paper it must be black.
+    const QPalette saved = QGuiApplication::palette();
+    QPalette dark = saved;
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    QGuiApplication::setPalette(dark);
+    QTextDocument document;
+    document.setPlainText(QString("Paragraph of a report in the dark palette.\n").repeated(20));
+    QImage image(800, 600, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        document.documentLayout()->setPaintDevice(&image);
+        document.setPageSize(QSizeF(800, 600));
+        paintDocumentPage(painter, document, 0, QRectF(0, 0, 800, 600));
+    }
+    QGuiApplication::setPalette(saved);
+    QVERIFY2(darkRows(image, 0, 600) > 20, "the text is not dark on white");
 }
 
 void TestExportMarkingPdf::usersTabSetsTheMarking()

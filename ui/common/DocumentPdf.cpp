@@ -9,6 +9,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
+#include <QPalette>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -73,12 +74,28 @@ void paintMarking(
     painter.restore();
 }
 
+void paintDocumentPage(QPainter &painter, QTextDocument &document, int page, const QRectF &body)
+{
+    // Black text on paper whatever the screen's palette (a dark palette's light grey text would
+    // vanish on white), as QTextDocument::print does.
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+    painter.save();
+    painter.translate(body.left(), body.top() - page * body.height());
+    painter.setClipRect(context.clip);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
 int printMarked(QTextDocument &source, QPagedPaintDevice &device, const ExportMarking &marking)
 {
     // A copy laid out for the device, as QTextDocument::print does; the caller's is untouched.
     std::unique_ptr<QTextDocument> document(source.clone());
     document->documentLayout()->setPaintDevice(&device);
     QPainter painter(&device);
+    if (!painter.isActive())
+        return 0;
     const QRectF page(QPointF(0, 0),
                       device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
     const qreal band = markingBand(painter, marking);
@@ -88,10 +105,7 @@ int printMarked(QTextDocument &source, QPagedPaintDevice &device, const ExportMa
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
-        painter.save();
-        painter.translate(body.left(), body.top() - i * body.height());
-        document->drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
-        painter.restore();
+        paintDocumentPage(painter, *document, i, body);
         paintMarking(painter, page, marking, i + 1, pages);
     }
     return pages;
@@ -113,7 +127,8 @@ Result<> writeDocumentPdf(QTextDocument &document,
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Mizan " MIZAN_VERSION));
-        printMarked(document, writer, marking);
+        if (printMarked(document, writer, marking) == 0)
+            return fail(writeError(path, Tr::tr("nothing could be printed")));
     }
     if (!file.commit())
         return fail(writeError(path, file.errorString()));

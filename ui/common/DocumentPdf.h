@@ -39,6 +39,12 @@ Result<> writeDocumentPdf(QTextDocument &document,
  */
 int printMarked(QTextDocument &document, QPagedPaintDevice &device, const ExportMarking &marking);
 
+/**
+ * @brief Paints page `page` (0-based) of `document`, laid out for pages of `body`'s size, into
+ * `body` on `painter`, with black text whatever the application's palette.
+ */
+void paintDocumentPage(QPainter &painter, QTextDocument &document, int page, const QRectF &body);
+
 /** @brief The height of the header (and of the footer) band for `marking` on `painter`'s device. */
 qreal markingBand(const QPainter &painter, const ExportMarking &marking);
 

@@ -248,6 +248,13 @@ void ExplainTab::exportReportTo(ReportLanguage language, const QString &path)
         Q_EMIT reportFinished(false);
         return;
     }
+    // The marking first: the audit entry below records an export that is then written.
+    const auto marking = exportMarkingOf(m_workspace.get());
+    if (!marking) {
+        MessageBox::critical(this, tr("Export refused"), marking.error().message);
+        Q_EMIT reportFinished(false);
+        return;
+    }
     if (m_workspace) {
         // The lead's values leave the workspace: checked and audited in core first.
         if (auto allowed = m_workspace->recordExport(tr("explanation of %1 in %2")
@@ -264,10 +271,7 @@ void ExplainTab::exportReportTo(ReportLanguage language, const QString &path)
                                                m_explainer->space(),
                                                language,
                                                reportContext());
-    const auto marking = exportMarkingOf(m_workspace.get());
-    if (const Result<> written = marking ? writeExplanationPdf(html, language, path, *marking)
-                                         : Result<>(fail(marking.error()));
-        !written) {
+    if (const Result<> written = writeExplanationPdf(html, language, path, *marking); !written) {
         MessageBox::critical(this,
                              tr("Report not written"),
                              written.error().message,

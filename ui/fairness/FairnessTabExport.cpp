@@ -72,14 +72,15 @@ void FairnessTab::exportPdfTo(const QString &path)
         Q_EMIT exported(false);
         return;
     }
-    // Aggregates only (no lead leaves the workspace): fairness.view is enough, but it is recorded.
-    if (!recordExport(QStringLiteral("pdf"), path)) {
-        Q_EMIT exported(false);
-        return;
-    }
+    // The marking first: the audit entry below records an export that is then written.
     const auto marking = exportMarkingOf(m_workspace.get());
     if (!marking) {
         MessageBox::critical(this, tr("Report not written"), marking.error().message);
+        Q_EMIT exported(false);
+        return;
+    }
+    // Aggregates only (no lead leaves the workspace): fairness.view is enough, but it is recorded.
+    if (!recordExport(QStringLiteral("pdf"), path)) {
         Q_EMIT exported(false);
         return;
     }
@@ -129,14 +130,14 @@ void FairnessTab::exportCsv()
 
 void FairnessTab::exportCsvTo(const QString &path)
 {
-    if (m_busy || !m_shown || !recordExport(QStringLiteral("csv"), path)) {
+    const auto marking = exportMarkingOf(m_workspace.get()); // before the audit entry
+    if (m_busy || !m_shown || !marking || !recordExport(QStringLiteral("csv"), path)) {
+        if (!marking)
+            MessageBox::critical(this, tr("Table not written"), marking.error().message);
         Q_EMIT exported(false);
         return;
     }
-    const auto marking = exportMarkingOf(m_workspace.get());
-    if (const Result<> written = marking ? writeFairnessCsv(m_shown->report, path, *marking)
-                                         : Result<>(fail(marking.error()));
-        !written) {
+    if (const Result<> written = writeFairnessCsv(m_shown->report, path, *marking); !written) {
         MessageBox::critical(this, tr("Table not written"), written.error().message);
         Q_EMIT exported(false);
         return;

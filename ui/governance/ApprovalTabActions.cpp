@@ -308,15 +308,16 @@ bool ApprovalTab::exportCardTo(const QString &path)
     const qint64 id = selectedId();
     if (!id || !m_workspace || m_busy || !workspaceFree())
         return false;
-    // Made and audited (with the file's name) before anything is written.
-    auto card = m_workspace->modelCard(id, path);
-    if (!card) {
-        reportFailure(tr("No model card"), card.error());
-        return false;
-    }
+    // The marking first; then the card, made and audited (with the file's name) before
+    // anything is written.
     const auto marking = m_workspace->exportMarking();
     if (!marking) {
         reportFailure(tr("No model card"), marking.error());
+        return false;
+    }
+    auto card = m_workspace->modelCard(id, path);
+    if (!card) {
+        reportFailure(tr("No model card"), card.error());
         return false;
     }
     Result<> written;

@@ -427,31 +427,44 @@ bool PrivacyTab::saveExportTo(const QString &folder)
             return false;
         }
     }
+    // All three files or none, with one marking (the same time on both letters): a failure
+    // removes what was written, so the folder stays empty and the user can try again.
+    const auto marking = exportMarkingOf(m_workspace.get());
+    if (!marking) {
+        reportFailure(tr("Not saved"), marking.error());
+        return false;
+    }
+    QStringList written;
+    const auto undo = [&written] {
+        for (const QString &path : std::as_const(written))
+            QFile::remove(path);
+    };
+    for (const auto &[language, name] : {std::pair(ReportLanguage::English, "letter-en.pdf"),
+                                         std::pair(ReportLanguage::Arabic, "letter-ar.pdf")}) {
+        const QString path = dir.filePath(QLatin1String(name));
+        if (auto letter = writeExplanationPdf(subjectLetterHtml(*m_prepared, language),
+                                              language,
+                                              path,
+                                              *marking);
+            !letter) {
+            undo();
+            reportFailure(tr("Not saved"), letter.error());
+            return false;
+        }
+        written.append(path);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     QSaveFile json(jsonPath);
     if (!json.open(QIODevice::WriteOnly)
         || json.write(QJsonDocument(m_prepared->json).toJson(QJsonDocument::Indented)) < 0
         || !json.commit()) {
+        undo();
         MessageBox::critical(this,
                              tr("Not saved"),
                              tr("Cannot write %1: %2").arg(jsonPath, json.errorString()));
         return false;
     }
     QFile::setPermissions(jsonPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    for (const auto &[language, name] : {std::pair(ReportLanguage::English, "letter-en.pdf"),
-                                         std::pair(ReportLanguage::Arabic, "letter-ar.pdf")}) {
-        const QString path = dir.filePath(QLatin1String(name));
-        const auto marking = exportMarkingOf(m_workspace.get());
-        if (auto written = marking ? writeExplanationPdf(subjectLetterHtml(*m_prepared, language),
-                                                         language,
-                                                         path,
-                                                         *marking)
-                                   : Result<>(fail(marking.error()));
-            !written) {
-            reportFailure(tr("Not saved"), written.error());
-            return false;
-        }
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
     Q_EMIT statusMessage(
         tr("Saved the export and both letters in %1.").arg(QDir::toNativeSeparators(folder)));
     return true;

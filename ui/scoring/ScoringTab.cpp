@@ -594,6 +594,12 @@ void ScoringTab::exportScores()
     if (file.isEmpty())
         return;
     rememberFolder("exportFolder", file);
+    // The marking first: the audit entry below records an export that is then written.
+    const auto marking = exportMarkingOf(m_workspace.get());
+    if (!marking) {
+        MessageBox::critical(this, tr("Export refused"), marking.error().message);
+        return;
+    }
     if (m_workspace) {
         // Decrypted data leaves the workspace: checked and audited in core first.
         // The target names the lead set, so that lineage finds the export.
@@ -606,11 +612,6 @@ void ScoringTab::exportScores()
             MessageBox::critical(this, tr("Export refused"), allowed.error().message);
             return;
         }
-    }
-    const auto marking = exportMarkingOf(m_workspace.get());
-    if (!marking) {
-        MessageBox::critical(this, tr("Export refused"), marking.error().message);
-        return;
     }
     setBusy(true);
     m_exporting.setFuture(
