@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QChart>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <numeric>
 
@@ -50,6 +52,7 @@ class TestScoringTab : public QObject
 private Q_SLOTS:
     void initTestCase();
     void scoresTheDemo();
+    void histogramCountsWholeLeads();
     void filtersAndSorts();
     void exportsCsv();
     void openingRemembersTheFolderAndFindsTheSpec();
@@ -306,6 +309,26 @@ void TestScoringTab::keyboardScores()
     QCOMPARE(done.at(0).at(0).toBool(), true);
     QTest::keyClick(m_tab->tableView(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(m_tab->findChild<QLineEdit *>("searchEdit")->hasFocus());
+}
+
+void TestScoringTab::histogramCountsWholeLeads()
+{
+    // Empty, or a handful of leads: one tick per whole lead, never "0, 0, 0, 1".
+    ScoreHistogram histogram;
+    const auto yAxis = [&histogram] {
+        for (QAbstractAxis *axis : histogram.chart()->axes(Qt::Vertical))
+            if (auto *value = qobject_cast<QValueAxis *>(axis))
+                return value;
+        return static_cast<QValueAxis *>(nullptr);
+    };
+    QVERIFY(yAxis());
+    QCOMPARE(yAxis()->max(), 1.0);
+    QCOMPARE(yAxis()->tickCount(), 2);
+    const std::vector<double> three = {0.1, 0.15, 0.9};
+    histogram.setScores(three, RiskBands());
+    QVERIFY(yAxis()->max() < 5);
+    QCOMPARE(yAxis()->tickCount(), int(yAxis()->max()) + 1);
+    QCOMPARE(histogram.chart()->axes(Qt::Vertical).size(), 1); // the old axis went (and was freed)
 }
 
 QTEST_MAIN(TestScoringTab)

@@ -89,6 +89,9 @@ void ScoreHistogram::rebuild()
                                             : *std::max_element(m_counts.begin(), m_counts.end());
     y->setRange(0, std::max<qint64>(highest + highest / 10, 1));
     y->applyNiceNumbers();
+    // Whole leads only: a range below 5 gets one tick per lead ("0, 0, 0, 1" was shown before).
+    if (y->max() < 5)
+        y->setTickCount(std::max(2, static_cast<int>(y->max()) + 1));
     if (m_counts.empty()) {
         c->setTitle(tr("No scores yet"));
         return;
