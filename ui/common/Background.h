@@ -28,6 +28,24 @@ inline QThreadPool *jobPool()
 }
 
 /**
+ * @brief Lets go of `held` on a worker thread: freeing a large result (the columns of 100,000
+ * leads) held the UI thread 20-30 ms (mizan-ui-bench --stall --where). Wherever the UI replaces
+ * such a result it hands the old one here; if another holder remains, the worker only drops a
+ * count and the last holder frees it (through here too).
+ */
+template<typename T>
+void releaseInBackground(std::shared_ptr<T> held)
+{
+    if (!held)
+        return;
+    if (!QCoreApplication::instance()) {
+        held.reset(); // shutting down: no pool any more
+        return;
+    }
+    jobPool()->start([held = std::move(held)]() mutable { held.reset(); });
+}
+
+/**
  * @brief How many runInBackground jobs are running. While one is, the Workspace belongs to its
  * worker thread: timers and event filters on the UI thread must not call it.
  */

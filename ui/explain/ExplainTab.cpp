@@ -1,5 +1,7 @@
 #include "explain/ExplainTab.h"
 
+#include "common/Background.h"
+
 #include "explain/CounterfactualModel.h"
 #include "explain/GlobalCharts.h"
 #include "explain/LimeChart.h"
@@ -415,8 +417,9 @@ void ExplainTab::setFileSource(std::shared_ptr<const Dataset> data,
         return;
     if (data == m_data && bundle == m_bundle)
         return;
-    m_data = std::move(data);
-    m_bundle = std::move(bundle);
+    // The old lead set may be the last copy of 100,000 leads: freed off the UI thread.
+    releaseInBackground(std::exchange(m_data, std::move(data)));
+    releaseInBackground(std::exchange(m_bundle, std::move(bundle)));
     m_fileExplainer.reset();
     forgetLead();
     m_global.reset();

@@ -1,5 +1,8 @@
 #include "scoring/ScoreTableModel.h"
 
+#include "common/Background.h"
+#include "scoring/ScoreOrder.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -37,16 +40,11 @@ void ScoreTableModel::setScores(std::shared_ptr<const Dataset> data,
                                 const RiskBands &bands)
 {
     beginResetModel();
-    m_data = std::move(data);
-    m_scores = std::move(scores);
+    // The old result may be the last copy of 100,000 leads: freed off the UI thread.
+    releaseInBackground(std::exchange(m_data, std::move(data)));
+    releaseInBackground(std::exchange(m_scores, std::move(scores)));
     m_bands = bands;
-    m_features.clear();
-    if (m_data) {
-        for (const FeatureSpec &f : m_data->spec.features) {
-            if (const mizan::Column *c = m_data->column(f.column))
-                m_features.push_back(c);
-        }
-    }
+    m_features = m_data ? shownFeatureColumns(*m_data) : std::vector<const mizan::Column *>();
     endResetModel();
 }
 
@@ -87,28 +85,6 @@ bool ScoreTableModel::matches(int row, const SearchMatcher &matcher) const
         }
     }
     return false;
-}
-
-double ScoreTableModel::numericKey(int row, int column) const
-{
-    const auto r = static_cast<size_t>(row);
-    switch (column) {
-    case RowColumn:
-        return row;
-    case IdColumn:
-        return std::nan("");
-    case ProbabilityColumn:
-    case BandColumn:
-        return m_scores->probabilities[r];
-    case MarginColumn:
-        return m_scores->margins[r];
-    default: {
-        const mizan::Column *c = m_features[static_cast<size_t>(column - FirstFeatureColumn)];
-        if (c->kind != ColumnKind::Numeric)
-            return std::nan("");
-        return c->isMissing(row) ? -HUGE_VAL : c->numbers[r];
-    }
-    }
 }
 
 int ScoreTableModel::rowCount(const QModelIndex &parent) const

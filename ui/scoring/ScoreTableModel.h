@@ -55,8 +55,6 @@ public:
     };
     SearchMatcher matcher(const QString &text) const;
     bool matches(int row, const SearchMatcher &matcher) const;
-    /** @brief The numeric sort key of a cell, or NaN for a text cell (then sort by SortRole). */
-    double numericKey(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -41,6 +41,8 @@ namespace {
 Result<ScoringOutcome> runScoring(const QString &leads,
                                   const QString &specPath,
                                   const QString &model,
+                                  int sortColumn,
+                                  Qt::SortOrder sortOrder,
                                   const JobControl &job)
 {
     MIZAN_TRY(bundle, ModelBundle::load(model));
@@ -77,6 +79,8 @@ Result<ScoringOutcome> runScoring(const QString &leads,
     outcome.data = std::make_shared<const Dataset>(std::move(data));
     outcome.scores = std::make_shared<const Scores>(std::move(scores));
     outcome.bundle = std::make_shared<const ModelBundle>(std::move(bundle));
+    // Ordered here, off the UI thread: the table only filters this order when it resets.
+    outcome.order = ScoreOrder::compute(*outcome.data, *outcome.scores, sortColumn, sortOrder);
     return outcome;
 }
 
@@ -442,8 +446,12 @@ void ScoringTab::score()
                           [leads = m_leadsPath,
                            spec = m_specPath,
                            model = m_modelPath,
+                           column = m_filter->sortColumn(),
+                           order = m_filter->sortOrder(),
                            job,
-                           token = m_cancel] { return runScoring(leads, spec, model, job); }));
+                           token = m_cancel] {
+                              return runScoring(leads, spec, model, column, order, job);
+                          }));
 }
 
 JobControl ScoringTab::startJob()
@@ -492,12 +500,11 @@ void ScoringTab::onScoringDone()
 void ScoringTab::showOutcome(const ScoringOutcome &outcome)
 {
     const RiskBands &bands = outcome.bundle->bands;
+    m_filter->setNextOrder(outcome.order); // ordered by the job: the reset only filters
     m_model->setScores(outcome.data, outcome.scores, bands);
     m_shownBundle = outcome.bundle;
     m_shownLeadSet = m_workspace ? m_runLeadSet : -1;
     m_shownModel = m_workspace ? m_runModel : -1;
-    m_filter->sort(m_table->horizontalHeader()->sortIndicatorSection(),
-                   m_table->horizontalHeader()->sortIndicatorOrder());
     m_histogram->setScores(outcome.scores->probabilities, bands);
 
     // Band filter entries follow the model's bands.

@@ -4,6 +4,7 @@
 #include "data/Dataset.h"
 #include "model/ModelBundle.h"
 #include "model/Scorer.h"
+#include "scoring/ScoreOrder.h"
 #include "workspace/WorkspaceTypes.h"
 
 #include <QFutureWatcher>
@@ -34,6 +35,7 @@ struct ScoringOutcome
     std::shared_ptr<const Dataset> data;
     std::shared_ptr<const Scores> scores;
     std::shared_ptr<const ModelBundle> bundle;
+    ScoreOrder order; ///< the rows in the table's sort order at the start, ordered by the job
 };
 
 /**

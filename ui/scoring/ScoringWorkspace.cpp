@@ -2,6 +2,7 @@
 
 #include "common/Background.h"
 #include "common/Dialogs.h"
+#include "scoring/ScoreFilterModel.h"
 #include "scoring/ScoringTab.h"
 #include "workspace/Workspace.h"
 
@@ -230,13 +231,20 @@ void ScoringTab::scoreInWorkspace()
     // isBusy()), so the worker is its only user.
     m_scoring.setFuture(QtConcurrent::run(
         jobPool(),
-        [ws = m_workspace, set, model, job, token = m_cancel]() -> Result<ScoringOutcome> {
+        [ws = m_workspace,
+         set,
+         model,
+         column = m_filter->sortColumn(),
+         order = m_filter->sortOrder(),
+         job,
+         token = m_cancel]() -> Result<ScoringOutcome> {
             ScoredLeads scored;
             MIZAN_CHECK(ws->scoreLeadSet(set, model, job, &scored));
             ScoringOutcome outcome;
             outcome.data = std::make_shared<const Dataset>(std::move(scored.dataset));
             outcome.scores = std::make_shared<const Scores>(std::move(scored.scores));
             outcome.bundle = std::make_shared<const ModelBundle>(std::move(scored.bundle));
+            outcome.order = ScoreOrder::compute(*outcome.data, *outcome.scores, column, order);
             return outcome;
         }));
 }
