@@ -360,6 +360,20 @@ Result<DatasetSpec> DatasetSpec::fromJsonObject(const QJsonObject &object, const
         if (featureColumns.contains(feature.column))
             return fail(f.error(QStringLiteral("column"),
                                 Tr::tr("\"%1\" is already a feature").arg(feature.column)));
+        // One-hot inputs are named column=value: a feature named after a categorical one and '='
+        // would make input names ambiguous ("a" + "b=c" and "a=b" + "c" are both "a=b=c").
+        for (const FeatureSpec &earlier : spec.features) {
+            const bool clash = (earlier.type == FeatureType::Categorical
+                                && feature.column.startsWith(earlier.column + u'='))
+                               || (feature.type == FeatureType::Categorical
+                                   && earlier.column.startsWith(feature.column + u'='));
+            if (clash)
+                return fail(f.error(QStringLiteral("column"),
+                                    Tr::tr("\"%1\" and the feature \"%2\" would give the model "
+                                           "inputs with the same or ambiguous names (a categorical "
+                                           "feature's inputs are named column=value); rename one")
+                                        .arg(feature.column, earlier.column)));
+        }
         featureColumns.insert(feature.column);
         spec.features.push_back(feature);
     }

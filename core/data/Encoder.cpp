@@ -32,9 +32,14 @@ void sortByBytes(QStringList &values)
     });
 }
 
-void canonical(const DatasetSpec &spec,
-               const QHash<QString, QStringList> &categories,
-               std::vector<EncodedFeature> &out)
+/**
+ * The encoded features in the spec's canonical order. Names are `column` and `column=value`, so
+ * a column name holding '=' can meet another feature's name ("a" + "b=c" and "a=b" + "c" are
+ * both "a=b=c"): such a spec cannot name its model's inputs and is refused, naming both.
+ */
+Result<> canonical(const DatasetSpec &spec,
+                   const QHash<QString, QStringList> &categories,
+                   std::vector<EncodedFeature> &out)
 {
     for (const FeatureSpec &f : spec.features) {
         if (f.type == FeatureType::Numeric)
@@ -49,6 +54,24 @@ void canonical(const DatasetSpec &spec,
                                          FeatureType::Categorical,
                                          value});
     }
+    QHash<QString, const EncodedFeature *> byName;
+    for (const EncodedFeature &f : out) {
+        const auto describe = [](const EncodedFeature &e) {
+            return e.type == FeatureType::Numeric
+                       ? Tr::tr("the numeric feature '%1'").arg(e.column)
+                       : Tr::tr("the value '%1' of the feature '%2'").arg(e.category, e.column);
+        };
+        if (const EncodedFeature *other = byName.value(f.name)) {
+            Error e = makeError(ErrorCode::InvalidInput,
+                                Tr::tr("%1 and %2 would both be the model input '%3'; rename a "
+                                       "column so that no feature name holds '='")
+                                    .arg(describe(*other), describe(f), f.name));
+            e.field = QStringLiteral("features");
+            return fail(e);
+        }
+        byName.insert(f.name, &f);
+    }
+    return {};
 }
 
 } // namespace
@@ -101,7 +124,7 @@ Result<Encoder> Encoder::fit(const DatasetSpec &spec,
         categories.insert(f.column, values);
     }
     Encoder encoder;
-    canonical(spec, categories, encoder.m_features);
+    MIZAN_CHECK(canonical(spec, categories, encoder.m_features));
     if (encoder.m_features.empty())
         return fail(ErrorCode::InvalidInput, Tr::tr("the features give the model no inputs"));
     return encoder;
@@ -121,7 +144,7 @@ Result<Encoder> Encoder::fromSpecCategories(const DatasetSpec &spec)
         categories.insert(f.column, *f.categories);
     }
     Encoder encoder;
-    canonical(spec, categories, encoder.m_features);
+    MIZAN_CHECK(canonical(spec, categories, encoder.m_features));
     return encoder;
 }
 
@@ -136,26 +159,33 @@ Result<Encoder> Encoder::fromFeatureNames(const DatasetSpec &spec, const QString
             return fail(ErrorCode::InvalidInput,
                         Tr::tr("the model names the feature '%1' twice").arg(name));
         seenNames.insert(name);
+        // Every reading of the name: a numeric feature, or column=value at any '='.
+        std::vector<EncodedFeature> readings;
         const FeatureSpec *numeric = spec.feature(name);
-        if (numeric && numeric->type == FeatureType::Numeric) {
-            encoder.m_features.push_back(EncodedFeature{name, name, FeatureType::Numeric, {}});
-            used.insert(name);
-            continue;
-        }
-        bool matched = false;
+        if (numeric && numeric->type == FeatureType::Numeric)
+            readings.push_back(EncodedFeature{name, name, FeatureType::Numeric, {}});
         for (qsizetype eq = name.indexOf(u'='); eq >= 0; eq = name.indexOf(u'=', eq + 1)) {
             const QString column = name.left(eq);
             const FeatureSpec *f = spec.feature(column);
-            if (f && f->type == FeatureType::Categorical) {
-                encoder.m_features.push_back(
+            if (f && f->type == FeatureType::Categorical)
+                readings.push_back(
                     EncodedFeature{name, column, FeatureType::Categorical, name.mid(eq + 1)});
-                used.insert(column);
-                matched = true;
-                break;
-            }
         }
-        if (!matched)
+        if (readings.empty()) {
             unmatched.append(name);
+            continue;
+        }
+        if (readings.size() > 1) {
+            Error e = makeError(ErrorCode::InvalidInput,
+                                Tr::tr("the model's feature '%1' could belong to the column "
+                                       "'%2' or to '%3'; rename a column so that no feature name "
+                                       "holds '='")
+                                    .arg(name, readings[0].column, readings[1].column));
+            e.field = QStringLiteral("features");
+            return fail(e);
+        }
+        used.insert(readings.front().column);
+        encoder.m_features.push_back(std::move(readings.front()));
     }
     QStringList absent;
     for (const FeatureSpec &f : spec.features) {

@@ -152,6 +152,8 @@ void TestDatasetSpec::errorsNameTheKey_data()
     QTest::newRow("feature type")        << QByteArray(R"({"format": "mizan.dataset-spec/1", "name": "t", "features": [{"column": "a", "type": "text"}]})") << QString("'features[0].type'");
     QTest::newRow("feature unknown key") << QByteArray(R"({"format": "mizan.dataset-spec/1", "name": "t", "features": [{"column": "a", "type": "numeric", "min": 0}]})") << QString("'features[0].min'");
     QTest::newRow("duplicate feature")   << QByteArray(R"({"format": "mizan.dataset-spec/1", "name": "t", "features": [{"column": "a", "type": "numeric"}, {"column": "a", "type": "numeric"}]})") << QString("'features[1].column'");
+    QTest::newRow("ambiguous one-hot")   << QByteArray(R"({"format": "mizan.dataset-spec/1", "name": "t", "features": [{"column": "a", "type": "categorical"}, {"column": "a=b", "type": "categorical"}]})") << QString("'features[1].column'");
+    QTest::newRow("ambiguous numeric")   << QByteArray(R"({"format": "mizan.dataset-spec/1", "name": "t", "features": [{"column": "a=b", "type": "numeric"}, {"column": "a", "type": "categorical"}]})") << QString("'features[1].column'");
     QTest::newRow("numeric categories")  << QByteArray(R"({"format": "mizan.dataset-spec/1", "name": "t", "features": [{"column": "a", "type": "numeric", "categories": ["x"]}]})") << QString("'features[0].categories'");
     QTest::newRow("delimiter length")    << minimal(R"(, "csv": {"delimiter": ", "})")            << QString("'csv.delimiter'");
     QTest::newRow("csv unknown key")     << minimal(R"(, "csv": {"quote": "'"})")                  << QString("'csv.quote'");
@@ -183,6 +185,12 @@ void TestDatasetSpec::errorsNameTheKey_data()
 
 void TestDatasetSpec::errorsNameTheKey()
 {
+    // '=' in a feature name is fine while no categorical feature's name and '=' begins another.
+    QVERIFY(
+        DatasetSpec::fromJson(
+            R"({"format": "mizan.dataset-spec/1", "name": "t", "features": [{"column": "a", "type": "numeric"}, {"column": "a=b", "type": "categorical"}, {"column": "ab", "type": "categorical"}]})",
+            "ok-spec.json")
+            .has_value());
     QFETCH(QByteArray, json);
     QFETCH(QString, key);
     const auto spec = DatasetSpec::fromJson(json, "bad-spec.json");

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void specCategoriesWin();
     void matchesExternalFeatureNames();
     void mismatchListsTheNames();
+    void refusesAmbiguousNames();
     void jsonRoundTrip();
     void jsonMustMatchTheSpec();
     void bindRefusesWrongColumnKind();
@@ -157,6 +158,33 @@ void TestEncoder::mismatchListsTheNames()
     QVERIFY2(encoder.error().message.contains("days"), qPrintable(encoder.error().message));
     const auto duplicate = Encoder::fromFeatureNames(spec(), {"visits", "visits"});
     QVERIFY(!duplicate.has_value());
+}
+
+void TestEncoder::refusesAmbiguousNames()
+{
+    // A spec made in code (the spec parser refuses these names already): "a" with the value
+    // "b=c" and "a=b" with the value "c" would both be the model input "a=b=c".
+    DatasetSpec s;
+    s.name = "ambiguous";
+    s.features = {FeatureSpec{"a", FeatureType::Categorical, false, QStringList{"b=c", "x"}},
+                  FeatureSpec{"a=b", FeatureType::Categorical, false, QStringList{"c"}}};
+    const auto fitted = Encoder::fromSpecCategories(s);
+    QVERIFY(!fitted.has_value());
+    QVERIFY2(fitted.error().message.contains("'a=b=c'"), qPrintable(fitted.error().message));
+    QVERIFY2(fitted.error().message.contains("'a=b'"), qPrintable(fitted.error().message));
+    QCOMPARE(fitted.error().field, QString("features"));
+    // A model naming "a=b=c" cannot say which column it means.
+    s.features[0].categories = QStringList{"x"};
+    const auto imported = Encoder::fromFeatureNames(s, {"a=x", "a=b=c"});
+    QVERIFY(!imported.has_value());
+    QVERIFY2(imported.error().message.contains("'a=b=c'"), qPrintable(imported.error().message));
+    // Without the clash the same names read fine.
+    s.features.pop_back();
+    s.features.push_back(FeatureSpec{"z=b", FeatureType::Categorical, false, QStringList{"c"}});
+    const auto fine = Encoder::fromFeatureNames(s, {"a=x", "z=b=c"});
+    MIZAN_VERIFY_OK(fine);
+    QCOMPARE(fine->features()[1].column, QString("z=b"));
+    QCOMPARE(fine->features()[1].category, QString("c"));
 }
 
 void TestEncoder::jsonRoundTrip()
