@@ -370,7 +370,9 @@ private:
                 sink.column->numbers.push_back(number);
                 return true;
             }
-            std::string_view digits = value;
+            // Arabic-Indic digits ("٣٫٥"): read as the ASCII number they show.
+            std::string ascii;
+            std::string_view digits = asciiDigits(value, ascii) ? std::string_view(ascii) : value;
             if (digits.size() > 1 && digits.front() == '+'
                 && (std::isdigit(static_cast<unsigned char>(digits[1])) || digits[1] == '.'))
                 digits.remove_prefix(1);

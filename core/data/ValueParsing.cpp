@@ -48,4 +48,37 @@ bool isValidUtf8(std::string_view bytes)
  * (exponents, long mantissas, text) returns false and goes to the general parser.
  */
 
+bool asciiDigits(std::string_view text, std::string &out)
+{
+    out.clear();
+    out.reserve(text.size());
+    bool rewritten = false;
+    for (size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const auto next = [&](size_t k) {
+            return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u;
+        };
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c));
+            i += 1;
+        } else if (c == 0xD9 && next(1) >= 0xA0 && next(1) <= 0xA9) { // U+0660-U+0669
+            out.push_back(static_cast<char>('0' + (next(1) - 0xA0)));
+            i += 2;
+        } else if (c == 0xDB && next(1) >= 0xB0 && next(1) <= 0xB9) { // U+06F0-U+06F9
+            out.push_back(static_cast<char>('0' + (next(1) - 0xB0)));
+            i += 2;
+        } else if (c == 0xD9 && next(1) == 0xAB) { // U+066B ARABIC DECIMAL SEPARATOR
+            out.push_back('.');
+            i += 2;
+        } else if (c == 0xE2 && next(1) == 0x88 && next(2) == 0x92) { // U+2212 MINUS SIGN
+            out.push_back('-');
+            i += 3;
+        } else {
+            return false;
+        }
+        rewritten = rewritten || c >= 0x80;
+    }
+    return rewritten;
+}
+
 } // namespace mizan

@@ -1,12 +1,21 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace mizan {
 
 /** @brief True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates, at most U+10FFFF). */
 bool isValidUtf8(std::string_view bytes);
+
+/**
+ * @brief A number written with Arabic-Indic digits (U+0660-U+0669, or the Eastern forms
+ * U+06F0-U+06F9), the Arabic decimal separator U+066B or the minus sign U+2212, rewritten in
+ * ASCII ("٣٫٥" becomes "3.5"), so lead files typed in Arabic read as they look. False (and `out`
+ * unspecified) when `text` holds any other non-ASCII character or none of these.
+ */
+bool asciiDigits(std::string_view text, std::string &out);
 
 /**
  * @brief Clinger's fast path: a plain decimal ([+-]digits[.digits]) whose digits fit in 53 bits

@@ -1,4 +1,5 @@
 #include "data/DatasetLoader.h"
+#include "data/ValueParsing.h"
 
 #include "ChunkedDevice.h"
 #include "TestPaths.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void numbersAsPythonReadsThem();
+    void arabicIndicDigits();
     void unexpectedTargetValuesAreReported();
     void binaryGarbageLoadsNothing();
     void targetRequiredForTraining();
@@ -170,6 +172,33 @@ void TestDatasetLoader::numbersAsPythonReadsThem()
     QCOMPARE(v[1], -0.0025);
     QCOMPARE(v[2], 0.5);
     QCOMPARE(v[3], 12345678901234567890.0); // beyond the fast path: the general parser
+}
+
+void TestDatasetLoader::arabicIndicDigits()
+{
+    // Typed in Arabic: Arabic-Indic and Eastern Arabic-Indic digits, the Arabic decimal separator
+    // and the minus sign read as the numbers they show (Python's float() reads them too).
+    const auto data = load(QStringLiteral("lead_id,visits,sector,converted\nL1,٣٫٥,a,yes\n"
+                                          "L2,۱۲,a,no\nL3,−٤,a,no\nL4,٢e٣,a,no\nL5,7,a,no\n")
+                               .toUtf8(),
+                           leadSpec());
+    MIZAN_VERIFY_OK(data);
+    const std::vector<double> &v = data->column("visits")->numbers;
+    QCOMPARE(v, (std::vector<double>{3.5, 12.0, -4.0, 2000.0, 7.0}));
+    // Other scripts' characters are still not numbers, and the message shows what was found.
+    const auto bad = load(QStringLiteral("lead_id,visits,sector,converted\nL1,٣x,a,yes\n"
+                                         "L2,三,a,no\n")
+                              .toUtf8(),
+                          leadSpec());
+    QVERIFY(!bad.has_value());
+    QVERIFY2(bad.error().message.contains(QStringLiteral("expected a number, found '٣x'")),
+             qPrintable(bad.error().message));
+    QCOMPARE(bad.error().line, 2);
+    std::string out;
+    QVERIFY(!asciiDigits("12.5", out)); // nothing to rewrite: the fast path's business
+    QVERIFY(!asciiDigits("\xd9", out)); // a cut sequence
+    QVERIFY(asciiDigits("\xd9\xa9", out));
+    QCOMPARE(out, std::string("9"));
 }
 
 void TestDatasetLoader::unexpectedTargetValuesAreReported()
