@@ -87,7 +87,9 @@ void TestExportMarkingPdf::bandsHoldTheMarking()
     int band = 0;
     {
         QPainter painter(&image);
-        band = qCeil(markingBand(painter, kMarking));
+        const MarkingBands bands = markingBands(painter, kMarking);
+        QCOMPARE(bands.header, bands.footer);
+        band = qCeil(bands.header);
         paintMarking(painter, QRectF(0, 0, 800, 1000), kMarking, 2, 3);
     }
     QVERIFY(band > 10);
@@ -96,15 +98,20 @@ void TestExportMarkingPdf::bandsHoldTheMarking()
     QVERIFY(darkRows(image, 0, band) > 4);
     QVERIFY(darkRows(image, 1000 - band, 1000) > 4);
     QCOMPARE(darkRows(image, band, 1000 - band), 0);
-    // No marking, no bands, no ink.
+    // No marking (a file made outside a workspace): no header, the page number alone below.
     QImage blank(800, 1000, QImage::Format_RGB32);
     blank.fill(Qt::white);
+    int footer = 0;
     {
         QPainter painter(&blank);
-        QCOMPARE(markingBand(painter, ExportMarking{}), 0.0);
+        const MarkingBands bands = markingBands(painter, ExportMarking{});
+        QCOMPARE(bands.header, 0.0);
+        footer = qCeil(bands.footer);
         paintMarking(painter, QRectF(0, 0, 800, 1000), ExportMarking{}, 1, 1);
     }
-    QCOMPARE(darkRows(blank, 0, 1000), 0);
+    QVERIFY(footer > 5 && footer < band);
+    QCOMPARE(darkRows(blank, 0, 1000 - footer), 0);
+    QVERIFY(darkRows(blank, 1000 - footer, 1000) > 2);
 }
 
 void TestExportMarkingPdf::everyPageIsMarked()

@@ -45,19 +45,18 @@ Result<ExportMarking> exportMarkingOf(Workspace *workspace)
     return workspace->exportMarking();
 }
 
-qreal markingBand(const QPainter &painter, const ExportMarking &marking)
+MarkingBands markingBands(const QPainter &painter, const ExportMarking &marking)
 {
+    const qreal bold = QFontMetricsF(markingFont(true), painter.device()).height();
+    const qreal plain = QFontMetricsF(markingFont(false), painter.device()).height();
     if (marking.isEmpty())
-        return 0;
-    const QFontMetricsF metrics(markingFont(true), painter.device());
-    return metrics.height() * 3; // two lines and a line's gap to the text
+        return {0, plain * 2};   // the page number and a line's gap above it
+    return {bold * 3, bold * 3}; // two lines and a line's gap to the text
 }
 
 void paintMarking(
     QPainter &painter, const QRectF &page, const ExportMarking &marking, int number, int pages)
 {
-    if (marking.isEmpty())
-        return;
     painter.save();
     painter.setPen(Qt::black);
     const qreal line = QFontMetricsF(markingFont(true), painter.device()).height();
@@ -65,12 +64,19 @@ void paintMarking(
     const QRectF second = first.translated(0, line);
     const QRectF last(page.left(), page.bottom() - line, page.width(), line);
     const QRectF beforeLast = last.translated(0, -line);
+    const QString pageText = Tr::tr("Page %1 of %2").arg(number).arg(pages);
+    if (marking.isEmpty()) {
+        painter.setFont(markingFont(false));
+        painter.drawText(last, Qt::AlignCenter, pageText);
+        painter.restore();
+        return;
+    }
     painter.setFont(markingFont(true));
     painter.drawText(first, Qt::AlignCenter, marking.classification);
     painter.drawText(last, Qt::AlignCenter, marking.classification);
     painter.setFont(markingFont(false));
     painter.drawText(second, Qt::AlignCenter, marking.byLine());
-    painter.drawText(beforeLast, Qt::AlignCenter, Tr::tr("Page %1 of %2").arg(number).arg(pages));
+    painter.drawText(beforeLast, Qt::AlignCenter, pageText);
     painter.restore();
 }
 
@@ -98,8 +104,11 @@ int printMarked(QTextDocument &source, QPagedPaintDevice &device, const ExportMa
         return 0;
     const QRectF page(QPointF(0, 0),
                       device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
-    const qreal band = markingBand(painter, marking);
-    const QRectF body(page.left(), page.top() + band, page.width(), page.height() - 2 * band);
+    const MarkingBands bands = markingBands(painter, marking);
+    const QRectF body(page.left(),
+                      page.top() + bands.header,
+                      page.width(),
+                      page.height() - bands.header - bands.footer);
     document->setPageSize(body.size());
     const int pages = document->pageCount();
     for (int i = 0; i < pages; ++i) {

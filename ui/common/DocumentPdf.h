@@ -33,9 +33,10 @@ Result<> writeDocumentPdf(QTextDocument &document,
                           const ExportMarking &marking);
 
 /**
- * @brief Lays `document` out on `device`'s pages below a header band and above a footer band
- * and paints every page, with `marking` in both bands (no bands when it is empty). Returns the
- * number of pages. What QTextDocument::print does, plus the marking.
+ * @brief Lays `document` out on `device`'s pages between a header band and a footer band and
+ * paints every page, with `marking` in both bands and the page number in the footer (an empty
+ * marking: no header, the page number alone). Returns the number of pages. What
+ * QTextDocument::print does, plus the marking.
  */
 int printMarked(QTextDocument &document, QPagedPaintDevice &device, const ExportMarking &marking);
 
@@ -45,12 +46,18 @@ int printMarked(QTextDocument &document, QPagedPaintDevice &device, const Export
  */
 void paintDocumentPage(QPainter &painter, QTextDocument &document, int page, const QRectF &body);
 
-/** @brief The height of the header (and of the footer) band for `marking` on `painter`'s device. */
-qreal markingBand(const QPainter &painter, const ExportMarking &marking);
+/** @brief Heights of the header and footer bands for `marking` on a painter's device. */
+struct MarkingBands
+{
+    qreal header = 0;
+    qreal footer = 0;
+};
+MarkingBands markingBands(const QPainter &painter, const ExportMarking &marking);
 
 /**
  * @brief Paints the header (classification in bold, then who exported and when) at the top of
- * `page` and the footer (page `number` of `pages`, then the classification in bold) at its bottom.
+ * `page` and the footer (page `number` of `pages`, then the classification in bold) at its
+ * bottom; with an empty marking only "Page n of N".
  */
 void paintMarking(
     QPainter &painter, const QRectF &page, const ExportMarking &marking, int number, int pages);
