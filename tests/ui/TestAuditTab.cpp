@@ -14,6 +14,7 @@
 #include "users/UsersTab.h"
 
 #include "AuditFill.h"
+#include "Screenshots.h"
 #include "TestWorkspaceUtil.h"
 
 #include <QAbstractItemModelTester>
@@ -50,13 +51,6 @@ using namespace mizan::test;
 namespace {
 
 constexpr qint64 kBigLog = 100'000;
-
-void shoot(QWidget &widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("MIZAN_SCREENSHOTS");
-    if (!folder.isEmpty())
-        QVERIFY(widget.grab().save(QDir(folder).filePath(name)));
-}
 
 /** A workspace (admin amira, auditor audra, analyst nour, risk officer rana) and `entries`. */
 struct AuditFixture

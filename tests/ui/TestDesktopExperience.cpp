@@ -18,6 +18,7 @@
 #include "scoring/ScoringTab.h"
 #include "session/SessionDialogs.h"
 
+#include "Screenshots.h"
 #include "TestWorkspaceUtil.h"
 
 #include <QAbstractItemView>
@@ -57,18 +58,6 @@ using namespace mizan::test;
 namespace {
 
 constexpr const char *kPrivacyPassword = "violet canyon harbour lantern";
-
-void shoot(QWidget &widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("MIZAN_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    const QString language = qEnvironmentVariable("MIZAN_SCREENSHOT_LANGUAGE");
-    QString file = name;
-    if (!language.isEmpty() && language != QLatin1String("en"))
-        file.replace(QStringLiteral(".png"), QLatin1Char('-') + language + QStringLiteral(".png"));
-    QVERIFY(widget.grab().save(QDir(folder).filePath(file)));
-}
 
 struct User
 {

@@ -26,6 +26,7 @@
 #include "model/Scorer.h"
 #include "model/Trainer.h"
 
+#include "Screenshots.h"
 #include "TestWorkspaceUtil.h"
 
 #include <QAbstractItemModelTester>
@@ -60,18 +61,6 @@ using namespace mizan::test;
 namespace {
 
 constexpr const char *kRiskPassword = kThirdPassword;
-
-void shoot(QWidget &widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("MIZAN_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    const QString language = qEnvironmentVariable("MIZAN_SCREENSHOT_LANGUAGE");
-    QString file = name;
-    if (!language.isEmpty() && language != QLatin1String("en"))
-        file.replace(QStringLiteral(".png"), QLatin1Char('-') + language + QStringLiteral(".png"));
-    QVERIFY(widget.grab().save(QDir(folder).filePath(file)));
-}
 
 bool waitFor(QSignalSpy &spy, int timeoutMs = 120000)
 {

@@ -19,6 +19,7 @@
 #include "scoring/ScoringTab.h"
 #include "workspace/Workspace.h"
 
+#include "Screenshots.h"
 #include "TestWorkspaceUtil.h"
 
 #include <QAbstractItemModelTester>
@@ -48,18 +49,6 @@ namespace {
 
 constexpr const char *kPrivacyPassword = "granite orchard beacon tundra";
 constexpr const char *kAnalystPassword = kOtherPassword;
-
-void shoot(QWidget &widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("MIZAN_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    const QString language = qEnvironmentVariable("MIZAN_SCREENSHOT_LANGUAGE");
-    QString file = name;
-    if (!language.isEmpty() && language != QLatin1String("en"))
-        file.replace(QStringLiteral(".png"), QLatin1Char('-') + language + QStringLiteral(".png"));
-    QVERIFY(widget.grab().save(QDir(folder).filePath(file)));
-}
 
 } // namespace
 
