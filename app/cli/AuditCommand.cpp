@@ -1,6 +1,7 @@
 // mizan-cli audit show|verify|checkpoint|export|report|verify-pack: the audit log, read-only.
 
 #include "Cli.h"
+#include "Marking.h"
 #include "Session.h"
 
 #include "audit/Checkpoint.h"
@@ -156,9 +157,15 @@ int printVerdict(const Result<AuditVerifyReport> &result, Format format)
     return result->ok ? ExitOk : ExitIntegrity;
 }
 
-QCommandLineOption formatDef()
+/** --format: what `sub` prints, its default first. */
+QCommandLineOption formatDef(const QString &sub)
 {
-    return {QStringLiteral("format"), Tr::tr("Output format: json or table."), Tr::tr("FORMAT")};
+    const QString help = sub == QLatin1String("report")
+                             ? Tr::tr("Output format: json (default) or csv.")
+                         : sub == QLatin1String("show") || sub.startsWith(QLatin1String("verify"))
+                             ? Tr::tr("Output format: table (default) or json.")
+                             : Tr::tr("Output format: json (default) or table.");
+    return {QStringLiteral("format"), help, Tr::tr("FORMAT")};
 }
 
 QCommandLineOption trustedDef()
@@ -173,7 +180,7 @@ int runSub(const QString &sub, const QStringList &arguments)
     const QString command = QStringLiteral("audit ") + sub;
     const bool packOnly = sub == QLatin1String("verify-pack");
     QCommandLineParser parser;
-    QList<QCommandLineOption> options{formatDef()};
+    QList<QCommandLineOption> options{formatDef(sub)};
     if (!packOnly)
         options += Session::options();
     QString description;
@@ -206,10 +213,11 @@ int runSub(const QString &sub, const QStringList &arguments)
             "The compliance report of a period (--from, --to; default the last 30 days):\n"
             "actions by type and user, denials, approvals, fairness alerts, erasures,\n"
             "backups, and the verification status with its signed checkpoint.\n"
-            "JSON or CSV (--format csv); the PDF is in the Audit tab.");
+            "JSON or CSV (--format csv); the PDF is in the Audit tab. Written to a file, it\n"
+            "carries the workspace's classification marking, your name and the time.");
         options += filterOptions().mid(0, 2);
         options += QCommandLineOption(QStringLiteral("out"),
-                                      Tr::tr("Write to FILE."),
+                                      Tr::tr("Write to FILE (marked) instead of standard output."),
                                       Tr::tr("FILE"));
     } else if (sub == QLatin1String("export")) {
         description = Tr::tr(
@@ -302,12 +310,21 @@ int runSub(const QString &sub, const QStringList &arguments)
         return ExitOk;
     }
     if (sub == QLatin1String("report")) {
+        // A file carries the marking, read first: when it cannot be, nothing is written.
+        ExportMarking marking;
+        if (parser.isSet(QStringLiteral("out"))) {
+            auto current = ws.exportMarking();
+            if (!current)
+                return report(current.error());
+            marking = *current;
+        }
         auto r = ws.complianceReport(filter.fromMs, filter.toMs);
         if (!r)
             return report(r.error());
-        const QByteArray bytes = format == Format::Csv
-                                     ? r->toCsv()
-                                     : QJsonDocument(r->toJson()).toJson(QJsonDocument::Indented);
+        const QByteArray bytes
+            = format == Format::Csv
+                  ? markedCsv(r->toCsv(), marking)
+                  : QJsonDocument(markedJson(r->toJson(), marking)).toJson(QJsonDocument::Indented);
         if (!parser.isSet(QStringLiteral("out"))) {
             out() << QString::fromUtf8(bytes);
             out().flush();
@@ -356,6 +373,24 @@ int runSub(const QString &sub, const QStringList &arguments)
     return ExitOk;
 }
 
+void printSubcommands(QTextStream &stream)
+{
+    stream << Tr::tr(
+        "Usage: mizan-cli audit <subcommand> [options]\n\n"
+        "Subcommands:\n"
+        "  show         Audit entries, with filters (--from, --to, --actor, --action, ...)\n"
+        "  verify       Verify the log: chain, Merkle tree, checkpoint signatures\n"
+        "               ([--trusted FILE]: no rollback, no fork since a checkpoint you kept)\n"
+        "  checkpoint   Co-sign a checkpoint of the log now ([--out FILE])\n"
+        "  export       Write a signed evidence pack of the matching entries (--out DIR)\n"
+        "  report       The compliance report of a period ([--from] [--to] [--format csv]\n"
+        "               [--out FILE])\n"
+        "  verify-pack  Verify an evidence pack offline (DIR; no workspace needed)\n\n"
+        "All but verify-pack take --workspace DIR --as NAME; 'mizan-cli audit <subcommand>\n"
+        "--help' describes each one. Exit code 5 when tampering is found.\n");
+    stream.flush();
+}
+
 } // namespace
 
 int runAudit(const QStringList &arguments)
@@ -367,10 +402,14 @@ int runAudit(const QStringList &arguments)
                                       QStringLiteral("export"),
                                       QStringLiteral("report"),
                                       QStringLiteral("verify-pack")};
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        printSubcommands(out());
+        return ExitOk;
+    }
     if (!kSubs.contains(sub))
         return usage(QStringLiteral("audit"),
-                     Tr::tr(
-                         "expected: audit show | verify | checkpoint | export | verify-pack DIR"));
+                     Tr::tr("expected: audit show | verify | checkpoint | export | report | "
+                            "verify-pack DIR"));
     return runSub(sub, arguments.mid(1));
 }
 

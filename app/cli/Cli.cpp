@@ -53,6 +53,19 @@ int usage(const QString &command, const QString &message)
     return ExitUsage;
 }
 
+QString helpTextOf(const QCommandLineParser &parser, const QString &command)
+{
+    // QCommandLineParser names the program by argv[0], which may be a whole path: the usage
+    // line names the command as it is typed instead ("Usage: mizan-cli audit report [options]").
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, program.size(), QStringLiteral("mizan-cli ") + command);
+    return text;
+}
+
 int parse(QCommandLineParser &parser,
           const QString &command,
           const QStringList &arguments,
@@ -90,7 +103,7 @@ int parse(QCommandLineParser &parser,
         seen.append(name);
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        out() << helpTextOf(parser, command);
         out().flush();
         helped = true;
         return ExitOk;

@@ -39,6 +39,9 @@ int usage(const QString &command, const QString &message);
 /** @brief Output format chosen with --format. */
 enum class Format { Json, Table, Csv };
 
+/** @brief The parser's help, its usage line naming `mizan-cli <command>` (not argv[0]). */
+QString helpTextOf(const QCommandLineParser &parser, const QString &command);
+
 /**
  * @brief Parses a subcommand's arguments. `--help` prints the help and sets `helped`; errors
  * (unknown option, missing value, a stray argument, an option given twice unless listed in

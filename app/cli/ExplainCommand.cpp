@@ -2,6 +2,7 @@
 // what drives a model over a lead set (--global).
 
 #include "Cli.h"
+#include "Marking.h"
 #include "Session.h"
 
 #include "data/DatasetLoader.h"
@@ -188,21 +189,30 @@ Result<Lead> applySettings(const FeatureSpace &space, Lead lead, const QStringLi
     return lead;
 }
 
-/** Writes the HTML report atomically, readable by the owner only. */
+/**
+ * Writes the HTML report atomically, readable by the owner only; from a workspace with its
+ * classification marking first and last in the body (empty outside a workspace: unmarked).
+ */
 Result<> writeReport(const Request &request,
                      const LeadExplanation &e,
                      const FeatureSpace &space,
-                     const ExplanationReportContext &context)
+                     const ExplanationReportContext &context,
+                     const ExportMarking &marking = {})
 {
+    const QByteArray html = markedHtml(explanationReportHtml(e, space, request.language, context),
+                                       marking);
     QSaveFile file(request.report);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io,
-                    Tr::tr("%1: cannot write: %2").arg(request.report, file.errorString()));
+        return fail(withFile(makeError(ErrorCode::Io,
+                                       Tr::tr("%1: cannot write: %2")
+                                           .arg(request.report, file.errorString())),
+                             request.report));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray html = explanationReportHtml(e, space, request.language, context).toUtf8();
     if (file.write(html) != html.size() || !file.commit())
-        return fail(ErrorCode::Io,
-                    Tr::tr("%1: cannot write: %2").arg(request.report, file.errorString()));
+        return fail(withFile(makeError(ErrorCode::Io,
+                                       Tr::tr("%1: cannot write: %2")
+                                           .arg(request.report, file.errorString())),
+                             request.report));
     return {};
 }
 
@@ -355,6 +365,10 @@ int runExplainWorkspace(const QStringList &arguments)
     if (!e)
         return report(e.error());
     if (!request.report.isEmpty()) {
+        // The marking first: when it cannot be read, nothing is exported or audited as such.
+        auto marking = ws.exportMarking();
+        if (!marking)
+            return report(marking.error());
         if (auto r = ws.recordExport(QStringLiteral("explanation report"),
                                      QFileInfo(request.report).fileName(),
                                      1);
@@ -363,10 +377,10 @@ int runExplainWorkspace(const QStringList &arguments)
         ExplanationReportContext context;
         context.leadId = QStringLiteral("%1/%2").arg(leadSet).arg(request.row);
         context.leadSet = QString::number(leadSet);
-        context.preparedBy = ws.userName();
-        context.preparedAt = QDateTime::currentDateTimeUtc();
+        context.preparedBy = marking->user;
+        context.preparedAt = marking->time;
         context.threshold = request.options.counterfactualOptions.threshold;
-        if (auto r = writeReport(request, *e, (*engines)->space(), context); !r)
+        if (auto r = writeReport(request, *e, (*engines)->space(), context, *marking); !r)
             return report(r.error());
     }
     QJsonObject json = e->toJson((*engines)->space());

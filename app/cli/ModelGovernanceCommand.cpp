@@ -2,6 +2,7 @@
 // policy: the approval workflow of docs/governance/approval-process.md, one Workspace call each.
 
 #include "Cli.h"
+#include "Marking.h"
 #include "Session.h"
 
 #include <QCoreApplication>
@@ -116,7 +117,8 @@ std::optional<Spec> specFor(const QString &sub)
         s.description = Tr::tr("The model card, as Markdown (models.view; audited as model.card).");
         s.options = {id,
                      option("out",
-                            Tr::tr("Write the card to FILE instead of standard output."),
+                            Tr::tr("Write the card to FILE instead of standard output, with the "
+                                   "classification marking first and last."),
                             Tr::tr("FILE"))};
         s.required = {QStringLiteral("id")};
         s.markdown = s.markdownFirst = true;
@@ -411,7 +413,8 @@ Error fileError(ErrorCode code, const QString &message, const QString &path)
     return withFile(makeError(code, message), path);
 }
 
-int writeText(const QCommandLineParser &parser, const QString &text)
+/** Standard output as it is, or --out's file (then `bytes`: the marked form). */
+int writeText(const QCommandLineParser &parser, const QString &text, const QByteArray &bytes)
 {
     if (!parser.isSet(QStringLiteral("out"))) {
         out() << text;
@@ -419,7 +422,6 @@ int writeText(const QCommandLineParser &parser, const QString &text)
         return ExitOk;
     }
     const QString path = parser.value(QStringLiteral("out"));
-    const QByteArray bytes = text.toUtf8();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         return report(fileError(ErrorCode::Io,
@@ -430,17 +432,25 @@ int writeText(const QCommandLineParser &parser, const QString &text)
 
 int card(Workspace &ws, const QCommandLineParser &parser, qint64 id, bool markdown)
 {
-    // Written to a file: the audit entry names it.
-    auto card = ws.modelCard(id,
-                             parser.isSet(QStringLiteral("out"))
-                                 ? parser.value(QStringLiteral("out"))
-                                 : QString());
+    // Written to a file: the file carries the marking (read before the card is made and
+    // audited: when it cannot be, nothing is written) and the audit entry names it.
+    const bool toFile = parser.isSet(QStringLiteral("out"));
+    ExportMarking marking;
+    if (toFile) {
+        auto current = ws.exportMarking();
+        if (!current)
+            return report(current.error());
+        marking = *current;
+    }
+    auto card = ws.modelCard(id, toFile ? parser.value(QStringLiteral("out")) : QString());
     if (!card)
         return report(card.error());
     if (markdown)
-        return writeText(parser, *card);
+        return writeText(parser, *card, markedText(card->toUtf8(), marking));
     const QJsonObject o{{QStringLiteral("model"), id}, {QStringLiteral("markdown"), *card}};
-    return writeText(parser, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+    return writeText(parser,
+                     QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)),
+                     QJsonDocument(markedJson(o, marking)).toJson(QJsonDocument::Indented));
 }
 
 Result<GovernancePolicy> readPolicy(const QString &path)

@@ -80,14 +80,22 @@ int runOutcomes(const QStringList &arguments)
             ? Tr::tr("Import actual outcomes of leads (data scientists, analysts). The file is "
                      "checked whole;\nan outcome never changes once known. The deployed version "
                      "is then judged again;\nalerts beyond the policy are stored and audited.")
-            : Tr::tr("How a model version performs on the leads whose outcome is known."));
+        : sub == QLatin1String("report")
+            ? Tr::tr("How a model version performs on the leads whose outcome is known.")
+            : Tr::tr("The outcome alerts stored when outcomes were imported (the realised "
+                     "performance\nbeyond the policy), newest first: of every version, or of "
+                     "one (--id N)."));
     parser.addOptions(Session::options());
     if (sub == QLatin1String("import"))
         parser.addOption(
             {QStringLiteral("data"), Tr::tr("The outcome file (CSV)."), Tr::tr("FILE")});
-    else
+    else if (sub == QLatin1String("report"))
         parser.addOption({QStringLiteral("id"),
                           Tr::tr("The model version (default: the deployed one)."),
+                          Tr::tr("ID")});
+    else
+        parser.addOption({QStringLiteral("id"),
+                          Tr::tr("Only this model version (default: every version)."),
                           Tr::tr("ID")});
     parser.addOption({QStringLiteral("format"),
                       Tr::tr("Output format: json (default) or table."),

@@ -3,6 +3,7 @@
 // is in RetentionCommand.cpp).
 
 #include "Cli.h"
+#include "Marking.h"
 #include "Session.h"
 
 #include "privacy/SubjectLetter.h"
@@ -10,13 +11,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -71,7 +69,8 @@ std::optional<Spec> specFor(const QString &sub)
             "Everything held about a data subject (privacy.export): writes "
             "DIR/subject-access.json\n"
             "and the letter that answers the request, DIR/letter-en.html and/or letter-ar.html\n"
-            "(readable by the owner only; the desktop application makes the PDF).");
+            "(readable by the owner only; the desktop application makes the PDF). Each carries\n"
+            "the workspace's classification marking, your name and the time.");
         s.positional = subjectHelp;
         s.options = {option("out", Tr::tr("The folder to write to (required)."), Tr::tr("DIR")),
                      option("language",
@@ -246,32 +245,32 @@ int find(Workspace &ws, const QString &query, Format format)
     return ExitOk;
 }
 
-Error fileError(const QString &path, const QString &problem)
-{
-    return withFile(makeError(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(path, problem)),
-                    path);
-}
-
 int exportSubject(Workspace &ws,
                   const QString &ref,
                   const QString &dir,
                   const QList<ReportLanguage> &languages,
                   Format format)
 {
+    // One marking for every file, read before the export is made and audited: when it cannot
+    // be read, nothing is written.
+    auto marking = ws.exportMarking();
+    if (!marking)
+        return report(marking.error());
     auto access = ws.subjectAccess(ref);
     if (!access)
         return report(access.error());
     if (auto folder = makePrivateFolder(dir); !folder)
         return report(folder.error());
     std::vector<OutputFile> files;
-    files.push_back({QDir(dir).filePath(QLatin1String(kAccessFile)),
-                     QJsonDocument(access->json).toJson(QJsonDocument::Indented),
-                     nullptr});
+    files.push_back(
+        {QDir(dir).filePath(QLatin1String(kAccessFile)),
+         QJsonDocument(markedJson(access->json, *marking)).toJson(QJsonDocument::Indented),
+         nullptr});
     for (ReportLanguage language : languages)
         files.push_back({QDir(dir).filePath(language == ReportLanguage::Arabic
                                                 ? QStringLiteral("letter-ar.html")
                                                 : QStringLiteral("letter-en.html")),
-                         subjectLetterHtml(*access, language).toUtf8(),
+                         markedHtml(subjectLetterHtml(*access, language), *marking),
                          nullptr});
     if (auto written = writeAllOrNone(files); !written)
         return report(written.error());
@@ -438,41 +437,6 @@ void printSubcommands(QTextStream &stream)
 }
 
 } // namespace
-
-Result<> makePrivateFolder(const QString &dir)
-{
-    if (QFileInfo::exists(dir))
-        return {};
-    if (!QDir().mkpath(dir))
-        return fail(
-            withFile(makeError(ErrorCode::Io, Tr::tr("cannot create the folder %1").arg(dir)), dir));
-    QFile::setPermissions(dir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return {};
-}
-
-// Each file is written to its own temporary file first; only when all are written are they
-// renamed into place, and a rename that fails removes those renamed before.
-Result<> writeAllOrNone(std::vector<OutputFile> &files)
-{
-    for (OutputFile &p : files) {
-        p.file = std::make_unique<QSaveFile>(p.path);
-        if (!p.file->open(QIODevice::WriteOnly))
-            return fail(fileError(p.path, p.file->errorString()));
-        p.file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (p.file->write(p.bytes) != p.bytes.size())
-            return fail(fileError(p.path, p.file->errorString())); // the temporary files go
-    }
-    for (size_t i = 0; i < files.size(); ++i) {
-        if (files[i].file->commit())
-            continue;
-        const Error error = fileError(files[i].path, files[i].file->errorString());
-        for (size_t j = 0; j < i; ++j)
-            QFile::remove(files[j].path);
-        return fail(error);
-    }
-    return {};
-}
 
 int runPrivacy(const QStringList &arguments)
 {

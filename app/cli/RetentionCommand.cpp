@@ -2,6 +2,7 @@
 // where it went, and the compliance documents generated from the workspace.
 
 #include "Cli.h"
+#include "Marking.h"
 #include "Session.h"
 
 #include <QCoreApplication>
@@ -86,9 +87,8 @@ std::optional<Spec> specFor(const QString &command)
         s.description
             = Tr::tr("Write the compliance documents generated from the workspace (privacy.export) "
                      "into\n"
-                     "DIR: %1.\nMarkdown, no personal data; all or none are written (readable by "
-                     "the owner "
-                     "only).")
+                     "DIR: %1.\nMarkdown, no personal data, the classification marking as the "
+                     "first and last line;\nall or none are written (readable by the owner only).")
                   .arg(documentFiles().join(QLatin1String(", ")));
         s.options = {option("out", Tr::tr("The folder to write to (required)."), Tr::tr("DIR")),
                      flag("force", Tr::tr("Replace files that exist."))};
@@ -403,6 +403,10 @@ int runPrivacyDocs(const QStringList &arguments)
     Session session;
     if (int rc = session.open(parser, command); rc != ExitOk)
         return rc;
+    // The marking first: when it cannot be read, nothing is generated or written.
+    auto marking = session.workspace().exportMarking();
+    if (!marking)
+        return report(marking.error());
     auto documents = session.workspace().privacyDocuments();
     if (!documents)
         return report(documents.error());
@@ -410,7 +414,8 @@ int runPrivacyDocs(const QStringList &arguments)
     for (const auto &[name, markdown] : *documents) {
         if (auto refused = refuse(name)) // a document this command did not know of
             return report(*refused);
-        files.push_back({QDir(dir).filePath(name), markdown.toUtf8(), nullptr});
+        files.push_back(
+            {QDir(dir).filePath(name), markedText(markdown.toUtf8(), *marking), nullptr});
     }
     if (auto folder = makePrivateFolder(dir); !folder)
         return report(folder.error());

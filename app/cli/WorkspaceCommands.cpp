@@ -42,6 +42,12 @@ QCommandLineOption formatOptionDef()
             Tr::tr("FORMAT")};
 }
 
+/** Whether the first argument asks for the command's own help (--help or -h). */
+bool isHelp(const QString &sub)
+{
+    return sub == QLatin1String("--help") || sub == QLatin1String("-h");
+}
+
 int printOrReport(const Result<> &result, const QJsonObject &ok, Format format)
 {
     if (!result)
@@ -299,6 +305,14 @@ int runUser(const QStringList &arguments)
 int runUsers(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
+    if (isHelp(sub)) {
+        out() << Tr::tr("Usage: mizan-cli users review [options] --workspace DIR --as NAME\n\n"
+                        "Subcommands:\n"
+                        "  review   The access-review report (admins, auditors)\n\n"
+                        "'mizan-cli users review --help' describes its options.\n");
+        out().flush();
+        return ExitOk;
+    }
     if (sub != QLatin1String("review"))
         return usage(QStringLiteral("users"), Tr::tr("expected: users review"));
     const QString command = QStringLiteral("users review");
@@ -310,7 +324,9 @@ int runUsers(const QStringList &arguments)
                     arguments.mid(1),
                     Tr::tr("The access-review report: users, roles, every grant and who made and\n"
                            "confirmed it, last sign-in, disabled and locked slots."),
-                    {formatOptionDef()},
+                    {{QStringLiteral("format"),
+                      Tr::tr("Output format: table (default: the report as text) or json."),
+                      Tr::tr("FORMAT")}},
                     0,
                     {},
                     helped);
@@ -336,6 +352,19 @@ int runUsers(const QStringList &arguments)
 int runWorkspace(const QStringList &arguments)
 {
     const QString sub = arguments.value(0);
+    if (isHelp(sub)) {
+        out() << Tr::tr(
+            "Usage: mizan-cli workspace <subcommand> [options] --workspace DIR --as NAME\n\n"
+            "Subcommands:\n"
+            "  info                       What the workspace holds and how it is protected\n"
+            "  rekey                      Re-key the workspace (admins)\n"
+            "  idle-lock MINUTES          Idle minutes before every session locks (admins)\n"
+            "  classification [MARKING]   Show or set (admins) the classification marking of\n"
+            "                             every export\n\n"
+            "'mizan-cli workspace <subcommand> --help' describes each one.\n");
+        out().flush();
+        return ExitOk;
+    }
     const bool classification = sub == QLatin1String("classification");
     if (sub != QLatin1String("info") && sub != QLatin1String("rekey")
         && sub != QLatin1String("idle-lock") && !classification)
