@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/Permissions.h"
+
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QTimer>
@@ -71,6 +73,8 @@ public:
      * every dependency with its version and licence (AboutDialog::reportText()).
      */
     static QString aboutText();
+    /** @brief The status bar's first message after sign-in: what `role` can do first. */
+    static QString firstStepMessage(Role role);
     /**
      * @brief Opens the workspace in `folder` for a sign-in (File > Open Workspace, Open Recent).
      * The open workspace, if any, is signed out of and closed first, as Sign out does; giving up
@@ -119,10 +123,14 @@ private:
     void prepareTabs();
     void setLanguage(const QString &language);
 
+    /** @brief The tabs of the signed-in role (MainWindowRoles.cpp), and its first message. */
     void applyRole();
     /** @brief The Audit tab for roles with audit.view (made again at each sign-in). */
     void applyAuditTab();
-    /** @brief The Explain tab for roles with leads.explain, on the signed-in workspace. */
+    /**
+     * @brief The Explain tab for roles with leads.explain, or with explain.global alone (risk
+     * officers, auditors: the model view only), on the signed-in workspace.
+     */
     void applyExplainTab();
     /** @brief The Fairness tab for roles with fairness.view (made again at each sign-in). */
     void applyFairnessTab();

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void scoringSaysWhenItFallsBack();
     void outcomesPageShowsRealisedPerformance();
     void riskOfficersEditThePolicy();
+    void buttonsFollowTheVersionsState();
 
 private:
     void signIn(const QString &user, const char *password);
@@ -687,6 +688,95 @@ void TestApprovalTab::riskOfficersEditThePolicy()
                && e.details.value("policy").toObject().value("min_roc_auc").toVariant().toDouble()
                       == 0.75;
     }));
+}
+
+void TestApprovalTab::buttonsFollowTheVersionsState()
+{
+    // A version in every state: draft, submitted, rejected and retired ones made here; the
+    // candidate approved (once deployed) and version A deployed by the tests above.
+    signIn("dana", kFourthPassword);
+    const qint64 draft = train(5, 2, QStringLiteral("lead-model-draft")).id;
+    const qint64 submitted = train(6, 2, QStringLiteral("lead-model-submitted")).id;
+    const qint64 rejected = train(7, 2, QStringLiteral("lead-model-rejected")).id;
+    const qint64 retired = train(8, 2, QStringLiteral("lead-model-retired")).id;
+    MIZAN_VERIFY_OK(m_ws->submitModel(submitted, "Waiting for a decision.", m_set.id));
+    MIZAN_VERIFY_OK(m_ws->submitModel(rejected, "To be rejected.", m_set.id));
+    signIn("rana", kOfficerPassword);
+    MIZAN_VERIFY_OK(m_ws->reauthenticate(pw(kOfficerPassword)));
+    MIZAN_VERIFY_OK(m_ws->rejectModel(rejected, "Not good enough."));
+    MIZAN_VERIFY_OK(m_ws->retireModel(retired, "Superseded."));
+    QCOMPARE(stateOf(draft), ModelState::Draft);
+    QCOMPARE(stateOf(submitted), ModelState::Submitted);
+    QCOMPARE(stateOf(rejected), ModelState::Rejected);
+    QCOMPARE(stateOf(retired), ModelState::Retired);
+    QCOMPARE(stateOf(m_candidate), ModelState::Approved);
+    QVERIFY(m_ws->modelVersion(m_candidate)->record.everDeployed);
+    QCOMPARE(stateOf(m_deployed), ModelState::Deployed);
+
+    // The enabled buttons of a version, by object name, as a person sees them.
+    const auto enabled = [](ApprovalTab &tab) {
+        QStringList names;
+        for (QPushButton *b : {tab.assessButton(),
+                               tab.submitButton(),
+                               tab.approveButton(),
+                               tab.rejectButton(),
+                               tab.deployButton(),
+                               tab.rollbackButton(),
+                               tab.retireButton()})
+            if (!b->isHidden() && b->isEnabled())
+                names << b->objectName().remove(QStringLiteral("Button"));
+        return names.join(u',');
+    };
+    {
+        // The data scientist submits drafts only: a rejected version stays rejected.
+        signIn("dana", kFourthPassword);
+        ApprovalTab tab(m_ws);
+        tab.showCombo()->setCurrentIndex(1);
+        const std::pair<qint64, const char *> expected[] = {
+            {draft, "assess,submit"},
+            {submitted, "assess"},
+            {rejected, "assess"},
+            {retired, ""},
+            {m_candidate, "assess"},
+            {m_deployed, "assess"},
+        };
+        for (const auto &[id, buttons] : expected) {
+            QVERIFY(tab.selectVersion(id));
+            QCOMPARE(enabled(tab), QString::fromLatin1(buttons));
+        }
+        // What the buttons mirror: the core refuses to submit a rejected version.
+        auto again = m_ws->submitModel(rejected, "Once more.", m_set.id);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(stateOf(rejected), ModelState::Rejected);
+    }
+    {
+        // The risk officer decides on what the state allows, and never on a retired version.
+        signIn("rana", kOfficerPassword);
+        ApprovalTab tab(m_ws);
+        tab.showCombo()->setCurrentIndex(1);
+        const std::pair<qint64, const char *> expected[] = {
+            {draft, "assess,retire"},
+            {submitted, "assess,approve,reject,retire"},
+            {rejected, "assess,retire"},
+            {retired, ""},
+            {m_candidate, "assess,deploy,rollback,retire"},
+            {m_deployed, "assess"},
+        };
+        for (const auto &[id, buttons] : expected) {
+            QVERIFY(tab.selectVersion(id));
+            QVERIFY(tab.submitButton()->isHidden());
+            QCOMPARE(enabled(tab), QString::fromLatin1(buttons));
+        }
+        // The core refuses what stays disabled.
+        MIZAN_VERIFY_OK(m_ws->reauthenticate(pw(kOfficerPassword)));
+        QVERIFY(!m_ws->deployModel(rejected));
+        QVERIFY(!m_ws->rejectModel(rejected, "Twice."));
+        QVERIFY(!m_ws->retireModel(m_deployed, "While deployed."));
+        QVERIFY(!m_ws->retireModel(retired, "Twice."));
+        QCOMPARE(stateOf(rejected), ModelState::Rejected);
+        QCOMPARE(stateOf(m_deployed), ModelState::Deployed);
+    }
 }
 
 QTEST_MAIN(TestApprovalTab)

@@ -76,6 +76,16 @@ bool waitFor(QSignalSpy &spy, int timeoutMs = 60000)
     return spy.count() > 0 || spy.wait(timeoutMs);
 }
 
+/** The Cancel buttons a person would see in `tab` (shown or not, as if it were). */
+QStringList visibleCancels(ExplainTab &tab)
+{
+    QStringList names;
+    for (QPushButton *b : tab.findChildren<QPushButton *>())
+        if (b->text() == ExplainTab::tr("Cancel") && b->isVisibleTo(&tab))
+            names << b->objectName();
+    return names;
+}
+
 } // namespace
 
 class TestExplainTab : public QObject
@@ -95,6 +105,7 @@ private Q_SLOTS:
     void scoringTabExplainsTheSelectedLead();
     void findsALeadById();
     void workspaceModeIsAudited();
+    void modelViewForRiskOfficersAndAuditors();
     void cleanupTestCase();
 
 private:
@@ -431,12 +442,15 @@ void TestExplainTab::cancelLeavesTheModelViewAlone()
     MIZAN_VERIFY_OK(big);
     ExplainTab tab;
     tab.setFileSource(std::make_shared<const Dataset>(std::move(*big)), m_bundle);
+    tab.pages()->setCurrentIndex(1); // the model page, where its button is
     QSignalSpy done(&tab, &ExplainTab::globalFinished);
-    QTest::mouseClick(tab.findChild<QPushButton *>("globalButton"), Qt::LeftButton);
+    tab.findChild<QPushButton *>("globalButton")->click(); // the tab is never laid out here
     QVERIFY(tab.isBusy());
     auto *cancel = tab.findChild<QPushButton *>("globalCancelButton");
     QVERIFY(cancel->isEnabled());
-    QTest::mouseClick(cancel, Qt::LeftButton);
+    // One Cancel on screen: the running job's, beside its progress.
+    QCOMPARE(visibleCancels(tab), QStringList{"globalCancelButton"});
+    cancel->click();
     QVERIFY(waitFor(done));
     QCOMPARE(done.at(0).at(0).toBool(), false);
     QVERIFY(!tab.globalExplanation().has_value());
@@ -444,6 +458,14 @@ void TestExplainTab::cancelLeavesTheModelViewAlone()
     QVERIFY(MessageBox::takeMessages().isEmpty()); // cancelling is not an error
     QVERIFY(!tab.isBusy());
     QVERIFY(!cancel->isEnabled());
+    QCOMPARE(visibleCancels(tab), QStringList()); // none while nothing runs
+    // A lead's explanation (LIME on a worker) has its own Cancel, in the bar, alone.
+    QSignalSpy explained(&tab, &ExplainTab::explained);
+    tab.explainRow(2);
+    QVERIFY(tab.isBusy());
+    QCOMPARE(visibleCancels(tab), QStringList{"explainCancelButton"});
+    QVERIFY(waitFor(explained));
+    QCOMPARE(visibleCancels(tab), QStringList());
 }
 
 void TestExplainTab::reportPdfInEnglishAndArabic()
@@ -638,6 +660,74 @@ void TestExplainTab::workspaceModeIsAudited()
          {"explain.view:ok", "explain.whatif:ok", "explain.global:ok", "leads.export:ok"})
         QVERIFY2(actions.contains(QLatin1String(expected)), expected);
     QVERIFY(MessageBox::takeMessages().isEmpty());
+}
+
+void TestExplainTab::modelViewForRiskOfficersAndAuditors()
+{
+    QTemporaryDir dir;
+    {
+        auto created = createWorkspace(dir.path());
+        Workspace &ws = *created.workspace;
+        QVERIFY(ws.addUser("rana", Role::RiskOfficer, pw(kThirdPassword)).has_value());
+        importSynthetic(ws, dir.path(), 400);
+        storeSyntheticModel(ws);
+    }
+    auto opened = Workspace::open(dir.path(), testOptions());
+    MIZAN_VERIFY_OK(opened);
+    std::shared_ptr<Workspace> ws = std::move(*opened);
+    // Both hold explain.global without leads.explain: the model page only, and it works. The
+    // auditor (no leads.view) chooses among the lead sets by name and sees no lead's values.
+    const std::pair<const char *, const char *> people[] = {{"rana", kThirdPassword},
+                                                            {"audra", kAuditorPassword}};
+    qint64 model = 0, set = 0;
+    for (const auto &[user, password] : people) {
+        if (ws->isSignedIn())
+            MIZAN_VERIFY_OK(ws->logout());
+        MIZAN_VERIFY_OK(ws->login(QString::fromLatin1(user), pw(password)));
+        const bool auditor = ws->role() == Role::Auditor;
+        QVERIFY(!ws->can(Permission::LeadsExplain) && ws->can(Permission::ExplainGlobal));
+        MainWindow window;
+        window.resize(1360, 860);
+        window.setWorkspace(ws);
+        ExplainTab *tab = window.explainTab();
+        QVERIFY2(window.tabs()->indexOf(tab) >= 0, user);
+        window.tabs()->setCurrentWidget(tab);
+        QVERIFY(!tab->pages()->isTabVisible(0));
+        QVERIFY(tab->pages()->isTabVisible(1));
+        QCOMPARE(tab->pages()->currentIndex(), 1);
+        QVERIFY(tab->findChild<QPushButton *>("explainButton")->isHidden());
+        QCOMPARE(tab->leadSetCombo()->count(), 1);
+        QCOMPARE(tab->modelCombo()->count(), 1);
+        QCOMPARE(visibleCancels(*tab), QStringList());
+        QSignalSpy global(tab, &ExplainTab::globalFinished);
+        MessageBox::takeMessages();
+        tab->findChild<QPushButton *>("globalButton")->click();
+        QVERIFY(tab->isBusy());
+        QCOMPARE(visibleCancels(*tab), QStringList{"globalCancelButton"});
+        QVERIFY(waitFor(global));
+        QVERIFY2(global.at(0).at(0).toBool(), qPrintable(MessageBox::takeMessages().join('\n')));
+        QCOMPARE(visibleCancels(*tab), QStringList());
+        const GlobalExplanation &g = *tab->globalExplanation();
+        QCOMPARE(g.rows, qint64(400));
+        QCOMPARE(int(tab->importanceChart()->rows().size()), int(g.features.size()));
+        const bool valuesShown = std::any_of(g.sampleValues.begin(),
+                                             g.sampleValues.end(),
+                                             [](double v) { return !std::isnan(v); });
+        QCOMPARE(valuesShown, !auditor);
+        QCOMPARE(std::ranges::count(g.sampleIndex, qint64(-1)) == qint64(g.sampleIndex.size()),
+                 auditor);
+        model = tab->modelCombo()->currentData().toLongLong();
+        set = tab->leadSetCombo()->currentData().toLongLong();
+    }
+    const QStringList actions = auditActions(*ws);
+    QCOMPARE(actions.count(QStringLiteral("explain.global:ok")), 2);
+    // The windows asked the core for nothing these roles lack (no refusal was audited) ...
+    QVERIFY2(!actions.contains(QStringLiteral("permission.denied:denied")),
+             qPrintable(actions.join(u' ')));
+    // ... and the core still refuses a single lead's explanation.
+    auto lead = ws->explainLead(model, set, 0);
+    QVERIFY(!lead);
+    QCOMPARE(lead.error().code, ErrorCode::PermissionDenied);
 }
 
 QTEST_MAIN(TestExplainTab)

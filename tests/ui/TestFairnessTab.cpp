@@ -702,7 +702,7 @@ void TestFairnessTab::everyRoleHasTheTab()
     const std::vector<std::tuple<QString, const char *, QStringList>>
         users{{"nour", kOtherPassword, {sc, ex, fa, ap}},
               {"amira", kAdminPassword, {fa, ap, us, QStringLiteral("BackupTab")}},
-              {"audra", kAuditorPassword, {fa, ap, us, au}},
+              {"audra", kAuditorPassword, {ex, fa, ap, us, au}}, // Explain: the model view
               {"rana", kRiskPassword, {sc, ex, fa, ap, au}},
               {"dana", kFourthPassword, {sc, ex, fa, ap}}};
     for (const auto &[user, password, tabs] : users) {

@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void aboutBoxNamesTheEngines();
     void languageSettingIsSaved();
     void geometryIsRestored();
+    void firstMessageFollowsTheRole();
     void arabicIsRightToLeft();
 };
 
@@ -102,6 +104,28 @@ void TestMainWindow::geometryIsRestored()
     }
     MainWindow again;
     QCOMPARE(again.size(), QSize(1180, 720));
+}
+
+void TestMainWindow::firstMessageFollowsTheRole()
+{
+    // Without a workspace the window works on files: open a lead file and a model.
+    MainWindow window;
+    QVERIFY(window.statusBar()->currentMessage().contains("Open a lead file"));
+    // After sign-in each role reads what it can do first (TestSession signs in as each).
+    QStringList messages;
+    for (Role role : kAllRoles) {
+        const QString message = MainWindow::firstStepMessage(role);
+        QVERIFY(!message.isEmpty());
+        QVERIFY2(!message.contains("lead file"), qPrintable(message));
+        messages.append(message);
+    }
+    QVERIFY(MainWindow::firstStepMessage(Role::RiskOfficer).contains("Approval Queue"));
+    QVERIFY(MainWindow::firstStepMessage(Role::Auditor).contains("Audit tab"));
+    QVERIFY(MainWindow::firstStepMessage(Role::PrivacyOfficer).contains("Privacy tab"));
+    QVERIFY(MainWindow::firstStepMessage(Role::Admin).contains("Users tab"));
+    QVERIFY(MainWindow::firstStepMessage(Role::Analyst).contains("Scoring tab"));
+    messages.removeDuplicates();
+    QCOMPARE(messages.size(), 6);
 }
 
 void TestMainWindow::arabicIsRightToLeft()

@@ -5,6 +5,7 @@
 #include "Bootstrap.h"
 #include "MainWindow.h"
 #include "common/Dialogs.h"
+#include "explain/ExplainTab.h"
 #include "scoring/ScoreTableModel.h"
 #include "scoring/ScoringTab.h"
 #include "security/Lockout.h"
@@ -26,6 +27,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -35,6 +37,8 @@ using namespace mizan;
 using namespace mizan::test;
 
 namespace {
+
+constexpr const char *kPrivacyPassword = "violet anchor morning drum";
 
 void shoot(QWidget &widget, const QString &name)
 {
@@ -191,10 +195,15 @@ private Q_SLOTS:
             MainWindow window;
             window.setWorkspace(f.signIn(QStringLiteral("audra"), kAuditorPassword));
             QCOMPARE(tabNames(window),
-                     (QStringList{QStringLiteral("fairnessTab"),
+                     (QStringList{QStringLiteral("explainTab"),
+                                  QStringLiteral("fairnessTab"),
                                   QStringLiteral("approvalTab"),
                                   QStringLiteral("UsersTab"),
                                   QStringLiteral("AuditTab")}));
+            // Auditors hold explain.global: the model view only (no leads, no lead page).
+            auto *pages = window.explainTab()->pages();
+            QVERIFY(!pages->isTabVisible(0));
+            QVERIFY(pages->isTabVisible(1));
             // Auditors review access but manage nothing.
             QVERIFY(window.usersTab()
                         ->findChild<QPushButton *>(QStringLiteral("addUserButton"))
@@ -216,6 +225,115 @@ private Q_SLOTS:
             QVERIFY(pages->isTabVisible(1));
             QCOMPARE(pages->currentIndex(), 1);
         }
+    }
+
+    void firstMessageFitsTheRole()
+    {
+        Fixture f;
+        {
+            auto admin = f.signIn(QStringLiteral("amira"), kAdminPassword);
+            MIZAN_VERIFY_OK(
+                admin->addUser(QStringLiteral("pia"), Role::PrivacyOfficer, pw(kPrivacyPassword)));
+        }
+        const std::pair<const char *, const char *> people[] = {{"amira", kAdminPassword},
+                                                                {"dana", kFourthPassword},
+                                                                {"rana", kThirdPassword},
+                                                                {"nour", kOtherPassword},
+                                                                {"audra", kAuditorPassword},
+                                                                {"pia", kPrivacyPassword}};
+        QStringList messages;
+        for (const auto &[user, password] : people) {
+            MainWindow window;
+            // Before sign-in the window works on files: open a lead file, or the demo.
+            QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("lead file")));
+            auto ws = f.signIn(QString::fromLatin1(user), password);
+            window.setWorkspace(ws);
+            const QString message = window.statusBar()->currentMessage();
+            QCOMPARE(message, MainWindow::firstStepMessage(*ws->role()));
+            // Not "open a lead file" (no role opens files in a workspace), and it names a tab
+            // this role has.
+            QVERIFY2(!message.contains(QLatin1String("lead file")), qPrintable(message));
+            bool namesATab = false;
+            for (int i = 0; i < window.tabs()->count(); ++i)
+                namesATab = namesATab || message.contains(window.tabs()->tabText(i).remove(u'&'));
+            QVERIFY2(namesATab, qPrintable(user + QStringLiteral(": ") + message));
+            messages << message;
+        }
+        messages.removeDuplicates();
+        QCOMPARE(messages.size(), 6); // one per role
+    }
+
+    void viewOnlyRolesReadStoredScores()
+    {
+        Fixture f;
+        {
+            auto admin = f.signIn(QStringLiteral("amira"), kAdminPassword);
+            MIZAN_VERIFY_OK(
+                admin->addUser(QStringLiteral("pia"), Role::PrivacyOfficer, pw(kPrivacyPassword)));
+        }
+        const std::pair<const char *, const char *> officers[] = {{"rana", kThirdPassword},
+                                                                  {"pia", kPrivacyPassword}};
+        // Nothing kept yet: the tab says who scores, and shows nothing.
+        {
+            MainWindow window;
+            window.setWorkspace(f.signIn(QStringLiteral("rana"), kThirdPassword));
+            ScoringTab *tab = window.scoringTab();
+            QVERIFY(tab->showsStoredScores());
+            QSignalSpy finished(tab, &ScoringTab::scoringFinished);
+            tab->score();
+            QCOMPARE(finished.count(), 1);
+            QCOMPARE(finished.at(0).at(0).toBool(), false);
+            QCOMPARE(tab->tableModel()->rowCount(), 0);
+            QVERIFY(!tab->isBusy());
+        }
+        {
+            auto analyst = f.signIn(QStringLiteral("nour"), kOtherPassword);
+            auto sets = analyst->leadSets();
+            auto models = analyst->models();
+            MIZAN_VERIFY_OK(analyst->scoreLeadSet(sets->front().id, models->front().id));
+        }
+        for (const auto &[user, password] : officers) {
+            MainWindow window;
+            auto ws = f.signIn(QString::fromLatin1(user), password);
+            window.setWorkspace(ws);
+            ScoringTab *tab = window.scoringTab();
+            QVERIFY2(window.tabs()->indexOf(tab) >= 0, user);
+            QVERIFY(tab->showsStoredScores());
+            // What the role can use: show what was kept (and export it); no scoring, no import,
+            // no single-lead explanation.
+            auto *show = tab->findChild<QPushButton *>(QStringLiteral("scoreButton"));
+            QVERIFY(!show->isHidden());
+            QVERIFY(show->isEnabled());
+            QCOMPARE(show->text(), ScoringTab::tr("&Show stored scores"));
+            for (const char *hidden :
+                 {"importLeadsButton", "importModelButton", "explainLeadButton"})
+                QVERIFY2(tab->findChild<QPushButton *>(QLatin1String(hidden))->isHidden(), hidden);
+            QVERIFY(!tab->explainAction()->isVisible());
+            QSignalSpy finished(tab, &ScoringTab::scoringFinished);
+            QTest::mouseClick(show, Qt::LeftButton);
+            QVERIFY(finished.count() > 0 || finished.wait(60000));
+            QCOMPARE(finished.at(0).at(0).toBool(), true);
+            QCOMPARE(tab->tableModel()->rowCount(), 600);
+            QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("nour")));
+            // The scores are the ones kept, row by row.
+            auto runs = ws->scoringRuns();
+            MIZAN_VERIFY_OK(runs);
+            auto kept = ws->predictions(runs->back().id);
+            MIZAN_VERIFY_OK(kept);
+            for (const StoredPrediction &p : *kept)
+                QCOMPARE(tab->tableModel()->scores()->probabilities[size_t(p.rowIndex)],
+                         p.probability);
+            // The core still refuses to score for them.
+            auto scored = ws->scoreLeadSet(runs->back().leadSetId, runs->back().modelId);
+            QVERIFY(!scored);
+            QCOMPARE(scored.error().code, ErrorCode::PermissionDenied);
+            window.resize(1200, 700);
+            shoot(window, QStringLiteral("scoring-stored-%1.png").arg(QLatin1String(user)));
+        }
+        const QStringList actions = auditActions(
+            *f.signIn(QStringLiteral("audra"), kAuditorPassword));
+        // Each officer's tab read the run once, and so did this test to compare (2 + 2).
+        QCOMPARE(actions.count(QStringLiteral("predictions.view:ok")), 4);
     }
 
     void lockScreenHidesEverythingUntilUnlocked()

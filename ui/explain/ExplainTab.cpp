@@ -62,10 +62,7 @@ ExplainTab::ExplainTab(QWidget *parent)
             &QFutureWatcher<Result<LeadExplanation>>::finished,
             this,
             &ExplainTab::onSuggested);
-    connect(&m_globalJob,
-            &QFutureWatcher<Result<GlobalExplanation>>::finished,
-            this,
-            &ExplainTab::onGlobal);
+    connect(&m_globalJob, &QFutureWatcher<GlobalOutcome>::finished, this, &ExplainTab::onGlobal);
     connect(m_whatIf, &WhatIfModel::leadEdited, this, &ExplainTab::recomputeWhatIf);
     connect(m_whatIf, &WhatIfModel::invalidValue, this, [this](const QString &message) {
         m_whatIfMessage->setText(message);
@@ -386,8 +383,14 @@ void ExplainTab::setBusy(bool busy)
 {
     const bool changed = busy != m_busy;
     m_busy = busy;
-    m_cancelButton->setEnabled(busy && m_cancel);
-    m_globalCancel->setEnabled(busy && m_cancel);
+    // One Cancel on screen, beside the progress of the job that runs: the bar's for a lead, the
+    // model page's for the model view; none while nothing runs.
+    const bool leadJob = busy && m_cancel && m_activeProgress == m_progress;
+    const bool globalJob = busy && m_cancel && m_activeProgress == m_globalProgress;
+    m_cancelButton->setEnabled(leadJob);
+    m_cancelButton->setVisible(leadJob);
+    m_globalCancel->setEnabled(globalJob);
+    m_globalCancel->setVisible(globalJob);
     m_progress->setVisible(busy && m_activeProgress == m_progress);
     m_globalProgress->setVisible(busy && m_activeProgress == m_globalProgress);
     updateInputs();
@@ -474,6 +477,19 @@ void ExplainTab::setWorkspace(std::shared_ptr<Workspace> workspace)
         refreshWorkspace();
 }
 
+Result<std::vector<LeadSetInfo>> ExplainTab::workspaceLeadSets()
+{
+    if (m_workspace->can(Permission::LeadsView))
+        return m_workspace->leadSets();
+    // explain.global without leads.view (auditors): the lead sets by name, as the Fairness tab
+    // lists them; the model view then holds no lead's values (the core blanks them).
+    MIZAN_TRY(sets, m_workspace->fairnessLeadSets());
+    std::vector<LeadSetInfo> out;
+    for (const FairnessLeadSet &set : sets)
+        out.push_back(set.info);
+    return out;
+}
+
 bool ExplainTab::workspaceFree()
 {
     if (!m_workspace || !m_workspaceInUse || !m_workspaceInUse())
@@ -491,7 +507,7 @@ void ExplainTab::refreshWorkspace()
     const QSignalBlocker blockSets(m_leadSetCombo);
     m_leadSetCombo->clear();
     m_modelCombo->clear();
-    if (auto sets = m_workspace->leadSets()) {
+    if (auto sets = workspaceLeadSets()) {
         for (const LeadSetInfo &s : *sets) {
             m_leadSetCombo->addItem(tr("%1 (%2 leads, %3)")
                                         .arg(s.name, QLocale().toString(s.rows), s.sourceFile),
@@ -541,7 +557,6 @@ void ExplainTab::clearResults()
         return;
     forgetLead();
     m_global.reset();
-    m_globalExplainer.reset();
     m_importance->clear();
     m_beeswarm->clear();
     m_globalLabel->clear();

@@ -5,6 +5,7 @@
 #include "data/Dataset.h"
 #include "explain/ExplanationReport.h"
 #include "model/ModelBundle.h"
+#include "workspace/WorkspaceTypes.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -161,6 +162,8 @@ private:
     void forgetLead();
     /** @brief False (after saying so) while another job holds the workspace. */
     bool workspaceFree();
+    /** @brief The lead sets the user may choose: all with leads.view, else fairness's list. */
+    Result<std::vector<LeadSetInfo>> workspaceLeadSets();
 
     std::shared_ptr<Workspace> m_workspace;
     std::function<bool()> m_workspaceInUse;
@@ -186,7 +189,6 @@ private:
     std::optional<LeadExplanation> m_current;
     std::optional<Lead> m_suggestedFor; ///< the lead the listed suggestions start from
     std::optional<GlobalExplanation> m_global;
-    std::shared_ptr<const Explainer> m_globalExplainer;
     bool m_whatIfPending = false;
 
     bool m_busy = false;
@@ -194,7 +196,13 @@ private:
     QProgressBar *m_activeProgress = nullptr;
     QFutureWatcher<Result<LeadExplanation>> m_explaining;
     QFutureWatcher<Result<LeadExplanation>> m_suggesting;
-    QFutureWatcher<Result<GlobalExplanation>> m_globalJob;
+    /** @brief What the model-view job gives back: the view, and which features are categories. */
+    struct GlobalOutcome
+    {
+        Result<GlobalExplanation> result;
+        std::vector<bool> categorical; ///< per spec feature, for the beeswarm's colours
+    };
+    QFutureWatcher<GlobalOutcome> m_globalJob;
 
     QTabWidget *m_pages = nullptr;
     QWidget *m_fileInputs = nullptr;

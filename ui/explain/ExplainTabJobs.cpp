@@ -122,42 +122,74 @@ void ExplainTab::onSuggested()
         recomputeWhatIf();
 }
 
+namespace {
+
+/** @brief Which spec features are categories (grey in the beeswarm), in the model's order. */
+std::vector<bool> categoricalFeatures(const DatasetSpec &spec)
+{
+    std::vector<bool> categorical;
+    for (const FeatureSpec &feature : spec.features)
+        categorical.push_back(feature.type == FeatureType::Categorical);
+    return categorical;
+}
+
+} // namespace
+
 void ExplainTab::computeGlobal()
 {
     if (m_busy || !workspaceFree())
         return;
+    GlobalOptions options;
+    if (m_workspace) {
+        // explain.global alone suffices (risk officers, auditors): no lead-level engines here.
+        if (m_leadSetCombo->currentIndex() < 0 || m_modelCombo->currentIndex() < 0) {
+            MessageBox::critical(this,
+                                 tr("Cannot explain the model"),
+                                 tr("The workspace holds no model yet."));
+            Q_EMIT globalFinished(false);
+            return;
+        }
+        const qint64 set = m_leadSetCombo->currentData().toLongLong();
+        const qint64 model = m_modelCombo->currentData().toLongLong();
+        m_globalLabel->setText(tr("Computing SHAP for every lead…"));
+        const JobControl job = startJob(m_globalProgress);
+        m_globalJob.setFuture(
+            QtConcurrent::run(jobPool(),
+                              [ws = m_workspace, set, model, options, job, token = m_cancel] {
+                                  GlobalOutcome outcome{ws->explainGlobal(model, set, options, job),
+                                                        {}};
+                                  if (outcome.result) {
+                                      auto bundle = ws->loadModel(model);
+                                      if (!bundle)
+                                          outcome.result = fail(bundle.error());
+                                      else
+                                          outcome.categorical = categoricalFeatures(bundle->spec);
+                                  }
+                                  return outcome;
+                              }));
+        return;
+    }
     auto engines = currentExplainer();
     if (!engines) {
         MessageBox::critical(this, tr("Cannot explain the model"), engines.error().message);
         Q_EMIT globalFinished(false);
         return;
     }
-    m_globalExplainer = *engines;
-    GlobalOptions options;
+    std::vector<bool> categorical;
+    for (const FeatureInfo &info : (*engines)->space().features())
+        categorical.push_back(info.type == FeatureType::Categorical);
     m_globalLabel->setText(tr("Computing SHAP for every lead…"));
     const JobControl job = startJob(m_globalProgress);
-    if (m_workspace) {
-        const qint64 set = m_leadSetCombo->currentData().toLongLong();
-        const qint64 model = m_modelCombo->currentData().toLongLong();
-        m_globalJob.setFuture(
-            QtConcurrent::run(jobPool(),
-                              [ws = m_workspace, set, model, options, job, token = m_cancel] {
-                                  return ws->explainGlobal(model, set, options, job);
-                              }));
-    } else {
-        m_globalJob.setFuture(
-            QtConcurrent::run(jobPool(),
-                              [engines = m_globalExplainer,
-                               data = m_data,
-                               options,
-                               job,
-                               token = m_cancel] { return engines->global(*data, options, job); }));
-    }
+    m_globalJob.setFuture(QtConcurrent::run(
+        jobPool(), [engines = *engines, data = m_data, categorical, options, job, token = m_cancel] {
+            return GlobalOutcome{engines->global(*data, options, job), categorical};
+        }));
 }
 
 void ExplainTab::onGlobal()
 {
-    const Result<GlobalExplanation> result = m_globalJob.result();
+    const GlobalOutcome outcome = m_globalJob.result();
+    const Result<GlobalExplanation> &result = outcome.result;
     const bool cancelled = m_cancel && m_cancel->isCancelled();
     m_cancel.reset();
     setBusy(false);
@@ -177,11 +209,8 @@ void ExplainTab::onGlobal()
         return;
     }
     m_global = *result;
-    std::vector<bool> categorical;
-    for (const FeatureInfo &info : m_globalExplainer->space().features())
-        categorical.push_back(info.type == FeatureType::Categorical);
     m_importance->setImportance(*m_global);
-    m_beeswarm->setSample(*m_global, categorical);
+    m_beeswarm->setSample(*m_global, outcome.categorical);
     m_globalLabel->setText(tr("Mean |SHAP| over %1 leads; the beeswarm shows %2 of them, sampled "
                               "with seed %3. Colour: the feature's value from low (blue) to high "
                               "(red) within the sample; grey for categories and missing values.")

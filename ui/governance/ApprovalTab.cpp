@@ -26,6 +26,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mizan {
 
 ApprovalTab::ApprovalTab(std::shared_ptr<Workspace> workspace, QWidget *parent)
@@ -398,10 +400,11 @@ void ApprovalTab::updateActions()
     m_refreshButton->setEnabled(!m_busy);
     m_showCombo->setEnabled(!m_busy);
     m_referenceCombo->setEnabled(!m_busy);
+    // Each button mirrors the registry's rules (ModelRegistry::check): a state that the core
+    // refuses never enables it. A rejected version stays rejected: a new version is submitted.
     m_assessButton->setEnabled(idle && v && state != ModelState::Retired);
     m_submitButton->setVisible(can(Permission::ModelsSubmit));
-    m_submitButton->setEnabled(idle && v
-                               && (state == ModelState::Draft || state == ModelState::Rejected));
+    m_submitButton->setEnabled(idle && v && state == ModelState::Draft);
     const bool officer = can(Permission::ModelsApprove);
     for (QPushButton *b :
          {m_approveButton, m_rejectButton, m_deployButton, m_rollbackButton, m_retireButton})
@@ -415,11 +418,20 @@ void ApprovalTab::updateActions()
                                 : approvedBefore ? tr("You have approved this version; a "
                                                       "second officer must add theirs.")
                                                  : QString());
-    m_rejectButton->setEnabled(idle && v && !author && state == ModelState::Submitted);
+    m_rejectButton->setEnabled(idle && v && !author && state == ModelState::Submitted
+                               && can(Permission::ModelsReject));
     m_deployButton->setEnabled(idle && v && state == ModelState::Approved && !v->revalidationDue
                                && can(Permission::ModelsDeploy));
-    m_rollbackButton->setEnabled(idle && v && state == ModelState::Approved
-                                 && v->record.everDeployed && can(Permission::ModelsRollback));
+    // Rolling back replaces the deployed version with an earlier deployed, approved one.
+    const auto &versions = m_queue->allVersions();
+    const bool anyDeployed = std::any_of(versions.begin(),
+                                         versions.end(),
+                                         [](const ModelVersion &m) {
+                                             return m.record.state == ModelState::Deployed;
+                                         });
+    m_rollbackButton->setEnabled(idle && v && state == ModelState::Approved && !v->revalidationDue
+                                 && v->record.everDeployed && anyDeployed
+                                 && can(Permission::ModelsRollback));
     m_retireButton->setEnabled(idle && v && state != ModelState::Retired
                                && state != ModelState::Deployed && can(Permission::ModelsRetire));
     m_cardButton->setEnabled(idle && v);

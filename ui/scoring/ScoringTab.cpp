@@ -421,7 +421,7 @@ void ScoringTab::setBusy(bool busy)
         w->setEnabled(!busy);
     m_exportButton->setEnabled(!busy && m_model->rowCount() > 0);
     m_explainButton->setEnabled(!busy && m_model->rowCount() > 0 && m_shownBundle);
-    m_explainAction->setEnabled(m_explainButton->isEnabled());
+    m_explainAction->setEnabled(m_explainButton->isEnabled() && !m_explainButton->isHidden());
     m_cancelButton->setEnabled(busy && m_cancel);
     m_progress->setVisible(busy);
     updateInputLabels();
@@ -494,6 +494,8 @@ void ScoringTab::onScoringDone()
         return;
     }
     showOutcome(*result);
+    if (showsStoredScores())
+        Q_EMIT statusMessage(storedRunText());
     Q_EMIT scoringFinished(true);
 }
 

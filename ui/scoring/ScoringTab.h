@@ -73,6 +73,12 @@ public:
     QLabel *deploymentLabel() const { return m_deploymentLabel; }
     const std::optional<DeployedModel> &deployment() const { return m_deployment; }
     bool isBusy() const { return m_busy; }
+    /**
+     * @brief Whether the tab shows stored runs read-only instead of scoring: roles with leads.view
+     * but without leads.score (risk and privacy officers). Score then reads the run kept last
+     * for the lead set and model chosen (predictions.view, audited in core).
+     */
+    bool showsStoredScores() const;
 
     ScoreTableModel *tableModel() const { return m_model; }
     ScoreFilterModel *filterModel() const { return m_filter; }
@@ -116,6 +122,12 @@ private:
     void buildUi();
     QWidget *buildWorkspaceInputs(QWidget *parent);
     void scoreInWorkspace();
+    /** @brief Read-only roles: the run kept last for the lead set and model chosen, in the table. */
+    void showStoredInWorkspace();
+    /** @brief The run kept last for that lead set and model (0: any); none after saying why. */
+    std::optional<ScoringRunInfo> latestRun(qint64 leadSetId, qint64 modelId);
+    /** @brief "Stored scores of run 3, kept by nour on …; read-only." */
+    QString storedRunText() const;
     /** @brief A new cancel token, busy state and a JobControl reporting to the progress bar. */
     JobControl startJob();
     void createActions();
@@ -174,6 +186,7 @@ private:
     QComboBox *m_modelCombo = nullptr;
     QLabel *m_deploymentLabel = nullptr;
     std::optional<DeployedModel> m_deployment;
+    std::optional<ScoringRunInfo> m_storedRun; ///< the stored run shown or being read
     QString m_registryProblem;
 };
 

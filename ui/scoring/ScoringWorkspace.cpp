@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -67,7 +68,20 @@ void ScoringTab::setWorkspace(std::shared_ptr<Workspace> workspace)
     m_workspaceInputs->setVisible(bool(m_workspace));
     m_openLeadsAction->setVisible(!m_workspace);
     m_openModelAction->setVisible(!m_workspace);
-    m_scoreButton->setText(m_workspace ? tr("&Score and keep") : tr("&Score"));
+    // Roles that see leads but score none (leads.view without leads.score: risk and privacy
+    // officers) read the runs others kept, read-only; the core checks and audits the reading.
+    const bool canScore = !m_workspace || m_workspace->can(Permission::LeadsScore);
+    m_scoreButton->setText(!m_workspace ? tr("&Score")
+                           : canScore   ? tr("&Score and keep")
+                                        : tr("&Show stored scores"));
+    m_scoreAction->setText(canScore ? tr("&Score") : tr("&Show stored scores"));
+    m_scoreButton->setVisible(true);
+    m_scoreAction->setVisible(true);
+    m_scoreAction->setEnabled(true);
+    // Explaining a single lead needs leads.explain; without it the Explain tab has no lead page.
+    const bool canExplain = !m_workspace || m_workspace->can(Permission::LeadsExplain);
+    m_explainButton->setVisible(canExplain);
+    m_explainAction->setVisible(canExplain);
     if (m_workspace) {
         const bool canImportLeads = m_workspace->can(Permission::LeadsImport);
         const bool canImportModels = m_workspace->can(Permission::ModelsImport);
@@ -75,14 +89,109 @@ void ScoringTab::setWorkspace(std::shared_ptr<Workspace> workspace)
             ->setVisible(canImportLeads);
         m_workspaceInputs->findChild<QPushButton *>(QStringLiteral("importModelButton"))
             ->setVisible(canImportModels);
-        m_scoreButton->setVisible(m_workspace->can(Permission::LeadsScore));
-        m_scoreAction->setEnabled(m_workspace->can(Permission::LeadsScore));
-        m_scoreAction->setVisible(m_workspace->can(Permission::LeadsScore));
         m_exportAction->setVisible(true);
         m_exportAction->setEnabled(true);
         refreshWorkspace();
     }
-    updateInputLabels();
+    setBusy(m_busy);
+}
+
+bool ScoringTab::showsStoredScores() const
+{
+    return m_workspace && !m_workspace->can(Permission::LeadsScore)
+           && m_workspace->can(Permission::LeadsView);
+}
+
+std::optional<ScoringRunInfo> ScoringTab::latestRun(qint64 leadSetId, qint64 modelId)
+{
+    auto runs = m_workspace->scoringRuns();
+    if (!runs) {
+        Q_EMIT statusMessage(runs.error().message);
+        return std::nullopt;
+    }
+    std::optional<ScoringRunInfo> latest; // the runs come in the order they were kept
+    for (const ScoringRunInfo &run : *runs)
+        if ((leadSetId == 0 || run.leadSetId == leadSetId)
+            && (modelId == 0 || run.modelId == modelId))
+            latest = run;
+    return latest;
+}
+
+void ScoringTab::showStoredInWorkspace()
+{
+    if (m_busy || m_leadSetCombo->currentIndex() < 0 || m_modelCombo->currentIndex() < 0
+        || !showsStoredScores())
+        return;
+    const qint64 set = m_leadSetCombo->currentData().toLongLong();
+    const qint64 model = m_modelCombo->currentData().toLongLong();
+    m_storedRun = latestRun(set, model);
+    if (!m_storedRun) {
+        Q_EMIT statusMessage(tr("No scores of this lead set with this model are stored yet: an "
+                                "analyst or a data scientist scores them."));
+        Q_EMIT scoringFinished(false);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Reading the stored scores of %1…").arg(m_leadSetCombo->currentText()));
+    const JobControl job = startJob();
+    // As for a scoring run, nothing else in the UI calls the workspace while the job reads it.
+    m_scoring.setFuture(QtConcurrent::run(
+        jobPool(),
+        [ws = m_workspace,
+         run = *m_storedRun,
+         column = m_filter->sortColumn(),
+         order = m_filter->sortOrder(),
+         job,
+         token = m_cancel]() -> Result<ScoringOutcome> {
+            MIZAN_TRY(bundle, ws->loadModel(run.modelId));
+            MIZAN_TRY(data, ws->loadLeadSet(run.leadSetId, job));
+            MIZAN_TRY(stored, ws->predictions(run.id));
+            const size_t rows = size_t(data.rowCount());
+            if (stored.size() != rows)
+                return fail(ErrorCode::InvalidInput,
+                            QCoreApplication::translate("mizan::ScoringTab",
+                                                        "Run %1 kept %2 scores, but its lead set "
+                                                        "now holds %3 leads.")
+                                .arg(run.id)
+                                .arg(stored.size())
+                                .arg(rows));
+            Scores scores;
+            scores.margins.resize(rows);
+            scores.probabilities.resize(rows);
+            scores.bands.resize(rows);
+            scores.modelSha256 = run.modelSha256;
+            scores.inputSha256 = run.inputSha256;
+            for (const StoredPrediction &p : stored) {
+                if (p.rowIndex < 0 || size_t(p.rowIndex) >= rows)
+                    return fail(ErrorCode::Integrity,
+                                QCoreApplication::translate("mizan::ScoringTab",
+                                                            "Run %1 holds a score for row %2, "
+                                                            "which its lead set does not have.")
+                                    .arg(run.id)
+                                    .arg(p.rowIndex));
+                const size_t i = size_t(p.rowIndex);
+                scores.margins[i] = float(p.margin);
+                scores.probabilities[i] = p.probability;
+                const qsizetype band = bundle.bands.labels.indexOf(p.band);
+                scores.bands[i] = uint8_t(band >= 0 ? band : bundle.bands.bandOf(p.probability));
+            }
+            ScoringOutcome outcome;
+            outcome.data = std::make_shared<const Dataset>(std::move(data));
+            outcome.scores = std::make_shared<const Scores>(std::move(scores));
+            outcome.bundle = std::make_shared<const ModelBundle>(std::move(bundle));
+            outcome.order = ScoreOrder::compute(*outcome.data, *outcome.scores, column, order);
+            return outcome;
+        }));
+}
+
+QString ScoringTab::storedRunText() const
+{
+    if (!m_storedRun)
+        return {};
+    return tr("Stored scores of run %1, kept by %2 on %3; read-only.")
+        .arg(m_storedRun->id)
+        .arg(m_storedRun->scoredBy,
+             QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_storedRun->scoredMs),
+                                QLocale::ShortFormat));
 }
 
 void ScoringTab::refreshWorkspace()
@@ -119,8 +228,16 @@ void ScoringTab::refreshWorkspace()
                                            QString::fromLatin1(v.info.modelSha256.left(12))),
                                   v.info.id);
     }
-    m_leadSetCombo->setCurrentIndex(std::max(0, m_leadSetCombo->findData(set)));
+    int chosenSet = m_leadSetCombo->findData(set);
     int chosen = m_modelCombo->findData(model);
+    // Read-only roles start on the run kept last: there is something to show.
+    if (showsStoredScores() && chosenSet < 0 && chosen < 0) {
+        if (const auto latest = latestRun(0, 0)) {
+            chosenSet = m_leadSetCombo->findData(latest->leadSetId);
+            chosen = m_modelCombo->findData(latest->modelId);
+        }
+    }
+    m_leadSetCombo->setCurrentIndex(std::max(0, chosenSet));
     if (chosen < 0 && m_deployment)
         chosen = m_modelCombo->findData(m_deployment->modelId);
     m_modelCombo->setCurrentIndex(std::max(0, chosen));
@@ -220,6 +337,10 @@ void ScoringTab::importModelToWorkspace()
 
 void ScoringTab::scoreInWorkspace()
 {
+    if (showsStoredScores()) {
+        showStoredInWorkspace();
+        return;
+    }
     if (m_busy || m_leadSetCombo->currentIndex() < 0 || m_modelCombo->currentIndex() < 0
         || !m_workspace->can(Permission::LeadsScore))
         return;
