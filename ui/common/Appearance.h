@@ -24,7 +24,13 @@ std::optional<Mode> fromId(const QString &id);
 
 /** @brief The saved choice; System when none (or an unknown one) is saved. */
 Mode saved();
-/** @brief Fusion and the palette of `mode`, on the whole application, at once. */
+/**
+ * @brief Fusion and the palette of `mode`, on the whole application, at once. The style is a
+ * proxy of Fusion that keeps push buttons' text inside them in right-to-left languages, where
+ * Qt 6.4 gets two things wrong: the text of a button with an icon (dialog buttons on X11) was
+ * drawn at the button's left edge, under its frame (Cancel, «ألغِ», cut off), and an underlined
+ * Arabic mnemonic letter loses its joining and is drawn wider than measured.
+ */
 void apply(Mode mode);
 /** @brief apply() and save the choice. */
 void choose(Mode mode);

@@ -36,6 +36,13 @@ QString FileDialog::saveFile(QWidget *parent,
     return QFileDialog::getSaveFileName(parent, caption, path, filter);
 }
 
+QString FileDialog::existingFolder(QWidget *parent, const QString &caption, const QString &folder)
+{
+    if (!answers().isEmpty())
+        return answers().takeFirst();
+    return QFileDialog::getExistingDirectory(parent, caption, folder);
+}
+
 bool &MessageBox::testMode()
 {
     static bool enabled = false;

@@ -24,6 +24,10 @@ public:
                             const QString &caption,
                             const QString &path,
                             const QString &filter);
+    /** @brief A folder (QFileDialog::getExistingDirectory); answered by setNextFileName too. */
+    static QString existingFolder(QWidget *parent,
+                                  const QString &caption,
+                                  const QString &folder = {});
 
     static void setNextFileName(const QString &fileName);
 

@@ -6,6 +6,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPalette>
 #include <QPen>
 #include <QValueAxis>
 
@@ -26,6 +27,15 @@ QColor colorOf(int band, int bands)
     return kBandColors[std::clamp(index, 0, 3)];
 }
 
+/** `from` moved `amount` (0..1) of the way towards `to`. */
+QColor mix(const QColor &from, const QColor &to, double amount)
+{
+    const auto channel = [amount](double a, double b) { return a + (b - a) * amount; };
+    return QColor::fromRgbF(float(channel(from.redF(), to.redF())),
+                            float(channel(from.greenF(), to.greenF())),
+                            float(channel(from.blueF(), to.blueF())));
+}
+
 } // namespace
 
 ScoreHistogram::ScoreHistogram(QWidget *parent)
@@ -36,6 +46,11 @@ ScoreHistogram::ScoreHistogram(QWidget *parent)
     setMinimumHeight(180);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    // Square and flat, filled from the palette (applyPalette), like the widgets around it.
+    chart()->setBackgroundRoundness(0);
+    chart()->setDropShadowEnabled(false);
+    chart()->setBackgroundPen(Qt::NoPen);
+    chart()->setPlotAreaBackgroundVisible(true);
     rebuild();
 }
 
@@ -59,8 +74,56 @@ void ScoreHistogram::clear()
 void ScoreHistogram::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::LayoutDirectionChange)
+    switch (event->type()) {
+    case QEvent::LayoutDirectionChange:
         rebuild();
+        break;
+    case QEvent::PaletteChange:
+    case QEvent::ApplicationPaletteChange:
+        applyPalette();
+        break;
+    default:
+        break;
+    }
+}
+
+void ScoreHistogram::applyPalette()
+{
+    // Qt Charts keeps its own theme (light by default): every colour of the chart is taken from
+    // the widget's palette instead, so it follows Settings > Appearance.
+    const QPalette &p = palette();
+    const QColor window = p.color(QPalette::Window);
+    const QColor base = p.color(QPalette::Base);
+    const QColor text = p.color(QPalette::WindowText);
+    const bool dark = base.lightnessF() < 0.5;
+    QChart *c = chart();
+    c->setBackgroundBrush(window);
+    c->setPlotAreaBackgroundBrush(base);
+    c->setPlotAreaBackgroundPen(QPen(mix(base, text, 0.35), 1));
+    c->setTitleBrush(text);
+    c->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePen(QPen(mix(base, text, 0.55), 1));
+        axis->setGridLinePen(QPen(mix(base, text, 0.15), 1));
+    }
+    // The bands keep their hues; on a dark palette a little lighter, so that the darkest
+    // (purple) stands out from the plot area, with a lighter rim instead of a darker one.
+    const int bands = static_cast<int>(m_bands.labels.size());
+    int band = 0;
+    for (QAbstractSeries *series : c->series()) {
+        if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            const QColor color = colorOf(band++, bands);
+            area->setColor(dark ? color.lighter(120) : color);
+            area->setBorderColor(dark ? color.lighter(150) : color.darker(130));
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) { // a band cut-off
+            QPen pen(mix(base, text, 0.8));
+            pen.setStyle(Qt::DashLine);
+            pen.setWidthF(1.5);
+            line->setPen(pen);
+        }
+    }
 }
 
 void ScoreHistogram::rebuild()
@@ -94,6 +157,7 @@ void ScoreHistogram::rebuild()
         y->setTickCount(std::max(2, static_cast<int>(y->max()) + 1));
     if (m_counts.empty()) {
         c->setTitle(tr("No scores yet"));
+        applyPalette();
         return;
     }
     c->setTitle(QString());
@@ -122,9 +186,6 @@ void ScoreHistogram::rebuild()
         upper->setParent(area);
         lower->setParent(area);
         area->setName(m_bands.labels.value(band));
-        const QColor color = colorOf(band, bands);
-        area->setColor(color);
-        area->setBorderColor(color.darker(130));
         c->addSeries(area);
         area->attachAxis(x);
         area->attachAxis(y);
@@ -133,15 +194,12 @@ void ScoreHistogram::rebuild()
         auto *line = new QLineSeries;
         line->append(cutoff, 0);
         line->append(cutoff, double(y->max()));
-        QPen pen(QColor(0x33, 0x33, 0x33));
-        pen.setStyle(Qt::DashLine);
-        pen.setWidthF(1.5);
-        line->setPen(pen);
         c->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
         c->legend()->markers(line).value(0)->setVisible(false);
     }
+    applyPalette(); // colours last: adding series and axes applies the chart theme's
 }
 
 } // namespace mizan

@@ -14,7 +14,8 @@ namespace mizan {
 /**
  * @brief The distribution of scores: a histogram of probabilities in bins of 0.02, each band in
  * its own colour, with the band cut-offs drawn as dashed lines. Mirrors for right-to-left
- * layouts. Fed with plain numbers; never reads the store.
+ * layouts and takes its colours from the widget's palette (light or dark, Settings >
+ * Appearance), following it when it changes. Fed with plain numbers; never reads the store.
  */
 class ScoreHistogram final : public QChartView
 {
@@ -38,6 +39,8 @@ protected:
 
 private:
     void rebuild();
+    /** @brief Background, plot area, axes, grid, legend, title and bands from palette(). */
+    void applyPalette();
 
     std::vector<qint64> m_counts;
     RiskBands m_bands;

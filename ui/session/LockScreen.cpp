@@ -12,11 +12,23 @@
 
 namespace mizan {
 
+namespace {
+
+/** A name inside a translated sentence, isolated (U+2068 FIRST STRONG ISOLATE ... U+2069): a
+ * Latin name keeps its place in Arabic text, and an Arabic one in English. */
+QString isolated(const QString &name)
+{
+    return QChar(0x2068) + name + QChar(0x2069);
+}
+
+} // namespace
+
 LockScreen::LockScreen(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("LockScreen"));
     m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("lockTitle"));
     m_title->setAlignment(Qt::AlignCenter);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -58,7 +70,7 @@ void LockScreen::setWorkspace(Workspace *workspace)
     m_title->setText(workspace ? (workspace->userName() == QLatin1String(Workspace::kRecoveryActor)
                                       ? tr("Mizan is locked. Enter the recovery key to go on.")
                                       : tr("Mizan is locked. %1, enter your password to go on.")
-                                            .arg(workspace->userName()))
+                                            .arg(isolated(workspace->userName())))
                                : QString());
     m_message->clear();
 }

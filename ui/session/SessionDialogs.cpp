@@ -1,11 +1,12 @@
 #include "session/SessionDialogs.h"
 
+#include "common/Appearance.h"
 #include "common/Background.h"
+#include "common/Dialogs.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,6 +32,16 @@ QLineEdit *passwordEdit(QWidget *parent, const QString &objectName)
     edit->setObjectName(objectName);
     edit->setMinimumWidth(320);
     return edit;
+}
+
+/**
+ * A path inside a translated sentence: left-to-right isolated (U+2066 ... U+2069), so that its
+ * slashes and Latin names keep their order inside Arabic text, and the sentence's own order
+ * is not disturbed by it.
+ */
+QString isolatedPath(const QString &path)
+{
+    return QChar(0x2066) + QDir::toNativeSeparators(path) + QChar(0x2069);
 }
 
 QLabel *makeMessageLabel(QWidget *parent)
@@ -61,10 +72,8 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("LoginDialog"));
     setWindowTitle(tr("Sign in to Mizan"));
-    auto *intro = new QLabel(tr("Workspace: %1")
-                                 .arg(QChar(0x2066) + QDir::toNativeSeparators(workspace.directory())
-                                      + QChar(0x2069)),
-                             this);
+    auto *intro = new QLabel(tr("Workspace: %1").arg(isolatedPath(workspace.directory())), this);
+    intro->setObjectName(QStringLiteral("workspaceLabel"));
     intro->setWordWrap(true);
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userEdit"));
@@ -186,7 +195,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent, WorkspaceOptions options)
     m_folder->setObjectName(QStringLiteral("folderEdit"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Workspace folder"));
+        const QString dir = FileDialog::existingFolder(this, tr("Workspace folder"));
         if (!dir.isEmpty())
             m_folder->setText(dir);
     });
@@ -215,13 +224,13 @@ FirstRunDialog::FirstRunDialog(QWidget *parent, WorkspaceOptions options)
     layout->addWidget(buttons);
     auto *existing = buttons->addButton(tr("&Open an existing workspace…"),
                                         QDialogButtonBox::ActionRole);
+    existing->setObjectName(QStringLiteral("openExistingButton"));
     connect(existing, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Mizan workspace"));
+        const QString dir = FileDialog::existingFolder(this, tr("Open a Mizan workspace"));
         if (dir.isEmpty())
             return;
         if (!Workspace::looksLikeWorkspace(dir)) {
-            m_message->setText(
-                tr("%1 is not a Mizan workspace.").arg(QDir::toNativeSeparators(dir)));
+            m_message->setText(tr("%1 is not a Mizan workspace.").arg(isolatedPath(dir)));
             return;
         }
         m_existing = dir;
@@ -298,12 +307,13 @@ RecoveryKeyDialog::RecoveryKeyDialog(const SecureBytes &key, QWidget *parent)
 void RecoveryKeyDialog::reject()
 {
     // Shown once: closing it by accident would lose the key for good.
-    if (QMessageBox::question(this,
-                              tr("Close without the recovery key?"),
-                              tr("You will never see this key again. Close anyway?"),
-                              QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::No)
-        == QMessageBox::Yes)
+    QMessageBox question(QMessageBox::Question,
+                         tr("Close without the recovery key?"),
+                         tr("You will never see this key again. Close anyway?"),
+                         QMessageBox::Yes | QMessageBox::No,
+                         this);
+    question.setDefaultButton(QMessageBox::No);
+    if (question.exec() == QMessageBox::Yes)
         QDialog::reject();
 }
 
