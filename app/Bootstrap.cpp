@@ -48,7 +48,13 @@ QString installTranslators(const QString &language)
     auto *app = new QTranslator(QCoreApplication::instance());
     if (app->load(locale, QStringLiteral("mizan"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(app);
-        QLocale::setDefault(locale);
+        // Arabic writes numbers in Western digits, as the UAE's conventions (ar_AE) do: Qt's
+        // plain "ar" (ar_EG) and ar_SA use Arabic-Indic digits for what QLocale formats, while
+        // counts put into sentences, chart axes and typed identifiers stay Western, so one
+        // screen mixed both.
+        QLocale::setDefault(locale.language() == QLocale::Arabic
+                                ? QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates)
+                                : locale);
         return app->language().left(2);
     }
     delete app;

@@ -16,7 +16,8 @@ namespace Bootstrap {
 void setApplicationIdentity();
 /**
  * @brief Installs the translators for `language` ("en", "ar"; empty: the saved setting, else the
- * system's). Layout direction follows the translation (Arabic is right-to-left). Returns the
+ * system's). Layout direction follows the translation (Arabic is right-to-left); numbers and
+ * dates follow QLocale, for Arabic with the UAE's conventions (Western digits). Returns the
  * language in use.
  */
 QString installTranslators(const QString &language = {});

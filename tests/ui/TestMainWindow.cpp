@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -133,6 +134,12 @@ void TestMainWindow::arabicIsRightToLeft()
     const QString language = Bootstrap::installTranslators("ar");
     QCOMPARE(language, QString("ar"));
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    // Numbers in Western digits (the UAE's conventions), as counts inside sentences and chart
+    // axes are: one screen never mixes ١٬٢٠٠ with 1200.
+    QCOMPARE(QLocale().language(), QLocale::Arabic);
+    QCOMPARE(QLocale().toString(1200.5, 'f', 1), QString("1,200.5"));
+    QCOMPARE(QLocale().zeroDigit(), QString("0"));
+    QCOMPARE(QLocale().textDirection(), Qt::RightToLeft);
     MainWindow window;
     QVERIFY(window.isRightToLeft());
     QCOMPARE(window.windowTitle(), QString("ميزان"));
