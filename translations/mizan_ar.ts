@@ -19,7 +19,7 @@
     <name>main</name>
     <message>
         <source>Mizan: model governance for lead scoring</source>
-        <translation>ميزان: حوكمة نماذج تقييم العملاء المحتملين</translation>
+        <translation>ميزان: حوكمة نماذج حساب درجات العملاء المحتملين</translation>
     </message>
     <message>
         <source>Interface language (en, ar).</source>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Mizan %1&lt;/h2&gt;&lt;p&gt;A model-governance workstation for lead scoring with gradient-boosted trees (XGBoost).&lt;/p&gt;&lt;p&gt;Works offline: Mizan opens no network connection and listens on no port.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;ميزان %1&lt;/h2&gt;&lt;p&gt;محطة عمل لحوكمة نماذج تقييم العملاء المحتملين المبنية على أشجار التعزيز المتدرج (XGBoost).&lt;/p&gt;&lt;p&gt;يعمل دون اتصال: لا يفتح ميزان أي اتصال شبكي ولا يستمع على أي منفذ.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;ميزان %1&lt;/h2&gt;&lt;p&gt;محطة عمل لحوكمة نماذج حساب درجات العملاء المحتملين المبنية على أشجار التعزيز المتدرج (XGBoost).&lt;/p&gt;&lt;p&gt;يعمل دون اتصال: لا يفتح ميزان أي اتصال شبكي ولا يستمع على أي منفذ.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Component</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>training and scoring the gradient-boosted tree models</source>
-        <translation>تدريب نماذج أشجار التعزيز المتدرج والتقييم بها</translation>
+        <translation>تدريب نماذج أشجار التعزيز المتدرج وحساب الدرجات بها</translation>
     </message>
     <message>
         <source>the encrypted workspace database (AES-256, an HMAC on every page)</source>
@@ -345,11 +345,11 @@
     </message>
     <message>
         <source>Signed history of the version</source>
-        <translation>السجل الموقَّع للإصدار</translation>
+        <translation>التسلسل الزمني الموقَّع للإصدار</translation>
     </message>
     <message>
         <source>History</source>
-        <translation>السجل</translation>
+        <translation>التسلسل الزمني</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
@@ -432,11 +432,11 @@
     </message>
     <message>
         <source>The model registry could not be read</source>
-        <translation>تعذّرت قراءة سجل النماذج</translation>
+        <translation>تعذّرت قراءة مستودع النماذج</translation>
     </message>
     <message>
         <source>&lt;b&gt;The model registry failed its checks:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;لم يجتز سجل النماذج عمليات التحقق:&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;لم يجتز مستودع النماذج عمليات التحقق:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>No version is deployed: scoring has no approved model yet.</source>
@@ -587,11 +587,11 @@
     </message>
     <message>
         <source>Import &amp;outcomes…</source>
-        <translation>استيراد ال&amp;نتائج الفعلية…</translation>
+        <translation>استيراد النتائج ال&amp;فعلية…</translation>
     </message>
     <message>
         <source>A CSV with lead_id and converted (1/0): what became of scored leads. The deployed version is judged on them; drops beyond the policy raise alerts.</source>
-        <translation>ملف CSV يتضمن العمودين lead_id وconverted (1/0): ما آل إليه العملاء المحتملون الذين جرى تقييمهم. ويُحكم على الإصدار المنشور بناءً عليها؛ وأي تراجع يتجاوز حدود السياسة يُطلق تنبيهات.</translation>
+        <translation>ملف CSV يتضمن العمودين lead_id وconverted (1/0): ما آل إليه العملاء المحتملون الذين حُسبت درجاتهم. ويُحكم على الإصدار المنشور بناءً عليها؛ وأي تراجع يتجاوز حدود السياسة يُطلق تنبيهات.</translation>
     </message>
     <message numerus="yes">
         <source>%n outcome alert(s): see its Outcomes page.</source>
@@ -633,11 +633,11 @@
     </message>
     <message>
         <source>The outcomes are stored, but the deployed version could not be judged: %1</source>
-        <translation>حُفظت النتائج الفعلية، لكن تعذّر تقييم الإصدار المنشور: %1</translation>
+        <translation>حُفظت النتائج الفعلية، لكن تعذّر الحكم على أداء الإصدار المنشور: %1</translation>
     </message>
     <message>
         <source>Outcomes stored, not judged</source>
-        <translation>حُفظت النتائج الفعلية دون تقييم</translation>
+        <translation>حُفظت النتائج الفعلية دون الحكم على الأداء</translation>
     </message>
     <message>
         <source>Po&amp;licy…</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>The approval policy: gates, rule thresholds, revalidation period, outcome alerts.</source>
-        <translation>سياسة الاعتماد: البوابات، وحدود القواعد، ومدة إعادة التحقق، وتنبيهات النتائج الفعلية.</translation>
+        <translation>سياسة الاعتماد: البوابات، وعتبات القواعد، ومدة إعادة التحقق، وتنبيهات النتائج الفعلية.</translation>
     </message>
     <message>
         <source>The approval policy could not be read</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>History of the model</source>
-        <translation>سجل النموذج</translation>
+        <translation>التسلسل الزمني للنموذج</translation>
     </message>
 </context>
 <context>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Checkpoint history</source>
-        <translation>سجل نقاط التحقق</translation>
+        <translation>التسلسل الزمني لنقاط التحقق</translation>
     </message>
     <message numerus="yes">
         <source>Each checkpoint is the root of the log at a size, signed by the workspace key (and co-signed by a person at sign-out, approvals, exports and on request). %n checkpoint(s), newest first.</source>
@@ -1325,11 +1325,11 @@
     </message>
     <message>
         <source>Checkpoint histor&amp;y…</source>
-        <translation>&amp;سجل نقاط التحقق…</translation>
+        <translation>التسلسل ال&amp;زمني لنقاط التحقق…</translation>
     </message>
     <message>
         <source>Show the checkpoint history</source>
-        <translation>عرض سجل نقاط التحقق</translation>
+        <translation>عرض التسلسل الزمني لنقاط التحقق</translation>
     </message>
     <message>
         <source>Sign &amp;checkpoint…</source>
@@ -1513,7 +1513,7 @@
     </message>
     <message>
         <source>Checkpoint history</source>
-        <translation>سجل نقاط التحقق</translation>
+        <translation>التسلسل الزمني لنقاط التحقق</translation>
     </message>
     <message>
         <source>Save the signed checkpoint</source>
@@ -1898,11 +1898,11 @@
     </message>
     <message>
         <source>%1 records counted, as the manifest says</source>
-        <translation>عُدَّ %1 من السجلات، كما يذكر بيان النسخة</translation>
+        <translation>عُدَّ %1 من صفوف البيانات، كما يذكر بيان النسخة</translation>
     </message>
     <message>
         <source>record counts differ from the manifest: %1</source>
-        <translation>أعداد السجلات تختلف عمّا في بيان النسخة: %1</translation>
+        <translation>أعداد صفوف البيانات تختلف عمّا في بيان النسخة: %1</translation>
     </message>
     <message>
         <source>%1 is not listed in the manifest</source>
@@ -2717,7 +2717,7 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
     </message>
     <message>
         <source>Workspace log: %1</source>
-        <translation>سجل مساحة العمل: %1</translation>
+        <translation>سجل تدقيق مساحة العمل: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
@@ -2780,23 +2780,15 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
     <name>mizan::ContextHelp</name>
     <message>
         <source>Scores leads with a model and sorts them into risk bands. In a workspace you choose a stored lead set and the deployed model; without one, a lead file (CSV), its specification and a model bundle.</source>
-        <translation>يقيّم العملاء المحتملين باستخدام نموذج ويوزّعهم على فئات المخاطر. في مساحة العمل تختار مجموعة عملاء محفوظة والنموذج المنشور؛ ومن دون مساحة عمل تختار ملف عملاء (CSV) ومواصفات بياناته وحزمة نموذج.</translation>
-    </message>
-    <message>
-        <source>Analysts and data scientists score and import; risk and privacy officers see the scores.</source>
-        <translation>يُجري المحللون وعلماء البيانات التقييم والاستيراد؛ ويطّلع مسؤولو المخاطر ومسؤولو الخصوصية على الدرجات.</translation>
+        <translation>يحسب درجات العملاء المحتملين باستخدام نموذج ويوزّعهم على شرائح المخاطر. في مساحة العمل تختار مجموعة عملاء محفوظة والنموذج المنشور؛ ومن دون مساحة عمل تختار ملف عملاء (CSV) ومواصفات بياناته وحزمة نموذج.</translation>
     </message>
     <message>
         <source>Open leads (Ctrl+O) and a model (Ctrl+M), Score (Ctrl+R or F5), filter by text (Ctrl+F), band or score, Export the scores (Ctrl+E or Ctrl+S), Explain the selected lead (Ctrl+I), Cancel (Esc).</source>
-        <translation>فتح العملاء (Ctrl+O) ونموذج (Ctrl+M)، والتقييم (Ctrl+R أو F5)، والتصفية بالنص (Ctrl+F) أو بالفئة أو بالدرجة، وتصدير الدرجات (Ctrl+E أو Ctrl+S)، وشرح العميل المحدد (Ctrl+I)، والإلغاء (Esc).</translation>
+        <translation>فتح العملاء (Ctrl+O) ونموذج (Ctrl+M)، وحساب الدرجات (Ctrl+R أو F5)، والتصفية بالنص (Ctrl+F) أو بالشريحة أو بالدرجة، وتصدير الدرجات (Ctrl+E أو Ctrl+S)، وشرح العميل المحدد (Ctrl+I)، والإلغاء (Esc).</translation>
     </message>
     <message>
         <source>Explains one lead's score: the SHAP waterfall (what pushed the score up or down), LIME as a second opinion, what-if changes and suggested changes that would move the lead into another band; and, for a whole lead set, the features that matter most.</source>
-        <translation>يشرح درجة عميل واحد: مخطط شلال SHAP (ما رفع الدرجة أو خفّضها)، وLIME بوصفه رأيًا ثانيًا، وتغييرات «ماذا لو»، والتغييرات المقترحة التي تنقل العميل إلى فئة أخرى؛ ويعرض لمجموعة عملاء كاملة الخصائص الأكثر أهمية.</translation>
-    </message>
-    <message>
-        <source>Analysts and data scientists explain leads; risk officers see the model-wide view.</source>
-        <translation>يشرح المحللون وعلماء البيانات درجات العملاء؛ ويطّلع مسؤولو المخاطر على العرض الشامل للنموذج.</translation>
+        <translation>يشرح درجة عميل واحد: مخطط شلال SHAP (ما رفع الدرجة أو خفّضها)، وLIME بوصفه رأيًا ثانيًا، وتغييرات «ماذا لو»، والتغييرات المقترحة التي تنقل العميل إلى شريحة أخرى؛ ويعرض لمجموعة عملاء كاملة الخصائص الأكثر أهمية.</translation>
     </message>
     <message>
         <source>Choose a row or type a lead id, Explain (Ctrl+R), switch between log-odds and probability, Suggest changes, Compute for the lead set, Export the report in English or Arabic (Ctrl+P), Copy the receipt.</source>
@@ -2816,7 +2808,7 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
     </message>
     <message>
         <source>The life of every model version: submitted, assessed against the approval policy, approved or rejected, deployed, rolled back or retired, with its model card and the outcomes of scored leads.</source>
-        <translation>دورة حياة كل إصدار من النموذج: التقديم، والتقييم وفق سياسة الاعتماد، والاعتماد أو الرفض، والنشر، والتراجع أو الإيقاف النهائي، مع بطاقة النموذج والنتائج الفعلية للعملاء المقيَّمين.</translation>
+        <translation>دورة حياة كل إصدار من النموذج: التقديم، والتقييم وفق سياسة الاعتماد، والاعتماد أو الرفض، والنشر، والتراجع أو الإيقاف النهائي، مع بطاقة النموذج والنتائج الفعلية للعملاء المحسوبة درجاتهم.</translation>
     </message>
     <message>
         <source>Everyone can look; data scientists submit; risk officers approve, reject, deploy, roll back and retire (with a written justification).</source>
@@ -2884,11 +2876,19 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
     </message>
     <message>
         <source>&lt;p&gt;Mizan scores leads with gradient-boosted tree models, explains every score, checks the models for fairness and keeps a signed audit log of all of it. It works offline.&lt;/p&gt;&lt;p&gt;The tabs you see depend on your role. Press F1 in a tab for its help, Shift+F1 and then click on anything for what it does.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;يقيّم ميزان العملاء المحتملين باستخدام نماذج أشجار التعزيز المتدرج، ويشرح كل درجة، ويفحص إنصاف النماذج، ويحتفظ بسجل تدقيق موقَّع لذلك كله. ويعمل دون اتصال.&lt;/p&gt;&lt;p&gt;تتوقف علامات التبويب المعروضة لك على دورك. اضغط F1 في أي علامة تبويب لعرض مساعدتها، أو اضغط Shift+F1 ثم انقر على أي عنصر لمعرفة وظيفته.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;يحسب ميزان درجات العملاء المحتملين باستخدام نماذج أشجار التعزيز المتدرج، ويشرح كل درجة، ويفحص إنصاف النماذج، ويحتفظ بسجل تدقيق موقَّع لذلك كله. ويعمل دون اتصال.&lt;/p&gt;&lt;p&gt;تتوقف علامات التبويب المعروضة لك على دورك. اضغط F1 في أي علامة تبويب لعرض مساعدتها، أو اضغط Shift+F1 ثم انقر على أي عنصر لمعرفة وظيفته.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyboard</source>
         <translation>لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Analysts and data scientists score and import; risk and privacy officers read the scores others kept (Show stored scores).</source>
+        <translation>يُجري المحللون وعلماء البيانات حساب الدرجات والاستيراد؛ ويقرأ مسؤولو المخاطر ومسؤولو الخصوصية الدرجات التي حفظها غيرهم (عرض الدرجات المحفوظة).</translation>
+    </message>
+    <message>
+        <source>Analysts and data scientists explain leads; risk officers and auditors see the model-wide view (auditors without lead values).</source>
+        <translation>يشرح المحللون وعلماء البيانات درجات العملاء؛ ويطّلع مسؤولو المخاطر والمدققون على العرض الشامل للنموذج (المدققون دون قيم العملاء).</translation>
     </message>
 </context>
 <context>
@@ -2903,11 +2903,11 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
     </message>
     <message>
         <source>The decision threshold must lie between 0 and 1; it is %1.</source>
-        <translation>يجب أن يكون عتبة القرار بين 0 و1، وقيمته الحالية %1.</translation>
+        <translation>يجب أن تكون عتبة القرار بين 0 و1، وقيمتها الحالية %1.</translation>
     </message>
     <message>
         <source>Counterfactuals need at least one suggestion, one change per suggestion and one model evaluation.</source>
-        <translation>يتطلب البحث عن التغييرات المقترحة اقتراحًا واحدًا على الأقل، وتغييرًا واحدًا على الأقل في كل اقتراح، وتقييمًا واحدًا على الأقل للنموذج.</translation>
+        <translation>يتطلب البحث عن التغييرات المقترحة اقتراحًا واحدًا على الأقل، وتغييرًا واحدًا على الأقل في كل اقتراح، واستدعاءً واحدًا على الأقل للنموذج.</translation>
     </message>
     <message>
         <source>The model does not match its feature space (%1 inputs, %2 expected).</source>
@@ -2978,11 +2978,11 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>the record is longer than the limit of %1</source>
-        <translation>طول السجل يتجاوز الحد %1</translation>
+        <translation>طول الصف يتجاوز الحد %1</translation>
     </message>
     <message>
         <source>the record has more than the limit of %1 fields</source>
-        <translation>عدد حقول السجل يتجاوز الحد %1</translation>
+        <translation>عدد حقول الصف يتجاوز الحد %1</translation>
     </message>
     <message>
         <source>binary data (a NUL byte) where text was expected</source>
@@ -3026,7 +3026,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>%1: a stored record does not read back as one line.</source>
-        <translation>%1: سجل محفوظ لا يُقرأ عند استرجاعه بوصفه سطرًا واحدًا.</translation>
+        <translation>%1: صف محفوظ لا يُقرأ عند استرجاعه بوصفه سطرًا واحدًا.</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3140,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>records</source>
-        <translation>سجلات</translation>
+        <translation>صفوف البيانات</translation>
     </message>
     <message>
         <source>%1: the file holds no data rows</source>
@@ -3401,6 +3401,10 @@ Double-click to try these values in the what-if panel.</source>
         <source>a spec with personal-data columns must state the purpose of the processing and its legal basis</source>
         <translation>يجب أن تنص المواصفات التي تتضمن أعمدة بيانات شخصية على الغرض من المعالجة وأساسها القانوني</translation>
     </message>
+    <message>
+        <source>"%1" and the feature "%2" would give the model inputs with the same or ambiguous names (a categorical feature's inputs are named column=value); rename one</source>
+        <translation>"%1" والخاصية "%2" ستعطيان النموذج مدخلات بأسماء متطابقة أو ملتبسة (تُسمّى مدخلات الخاصية الفئوية column=value)؛ غيّر اسم إحداهما</translation>
+    </message>
 </context>
 <context>
     <name>mizan::DecisionDialog</name>
@@ -3454,7 +3458,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Required; recorded in the signed history</source>
-        <translation>مطلوب؛ ويُسجَّل في السجل الموقَّع</translation>
+        <translation>مطلوب؛ ويُسجَّل في التسلسل الزمني الموقَّع</translation>
     </message>
     <message>
         <source>Why approving despite the failing gates (audited)</source>
@@ -3521,6 +3525,10 @@ Double-click to try these values in the what-if panel.</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>nothing could be printed</source>
+        <translation>تعذّرت طباعة أي شيء</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3597,22 @@ Double-click to try these values in the what-if panel.</source>
         <source>categorical</source>
         <translation>فئوي</translation>
     </message>
+    <message>
+        <source>the numeric feature '%1'</source>
+        <translation>الخاصية الرقمية '%1'</translation>
+    </message>
+    <message>
+        <source>the value '%1' of the feature '%2'</source>
+        <translation>القيمة '%1' من الخاصية '%2'</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be the model input '%3'; rename a column so that no feature name holds '='</source>
+        <translation>%1 و%2 سيكونان كلاهما مُدخل النموذج '%3'؛ غيّر اسم عمود بحيث لا يحوي اسم أي خاصية '='</translation>
+    </message>
+    <message>
+        <source>the model's feature '%1' could belong to the column '%2' or to '%3'; rename a column so that no feature name holds '='</source>
+        <translation>قد تنتمي خاصية النموذج '%1' إلى العمود '%2' أو إلى '%3'؛ غيّر اسم عمود بحيث لا يحوي اسم أي خاصية '='</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ErasureDialog</name>
@@ -3598,7 +3622,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>&lt;b&gt;Erase %1&lt;/b&gt; (%2)?&lt;br&gt;Their key is destroyed, so their personal data can never be read again; their records are anonymised, their outcomes, human decisions and appeals deleted, and the erasure is written to the erasure register. This cannot be undone.</source>
-        <translation>&lt;b&gt;محو بيانات %1&lt;/b&gt; (%2)؟&lt;br&gt;سيُتلَف مفتاحه، فلا يمكن قراءة بياناته الشخصية بعد ذلك أبدًا؛ وتصبح سجلاته مجهولة الهوية، وتُحذف نتائجه الفعلية والقرارات البشرية والتظلمات المتعلقة به، وتُدوَّن عملية المحو في سجل عمليات المحو. ولا يمكن التراجع عن ذلك.</translation>
+        <translation>&lt;b&gt;محو بيانات %1&lt;/b&gt; (%2)؟&lt;br&gt;سيُتلَف مفتاحه، فلا يمكن قراءة بياناته الشخصية بعد ذلك أبدًا؛ وتصبح صفوف بياناته مجهولة الهوية، وتُحذف نتائجه الفعلية والقرارات البشرية والتظلمات المتعلقة به، وتُدوَّن عملية المحو في قائمة عمليات المحو. ولا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>e.g. DSR-2026-014</source>
@@ -3808,11 +3832,11 @@ Double-click to try these values in the what-if panel.</source>
     <name>mizan::ExplainTab</name>
     <message>
         <source>This &amp;lead</source>
-        <translation>هذا &amp;العميل</translation>
+        <translation>هذا ال&amp;عميل</translation>
     </message>
     <message>
         <source>Whole &amp;model</source>
-        <translation>&amp;النموذج كاملًا</translation>
+        <translation>النموذج &amp;كاملًا</translation>
     </message>
     <message>
         <source>Lead &amp;set:</source>
@@ -3820,7 +3844,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Mo&amp;del:</source>
-        <translation>&amp;النموذج:</translation>
+        <translation>النمو&amp;ذج:</translation>
     </message>
     <message>
         <source>Lead &amp;row:</source>
@@ -3844,7 +3868,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>&amp;Probability</source>
-        <translation>&amp;الاحتمال</translation>
+        <translation>الاح&amp;تمال</translation>
     </message>
     <message>
         <source>Probability view: each feature's change in probability depends on the order the features are added in; the log-odds view does not.</source>
@@ -3852,7 +3876,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Export &amp;report (PDF)</source>
-        <translation>تصدير &amp;التقرير (PDF)</translation>
+        <translation>تصدير التق&amp;رير (PDF)</translation>
     </message>
     <message>
         <source>In English…</source>
@@ -3884,23 +3908,23 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Rese&amp;t</source>
-        <translation>إعادة &amp;تعيين</translation>
+        <translation>&amp;إعادة تعيين</translation>
     </message>
     <message>
         <source>Changes that would cross the threshold</source>
-        <translation>التغييرات التي تنقل العميل إلى الجانب الآخر من الحدّ</translation>
+        <translation>التغييرات التي تنقل العميل إلى الجانب الآخر من العتبة</translation>
     </message>
     <message>
         <source>Take the threshold from one of the model's band cut-offs</source>
-        <translation>خذ الحدّ من إحدى نقاط الفصل بين فئات النموذج</translation>
+        <translation>خذ العتبة من إحدى نقاط الفصل بين شرائح النموذج</translation>
     </message>
     <message>
         <source>S&amp;uggest changes</source>
-        <translation>&amp;اقتراح تغييرات</translation>
+        <translation>ا&amp;قتراح تغييرات</translation>
     </message>
     <message>
         <source>T&amp;hreshold:</source>
-        <translation>&amp;عتبة القرار:</translation>
+        <translation>عت&amp;بة القرار:</translation>
     </message>
     <message>
         <source>&amp;Compute for the lead set</source>
@@ -3924,7 +3948,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Score a lead file in the Scoring tab, then explain any of its leads here.</source>
-        <translation>قيّم ملف عملاء في علامة تبويب التقييم، ثم اشرح هنا أيًّا من عملائه.</translation>
+        <translation>احسب درجات ملف عملاء في علامة تبويب حساب الدرجات، ثم اشرح هنا أيًّا من عملائه.</translation>
     </message>
     <message>
         <source>Another job is using the workspace; the Explain tab waits for it.</source>
@@ -3940,7 +3964,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Looking for changes that cross %1…</source>
-        <translation>جارٍ البحث عن تغييرات تعبُر الحدّ %1…</translation>
+        <translation>جارٍ البحث عن تغييرات تعبُر العتبة %1…</translation>
     </message>
     <message>
         <source>Cancelled; no changes suggested.</source>
@@ -4047,7 +4071,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Score a lead file in the Scoring tab first: its leads and model are explained here.</source>
-        <translation>قيّم ملف عملاء في علامة تبويب التقييم أولًا، ثم يُشرح هنا عملاؤه ونموذجه.</translation>
+        <translation>احسب درجات ملف عملاء في علامة تبويب حساب الدرجات أولًا، ثم يُشرح هنا عملاؤه ونموذجه.</translation>
     </message>
     <message>
         <source>Cannot explain</source>
@@ -4075,7 +4099,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Band cut-offs</source>
-        <translation>نقاط الفصل بين الفئات</translation>
+        <translation>نقاط الفصل بين الشرائح</translation>
     </message>
     <message>
         <source>%1 from %2</source>
@@ -4087,11 +4111,11 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>Lead &lt;b&gt;%1&lt;/b&gt; (row %2 of %3): probability &lt;b&gt;%4&lt;/b&gt;, band &lt;b&gt;%5&lt;/b&gt;, log-odds %6</source>
-        <translation>العميل &lt;b&gt;%1&lt;/b&gt; (الصف %2 في %3): الاحتمال &lt;b&gt;%4&lt;/b&gt;، الفئة &lt;b&gt;%5&lt;/b&gt;، لوغاريتم الأرجحية %6</translation>
+        <translation>العميل &lt;b&gt;%1&lt;/b&gt; (الصف %2 في %3): الاحتمال &lt;b&gt;%4&lt;/b&gt;، الشريحة &lt;b&gt;%5&lt;/b&gt;، لوغاريتم الأرجحية %6</translation>
     </message>
     <message>
         <source>&lt;b&gt;What if&lt;/b&gt; %1 changed: originally %2 (band %3).</source>
-        <translation>&lt;b&gt;ماذا لو&lt;/b&gt; تغيّرت قيم %1: كان الاحتمال في الأصل %2 (الفئة %3).</translation>
+        <translation>&lt;b&gt;ماذا لو&lt;/b&gt; تغيّرت قيم %1: كان الاحتمال في الأصل %2 (الشريحة %3).</translation>
     </message>
     <message>
         <source>LIME needs the training statistics of the model, which this bundle does not carry.</source>
@@ -4208,7 +4232,7 @@ Double-click to try these values in the what-if panel.</source>
     <name>mizan::ExportMarking</name>
     <message>
         <source>classification: give a marking, for example RESTRICTED</source>
-        <translation>التصنيف: حدّد علامة تصنيف، مثل RESTRICTED</translation>
+        <translation>التصنيف: حدّد وسم تصنيف، مثل RESTRICTED</translation>
     </message>
     <message>
         <source>classification: at most %1 characters</source>
@@ -4323,7 +4347,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>There are %1 probabilities but %2 labels.</source>
-        <translation>عدد الاحتمالات %1 لكن عدد الوسوم %2.</translation>
+        <translation>عدد الاحتمالات %1 لكن عدد النتائج %2.</translation>
     </message>
     <message>
         <source>A fairness report takes at most %1 rows.</source>
@@ -4359,7 +4383,7 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>The label of row %1 is %2, not 1, 0 or -1.</source>
-        <translation>وسم الصف %1 هو %2، وليس 1 أو 0 أو -1.</translation>
+        <translation>نتيجة الصف %1 هي %2، وليست 1 أو 0 أو -1.</translation>
     </message>
     <message>
         <source>No row has a known label.</source>
@@ -4856,7 +4880,7 @@ AUC</translation>
     </message>
     <message>
         <source>Reported, not applied: these per-group rules are what fairlearn's ThresholdOptimizer would use on this lead set; scoring does not change.</source>
-        <translation>معروض فقط، غير مطبَّق: هذه القواعد لكل فئة هي ما سيستخدمه ThresholdOptimizer في fairlearn على مجموعة العملاء هذه؛ ولا يتغير التقييم.</translation>
+        <translation>معروض فقط، غير مطبَّق: هذه القواعد لكل فئة هي ما سيستخدمه ThresholdOptimizer في fairlearn على مجموعة العملاء هذه؛ ولا يتغير حساب الدرجات.</translation>
     </message>
     <message>
         <source>From the recorded report at threshold %1.</source>
@@ -5035,7 +5059,7 @@ AUC</translation>
     </message>
     <message>
         <source>Mo&amp;del:</source>
-        <translation>&amp;النموذج:</translation>
+        <translation>النمو&amp;ذج:</translation>
     </message>
     <message>
         <source>Lead &amp;set:</source>
@@ -5043,11 +5067,11 @@ AUC</translation>
     </message>
     <message>
         <source>Attri&amp;butes:</source>
-        <translation>&amp;السمات:</translation>
+        <translation>ال&amp;سمات:</translation>
     </message>
     <message>
         <source>I&amp;ntersection:</source>
-        <translation>&amp;التقاطع:</translation>
+        <translation>التقا&amp;طع:</translation>
     </message>
     <message>
         <source>A lead is selected when its probability is at or above the threshold. Moving it previews the report here at once; Compute records it.</source>
@@ -5059,7 +5083,7 @@ AUC</translation>
     </message>
     <message>
         <source>Threshold &amp;optimizer</source>
-        <translation>&amp;محسِّن العتبات</translation>
+        <translation>محسِّن ال&amp;عتبات</translation>
     </message>
     <message>
         <source>fairlearn's ThresholdOptimizer: per-group thresholds meeting demographic parity or equalized odds. Reported, not applied.</source>
@@ -5079,7 +5103,7 @@ AUC</translation>
     </message>
     <message>
         <source>Bias po&amp;licy…</source>
-        <translation>&amp;سياسة التحيّز…</translation>
+        <translation>سياسة التح&amp;يّز…</translation>
     </message>
     <message>
         <source>Edit the limits the verdicts check (risk officers).</source>
@@ -5087,7 +5111,7 @@ AUC</translation>
     </message>
     <message>
         <source>&amp;Threshold:</source>
-        <translation>&amp;العتبة:</translation>
+        <translation>العت&amp;بة:</translation>
     </message>
     <message>
         <source>Seed:</source>
@@ -5099,7 +5123,7 @@ AUC</translation>
     </message>
     <message>
         <source>Pri&amp;vileged group:</source>
-        <translation>&amp;الفئة المميّزة:</translation>
+        <translation>ال&amp;فئة المميّزة:</translation>
     </message>
     <message>
         <source>By group</source>
@@ -5107,7 +5131,7 @@ AUC</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation>&amp;المقياس:</translation>
+        <translation>الم&amp;قياس:</translation>
     </message>
     <message>
         <source>Threshold sweep</source>
@@ -5143,7 +5167,7 @@ AUC</translation>
     </message>
     <message>
         <source>Confidence &amp;intervals (bootstrap, %L1 resamples)</source>
-        <translation>&amp;فواصل الثقة (إعادة المعاينة، %L1 عيّنة)</translation>
+        <translation>فواصل ال&amp;ثقة (إعادة المعاينة، %L1 عيّنة)</translation>
     </message>
     <message>
         <source>95% percentile intervals from %L1 seeded bootstrap resamples of the leads; takes longer, with progress and Cancel.</source>
@@ -5303,7 +5327,7 @@ AUC</translation>
     </message>
     <message>
         <source>Minimum ROC &amp;AUC:</source>
-        <translation>أدنى قيمة ROC &amp;AUC:</translation>
+        <translation>أدنى &amp;قيمة ROC AUC:</translation>
     </message>
     <message>
         <source>Minimum &amp;DP ratio:</source>
@@ -5315,7 +5339,7 @@ AUC</translation>
     </message>
     <message>
         <source>Largest &amp;PSI:</source>
-        <translation>أكبر قيمة &amp;PSI:</translation>
+        <translation>أ&amp;كبر قيمة PSI:</translation>
     </message>
     <message>
         <source>Risk assessment</source>
@@ -5359,7 +5383,7 @@ AUC</translation>
     </message>
     <message>
         <source>&amp;Leakage suspect from AUC:</source>
-        <translation>اشتباه &amp;تسرّب ابتداءً من AUC:</translation>
+        <translation>اشتباه ت&amp;سرّب ابتداءً من AUC:</translation>
     </message>
     <message>
         <source>Smallest positive &amp;rate:</source>
@@ -5367,11 +5391,11 @@ AUC</translation>
     </message>
     <message>
         <source>Smallest top-feature &amp;overlap:</source>
-        <translation>أدنى &amp;تداخل في أهم الخصائص:</translation>
+        <translation>أدنى تدا&amp;خل في أهم الخصائص:</translation>
     </message>
     <message>
         <source>Medium risk &amp;from score:</source>
-        <translation>مخاطر متوسطة &amp;ابتداءً من الدرجة:</translation>
+        <translation>مخاطر متوس&amp;طة ابتداءً من الدرجة:</translation>
     </message>
     <message>
         <source>&amp;High risk from score:</source>
@@ -5395,11 +5419,11 @@ AUC</translation>
     </message>
     <message>
         <source>Re&amp;validate within:</source>
-        <translation>إعادة ال&amp;تحقق خلال:</translation>
+        <translation>&amp;إعادة التحقق خلال:</translation>
     </message>
     <message>
         <source>Outcome alert at AUC dro&amp;p:</source>
-        <translation>تنبيه النتائج عند ان&amp;خفاض AUC بمقدار:</translation>
+        <translation>تن&amp;بيه النتائج عند انخفاض AUC بمقدار:</translation>
     </message>
 </context>
 <context>
@@ -5793,7 +5817,7 @@ AUC</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;اللغة</translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>System default</source>
@@ -5801,7 +5825,7 @@ AUC</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About Mizan</source>
@@ -5809,7 +5833,7 @@ AUC</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>&amp;حول Qt</translation>
+        <translation>حو&amp;ل Qt</translation>
     </message>
     <message>
         <source>The language changes when Mizan is started again.</source>
@@ -5817,7 +5841,7 @@ AUC</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation>&amp;التقييم</translation>
+        <translation>&amp;حساب الدرجات</translation>
     </message>
     <message>
         <source>Ready. Open a lead file and a model, or start with the demo.</source>
@@ -5853,7 +5877,7 @@ AUC</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation>&amp;المستخدمون</translation>
+        <translation>المستخ&amp;دمون</translation>
     </message>
     <message>
         <source>Your role has no tabs yet in this version.</source>
@@ -5881,7 +5905,7 @@ AUC</translation>
     </message>
     <message>
         <source>&amp;Idle lock for everyone…</source>
-        <translation>&amp;القفل عند الخمول للجميع…</translation>
+        <translation>القفل عند ال&amp;خمول للجميع…</translation>
     </message>
     <message>
         <source>Idle lock</source>
@@ -5897,15 +5921,15 @@ AUC</translation>
     </message>
     <message>
         <source>&amp;Audit</source>
-        <translation>&amp;التدقيق</translation>
+        <translation>ال&amp;تدقيق</translation>
     </message>
     <message>
         <source>E&amp;xplain</source>
-        <translation>&amp;الشرح</translation>
+        <translation>ال&amp;شرح</translation>
     </message>
     <message>
         <source>Fai&amp;rness</source>
-        <translation>&amp;الإنصاف</translation>
+        <translation>الإ&amp;نصاف</translation>
     </message>
     <message>
         <source>Approval &amp;Queue</source>
@@ -5917,7 +5941,7 @@ AUC</translation>
     </message>
     <message>
         <source>&amp;Backup</source>
-        <translation>&amp;النسخ الاحتياطي</translation>
+        <translation>النسخ الاحتيا&amp;طي</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -5977,7 +6001,7 @@ AUC</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation>&amp;المظهر</translation>
+        <translation>ال&amp;مظهر</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -6002,6 +6026,30 @@ AUC</translation>
     <message>
         <source>Help: %1</source>
         <translation>مساعدة: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. Manage accounts in the Users tab, and backups in the Backup tab.</source>
+        <translation>تم تسجيل الدخول. أدِر الحسابات في علامة تبويب المستخدمين، والنسخ الاحتياطية في علامة تبويب النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Signed in. Import leads or a model in the Scoring tab, or submit a version for approval in the Approval Queue.</source>
+        <translation>تم تسجيل الدخول. استورد العملاء المحتملين أو نموذجًا في علامة تبويب حساب الدرجات، أو قدّم إصدارًا للاعتماد في قائمة انتظار الاعتماد.</translation>
+    </message>
+    <message>
+        <source>Signed in. The Approval Queue lists the versions waiting for your decision.</source>
+        <translation>تم تسجيل الدخول. تعرض قائمة انتظار الاعتماد الإصدارات التي تنتظر قرارك.</translation>
+    </message>
+    <message>
+        <source>Signed in. Choose a lead set and a model in the Scoring tab, then score them (Ctrl+R).</source>
+        <translation>تم تسجيل الدخول. اختر مجموعة عملاء ونموذجًا في علامة تبويب حساب الدرجات، ثم احسب درجاتهم (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Signed in. Browse and verify the audit log in the Audit tab.</source>
+        <translation>تم تسجيل الدخول. تصفّح سجل التدقيق وتحقّق منه في علامة تبويب التدقيق.</translation>
+    </message>
+    <message>
+        <source>Signed in. Answer subject-access and erasure requests in the Privacy tab.</source>
+        <translation>تم تسجيل الدخول. أجب عن طلبات الوصول إلى البيانات ومحوها في علامة تبويب الخصوصية.</translation>
     </message>
 </context>
 <context>
@@ -6113,7 +6161,7 @@ AUC</translation>
         <source>Ranks business leads of the economic-zone authority by their probability of converting (%1), to decide which leads staff contact first. It supports a person's decision and does not replace it: every score can be explained, and an analyst may record a different decision with a reason. Not for decisions about individuals outside this purpose.
 
 </source>
-        <translation>يرتّب العملاء المحتملين من قطاع الأعمال لدى سلطة المنطقة الاقتصادية بحسب احتمال تحوّلهم (%1)، لتحديد العملاء الذين يتواصل معهم الموظفون أولًا. وهو يدعم قرار الإنسان ولا يحلّ محله: إذ يمكن تفسير كل درجة، ويجوز للمحلل تسجيل قرار مختلف مع بيان السبب. ولا يُستخدم لاتخاذ قرارات بشأن أفراد خارج هذا الغرض.
+        <translation>يرتّب العملاء المحتملين من قطاع الأعمال لدى سلطة المنطقة الاقتصادية بحسب احتمال تحوّلهم (%1)، لتحديد العملاء الذين يتواصل معهم الموظفون أولًا. وهو يدعم قرار الإنسان ولا يحلّ محله: إذ يمكن شرح كل درجة، ويجوز للمحلل تسجيل قرار مختلف مع بيان السبب. ولا يُستخدم لاتخاذ قرارات بشأن أفراد خارج هذا الغرض.
 
 </translation>
     </message>
@@ -6294,7 +6342,7 @@ From the report of %1 by %2 on lead set %3 at threshold %4.
     </message>
     <message>
         <source>Every score is explained exactly with TreeSHAP (contributions that add up to the score's log-odds), with LIME as a cross-check and counterfactuals on request.</source>
-        <translation>تُفسَّر كل درجة تفسيرًا دقيقًا باستخدام TreeSHAP (مساهمات يساوي مجموعها لوغاريتم الأرجحية للدرجة)، مع LIME للتحقق المتقاطع، والتغييرات المقترحة عند الطلب.</translation>
+        <translation>تُشرح كل درجة شرحًا دقيقًا باستخدام TreeSHAP (مساهمات يساوي مجموعها لوغاريتم الأرجحية للدرجة)، مع LIME للتحقق المتقاطع، والتغييرات المقترحة عند الطلب.</translation>
     </message>
     <message>
         <source>The most influential features (mean |SHAP|): %1.</source>
@@ -6331,7 +6379,7 @@ From the report of %1 by %2 on lead set %3 at threshold %4.
 
 </source>
         <translation>- دُرِّب على بيانات عملاء محتملين سابقين: فهو يعكس حالات التحوّل وجهود التواصل السابقة، بما فيها من تحيّزات.
-- لا تصحّ الدرجات إلا للعملاء المحتملين الموصوفين وفق المواصفات نفسها؛ وتُعامَل الفئات التي لم تظهر في التدريب معاملة القيم المفقودة.
+- لا تصحّ الدرجات إلا للعملاء المحتملين الموصوفين وفق المواصفات نفسها؛ وتُعامَل الأصناف التي لم تظهر في التدريب معاملة القيم المفقودة.
 - يخضع الأداء والإنصاف للمراقبة بعد النشر؛ ويجب تجديد الاعتماد بحلول تاريخ إعادة التحقق.
 
 </translation>
@@ -6422,7 +6470,7 @@ Approved until %1 (revalidation date).
     <message>
         <source>Ed25519 signature by %1, verified when the registry loaded:
 %2</source>
-        <translation>توقيع Ed25519 من %1، جرى التحقق منه عند تحميل سجل النماذج:
+        <translation>توقيع Ed25519 من %1، جرى التحقق منه عند تحميل مستودع النماذج:
 %2</translation>
     </message>
     <message>
@@ -6494,7 +6542,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>retired</source>
-        <translation>إيقاف</translation>
+        <translation>إيقاف نهائي</translation>
     </message>
     <message>
         <source>Model %1 cannot be %2: %3</source>
@@ -6638,7 +6686,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>%1 does not follow event %2: the registry's history was changed (an event removed, inserted or reordered).</source>
-        <translation>لا يلي %1 الحدث %2: جرى تغيير تاريخ سجل النماذج (حُذف حدث أو أُدرج أو أُعيد ترتيبه).</translation>
+        <translation>لا يلي %1 الحدث %2: جرى تغيير التسلسل الزمني لمستودع النماذج (حُذف حدث أو أُدرج أو أُعيد ترتيبه).</translation>
     </message>
     <message>
         <source>%1 (%2 of model %3 by %4) does not carry a valid signature of %4: it was not made by that person, or was changed afterwards.</source>
@@ -6712,18 +6760,18 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Scoring run %1: the demographic parity ratio of %2 on the leads with known outcomes is %3, below the policy's %4.</source>
-        <translation>عملية التقييم %1: نسبة التكافؤ الديموغرافي حسب %2 على العملاء المحتملين معروفي النتائج الفعلية هي %3، وهي أقل من الحد %4 الذي تشترطه السياسة.</translation>
+        <translation>عملية حساب الدرجات %1: نسبة التكافؤ الديموغرافي حسب %2 على العملاء المحتملين معروفي النتائج الفعلية هي %3، وهي أقل من الحد %4 الذي تشترطه السياسة.</translation>
     </message>
 </context>
 <context>
     <name>mizan::OutcomesView</name>
     <message>
         <source>Scoring run</source>
-        <translation>عملية التقييم</translation>
+        <translation>عملية حساب الدرجات</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation>وقت التقييم</translation>
+        <translation>وقت حساب الدرجات</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -6771,7 +6819,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>No outcome of a lead it scored is known yet: import outcomes when conversions are known.</source>
-        <translation>لا تُعرف بعد النتيجة الفعلية لأي عميل محتمل قيّمه هذا الإصدار: استورد النتائج الفعلية عندما تُعرف حالات التحوّل.</translation>
+        <translation>لا تُعرف بعد النتيجة الفعلية لأي عميل محتمل حسب هذا الإصدار درجته: استورد النتائج الفعلية عندما تُعرف حالات التحوّل.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6779,7 +6827,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>All runs</source>
-        <translation>كل عمليات التقييم</translation>
+        <translation>كل عمليات حساب الدرجات</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -6799,7 +6847,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Outcomes by scoring run</source>
-        <translation>النتائج الفعلية حسب عملية التقييم</translation>
+        <translation>النتائج الفعلية حسب عملية حساب الدرجات</translation>
     </message>
 </context>
 <context>
@@ -6891,7 +6939,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>&amp;Defaults</source>
-        <translation>&amp;القيم الافتراضية</translation>
+        <translation>ال&amp;قيم الافتراضية</translation>
     </message>
     <message>
         <source>The four-fifths rule (demographic parity ratio ≥ 0.8) and equalized odds difference ≤ 0.1 on every attribute.</source>
@@ -6930,7 +6978,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Records</source>
-        <translation>السجلات</translation>
+        <translation>صفوف البيانات</translation>
     </message>
     <message>
         <source>Identified by</source>
@@ -6994,7 +7042,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Erasure register</source>
-        <translation>سجل عمليات المحو</translation>
+        <translation>قائمة عمليات المحو</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -7066,7 +7114,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Every erasure, in order. The register holds no personal data; restoring an older backup re-applies it.</source>
-        <translation>جميع عمليات المحو بترتيب حدوثها. لا يحتوي السجل على أي بيانات شخصية؛ وعند استعادة نسخة احتياطية أقدم تُطبَّق عمليات المحو المدرجة فيه من جديد.</translation>
+        <translation>جميع عمليات المحو بترتيب حدوثها. لا تحتوي القائمة على أي بيانات شخصية؛ وعند استعادة نسخة احتياطية أقدم تُطبَّق عمليات المحو المدرجة فيها من جديد.</translation>
     </message>
     <message>
         <source>Another job is using the workspace; the Privacy tab waits for it.</source>
@@ -7132,12 +7180,12 @@ Approved until %1 (revalidation date).
     <message numerus="yes">
         <source>%1: %n record(s), %2 prediction(s) explained, %3 human decision(s), %4 appeal(s), %5 audit entries. Prepared and recorded in the audit log.</source>
         <translation>
-            <numerusform>%1: %n سجل؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
-            <numerusform>%1: %n سجل؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
-            <numerusform>%1: %n سجلان؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
-            <numerusform>%1: %n سجلات؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
-            <numerusform>%1: %n سجلًا؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
-            <numerusform>%1: %n سجل؛ التنبؤات المفسَّرة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+            <numerusform>%1: صفوف البيانات: %n؛ التنبؤات المشروحة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+            <numerusform>%1: صفوف البيانات: %n؛ التنبؤات المشروحة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+            <numerusform>%1: صفوف البيانات: %n؛ التنبؤات المشروحة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+            <numerusform>%1: صفوف البيانات: %n؛ التنبؤات المشروحة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+            <numerusform>%1: صفوف البيانات: %n؛ التنبؤات المشروحة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
+            <numerusform>%1: صفوف البيانات: %n؛ التنبؤات المشروحة: %2، والقرارات البشرية: %3، والتظلمات: %4، وقيود التدقيق: %5. أُعدّ الملف وسُجِّل في سجل التدقيق.</numerusform>
         </translation>
     </message>
     <message>
@@ -7170,7 +7218,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Erased as erasure %1: %2 record(s) anonymised, %3 key(s) destroyed.</source>
-        <translation>نُفِّذ المحو برقم %1: عدد السجلات التي أصبحت مجهولة الهوية %2، وعدد المفاتيح المُتلَفة %3.</translation>
+        <translation>نُفِّذ المحو برقم %1: عدد صفوف البيانات التي أصبحت مجهولة الهوية %2، وعدد المفاتيح المُتلَفة %3.</translation>
     </message>
     <message>
         <source>The data subject was erased (erasure %1).</source>
@@ -7226,7 +7274,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>scored</source>
-        <translation>تقييم</translation>
+        <translation>حساب الدرجات</translation>
     </message>
     <message>
         <source>produced</source>
@@ -7242,7 +7290,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Predictions (from scoring):</source>
-        <translation>التنبؤات (من تاريخ التقييم):</translation>
+        <translation>التنبؤات (من تاريخ حساب الدرجات):</translation>
     </message>
     <message>
         <source>Known outcomes:</source>
@@ -7274,11 +7322,11 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>&amp;Apply…</source>
-        <translation>&amp;تطبيق…</translation>
+        <translation>ت&amp;طبيق…</translation>
     </message>
     <message>
         <source>Data class</source>
-        <translation>فئة البيانات</translation>
+        <translation>نوع البيانات</translation>
     </message>
     <message>
         <source>What</source>
@@ -7310,7 +7358,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Data set, model, run or export</source>
-        <translation>مجموعة البيانات أو النموذج أو عملية التقييم أو التصدير</translation>
+        <translation>مجموعة البيانات أو النموذج أو عملية حساب الدرجات أو التصدير</translation>
     </message>
     <message>
         <source>Hash</source>
@@ -7585,7 +7633,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>The bundle was validated on loading and its model and bundle hashes match the registry.</source>
-        <translation>جرى التحقق من صحة الحزمة عند تحميلها، وتطابق قيمتا التجزئة للنموذج والحزمة ما في سجل النماذج.</translation>
+        <translation>جرى التحقق من صحة الحزمة عند تحميلها، وتطابق قيمتا التجزئة للنموذج والحزمة ما في مستودع النماذج.</translation>
     </message>
     <message>
         <source>Missing values</source>
@@ -7744,7 +7792,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Explanation stability</source>
-        <translation>ثبات التفسيرات</translation>
+        <translation>ثبات الشروح</translation>
     </message>
     <message>
         <source>Needs a reference lead set to compare the top features.</source>
@@ -7775,23 +7823,23 @@ Approved until %1 (revalidation date).
     <name>mizan::RiskBands</name>
     <message>
         <source>risk bands need 1 to 9 cut-offs</source>
-        <translation>تتطلب فئات المخاطر من 1 إلى 9 نقاط فصل</translation>
+        <translation>تتطلب شرائح المخاطر من 1 إلى 9 نقاط فصل</translation>
     </message>
     <message>
         <source>risk band cut-offs must ascend strictly between 0 and 1</source>
-        <translation>يجب أن تكون نقاط الفصل بين فئات المخاطر تصاعدية تمامًا وبين 0 و1</translation>
+        <translation>يجب أن تكون نقاط الفصل بين شرائح المخاطر تصاعدية تمامًا وبين 0 و1</translation>
     </message>
     <message>
         <source>%1 risk band cut-offs need %2 labels</source>
-        <translation>عدد نقاط الفصل بين فئات المخاطر %1، ويتطلب ذلك %2 من التسميات</translation>
+        <translation>عدد نقاط الفصل بين شرائح المخاطر %1، ويتطلب ذلك %2 من التسميات</translation>
     </message>
     <message>
         <source>risk band labels must be distinct</source>
-        <translation>يجب أن تكون تسميات فئات المخاطر مختلفة</translation>
+        <translation>يجب أن تكون تسميات شرائح المخاطر مختلفة</translation>
     </message>
     <message>
         <source>invalid risk band cut-offs '%1': expected numbers such as 0.2,0.5</source>
-        <translation>نقاط فصل غير صالحة بين فئات المخاطر '%1': المتوقع أرقام مثل 0.2,0.5</translation>
+        <translation>نقاط فصل غير صالحة بين شرائح المخاطر '%1': المتوقع أرقام مثل 0.2,0.5</translation>
     </message>
     <message>
         <source>expected numbers</source>
@@ -7862,7 +7910,7 @@ Approved until %1 (revalidation date).
     <name>mizan::ScoreTableModel</name>
     <message>
         <source>Probability %1 (log-odds %2), band %3</source>
-        <translation>الاحتمال %1 (لوغاريتم الأرجحية %2)، الفئة %3</translation>
+        <translation>الاحتمال %1 (لوغاريتم الأرجحية %2)، الشريحة %3</translation>
     </message>
     <message>
         <source>Row</source>
@@ -7878,7 +7926,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Band</source>
-        <translation>الفئة</translation>
+        <translation>الشريحة</translation>
     </message>
     <message>
         <source>Log-odds</source>
@@ -7889,7 +7937,7 @@ Approved until %1 (revalidation date).
     <name>mizan::Scorer</name>
     <message>
         <source>Scoring was cancelled.</source>
-        <translation>أُلغي التقييم.</translation>
+        <translation>أُلغي حساب الدرجات.</translation>
     </message>
     <message>
         <source>The model bundle holds no parsed model.</source>
@@ -7897,18 +7945,18 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Scoring ran out of memory.</source>
-        <translation>نفدت الذاكرة أثناء التقييم.</translation>
+        <translation>نفدت الذاكرة أثناء حساب الدرجات.</translation>
     </message>
     <message>
         <source>Scoring failed: %1</source>
-        <translation>تعذّر التقييم: %1</translation>
+        <translation>تعذّر حساب الدرجات: %1</translation>
     </message>
 </context>
 <context>
     <name>mizan::ScoringTab</name>
     <message>
         <source>%1: its features differ from those of the model %2, so the model cannot score leads described by it</source>
-        <translation>%1: تختلف خصائصه عن خصائص النموذج %2، لذلك لا يستطيع النموذج تقييم العملاء الموصوفين به</translation>
+        <translation>%1: تختلف خصائصه عن خصائص النموذج %2، لذلك لا يستطيع النموذج حساب درجات العملاء الموصوفين به</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -7936,7 +7984,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Choose s&amp;pec…</source>
-        <translation>&amp;اختيار المواصفات…</translation>
+        <translation>اختيار الموا&amp;صفات…</translation>
     </message>
     <message>
         <source>Model:</source>
@@ -7944,11 +7992,11 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Choose &amp;model…</source>
-        <translation>&amp;اختيار النموذج…</translation>
+        <translation>اختيار ال&amp;نموذج…</translation>
     </message>
     <message>
         <source>&amp;Score</source>
-        <translation>&amp;تقييم</translation>
+        <translation>&amp;حساب الدرجات</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7960,7 +8008,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>All bands</source>
-        <translation>كل الفئات</translation>
+        <translation>كل الشرائح</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -7972,11 +8020,11 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>&amp;Band:</source>
-        <translation>&amp;الفئة:</translation>
+        <translation>الشر&amp;يحة:</translation>
     </message>
     <message>
         <source>Probability fro&amp;m</source>
-        <translation>&amp;الاحتمال من</translation>
+        <translation>الاحتما&amp;ل من</translation>
     </message>
     <message>
         <source>Open a lead file</source>
@@ -8012,19 +8060,19 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Scoring %1…</source>
-        <translation>جارٍ تقييم %1…</translation>
+        <translation>جارٍ حساب درجات %1…</translation>
     </message>
     <message>
         <source>Scoring was cancelled; the table is unchanged.</source>
-        <translation>أُلغي التقييم؛ لم يتغير الجدول.</translation>
+        <translation>أُلغي حساب الدرجات؛ لم يتغير الجدول.</translation>
     </message>
     <message>
         <source>Scoring failed</source>
-        <translation>تعذّر التقييم</translation>
+        <translation>تعذّر حساب الدرجات</translation>
     </message>
     <message>
         <source>Scoring failed; the table is unchanged.</source>
-        <translation>تعذّر التقييم؛ لم يتغير الجدول.</translation>
+        <translation>تعذّر حساب الدرجات؛ لم يتغير الجدول.</translation>
     </message>
     <message>
         <source>, test AUC %1</source>
@@ -8076,7 +8124,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>&amp;Import leads…</source>
-        <translation>&amp;استيراد العملاء…</translation>
+        <translation>ا&amp;ستيراد العملاء…</translation>
     </message>
     <message>
         <source>Import &amp;model…</source>
@@ -8088,11 +8136,11 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Mo&amp;del:</source>
-        <translation>&amp;النموذج:</translation>
+        <translation>النمو&amp;ذج:</translation>
     </message>
     <message>
         <source>&amp;Score and keep</source>
-        <translation>&amp;تقييم وحفظ</translation>
+        <translation>&amp;حساب الدرجات وحفظها</translation>
     </message>
     <message>
         <source>%1 (%2 leads, %3)</source>
@@ -8140,11 +8188,11 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>The model registry failed its checks:</source>
-        <translation>لم يجتز سجل النماذج عمليات التحقق:</translation>
+        <translation>لم يجتز مستودع النماذج عمليات التحقق:</translation>
     </message>
     <message>
         <source>No version is deployed: scores of any version are for evaluation only.</source>
-        <translation>لا يوجد إصدار منشور: درجات أي إصدار هي لأغراض التقييم فقط.</translation>
+        <translation>لا يوجد إصدار منشور: درجات أي إصدار هي لأغراض الاختبار فقط.</translation>
     </message>
     <message>
         <source>Fallback:</source>
@@ -8164,15 +8212,39 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>its scores are for evaluation only.</source>
-        <translation>درجاته لأغراض التقييم فقط.</translation>
+        <translation>درجاته لأغراض الاختبار فقط.</translation>
     </message>
     <message>
         <source>Scored leads</source>
-        <translation>العملاء المقيَّمون</translation>
+        <translation>العملاء المحسوبة درجاتهم</translation>
     </message>
     <message>
         <source>Score distribution</source>
         <translation>توزيع الدرجات</translation>
+    </message>
+    <message>
+        <source>&amp;Show stored scores</source>
+        <translation>&amp;عرض الدرجات المحفوظة</translation>
+    </message>
+    <message>
+        <source>No scores of this lead set with this model are stored yet: an analyst or a data scientist scores them.</source>
+        <translation>لا توجد بعدُ درجات محفوظة لمجموعة العملاء هذه بهذا النموذج: يحسبها محلل أو عالم بيانات.</translation>
+    </message>
+    <message>
+        <source>Reading the stored scores of %1…</source>
+        <translation>جارٍ قراءة الدرجات المحفوظة لـ %1…</translation>
+    </message>
+    <message>
+        <source>Run %1 kept %2 scores, but its lead set now holds %3 leads.</source>
+        <translation>احتفظت عملية حساب الدرجات %1 بـ %2 درجة، لكن مجموعة عملائها تضم الآن %3 عميلًا محتملًا.</translation>
+    </message>
+    <message>
+        <source>Run %1 holds a score for row %2, which its lead set does not have.</source>
+        <translation>تحوي عملية حساب الدرجات %1 درجةً للصف %2، وهو صف لا تضمّه مجموعة عملائها.</translation>
+    </message>
+    <message>
+        <source>Stored scores of run %1, kept by %2 on %3; read-only.</source>
+        <translation>الدرجات المحفوظة لعملية حساب الدرجات %1، احتفظ بها %2 في %3؛ للقراءة فقط.</translation>
     </message>
 </context>
 <context>
@@ -8441,7 +8513,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation>تغيير &amp;الدور…</translation>
+        <translation>تغيير ال&amp;دور…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
@@ -8461,7 +8533,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;تفعيل</translation>
+        <translation>تفعي&amp;ل</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -8477,11 +8549,11 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;الدور:</translation>
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <source>&amp;First password:</source>
-        <translation>&amp;كلمة المرور الأولى:</translation>
+        <translation>كلمة المرو&amp;ر الأولى:</translation>
     </message>
     <message>
         <source>Give the first password to the user in person; they can change it.</source>
@@ -8557,7 +8629,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Con&amp;firm grant</source>
-        <translation>&amp;تأكيد المنح</translation>
+        <translation>تأكيد الم&amp;نح</translation>
     </message>
     <message>
         <source>The grant of %1 is confirmed.</source>
@@ -8565,7 +8637,7 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Personal &amp;data</source>
-        <translation>البيانات &amp;الشخصية</translation>
+        <translation>البيانات ال&amp;شخصية</translation>
     </message>
     <message>
         <source>Users</source>
@@ -8573,25 +8645,25 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Classification &amp;marking…</source>
-        <translation>&amp;علامة التصنيف…</translation>
+        <translation>&amp;وسم التصنيف…</translation>
     </message>
     <message>
         <source>Classification marking</source>
-        <translation>علامة التصنيف</translation>
+        <translation>وسم التصنيف</translation>
     </message>
     <message>
         <source>The marking every export and PDF of this workspace carries in its header and footer,
 with the name of the person exporting and the time (for example RESTRICTED):</source>
-        <translation>علامة التصنيف التي يحملها كل ملف مُصدَّر وكل ملف PDF من مساحة العمل هذه في رأسه وتذييله،
+        <translation>وسم التصنيف الذي يحمله كل ملف مُصدَّر وكل ملف PDF من مساحة العمل هذه في رأسه وتذييله،
 مع اسم من أجرى التصدير ووقته (مثل RESTRICTED):</translation>
     </message>
     <message>
         <source>Exports are now marked %1.</source>
-        <translation>تحمل الملفات المُصدَّرة الآن علامة التصنيف %1.</translation>
+        <translation>تحمل الملفات المُصدَّرة الآن وسم التصنيف %1.</translation>
     </message>
     <message>
         <source>Exports and PDFs are marked: %1</source>
-        <translation>علامة تصنيف الملفات المُصدَّرة وملفات PDF: %1</translation>
+        <translation>وسم تصنيف الملفات المُصدَّرة وملفات PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -8962,11 +9034,11 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>score leads</source>
-        <translation>تقييم العملاء المحتملين</translation>
+        <translation>حساب درجات العملاء المحتملين</translation>
     </message>
     <message>
         <source>list scoring runs</source>
-        <translation>عرض عمليات التقييم</translation>
+        <translation>عرض عمليات حساب الدرجات</translation>
     </message>
     <message>
         <source>read predictions</source>
@@ -9142,11 +9214,11 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>Model event %1 is stored as number %2: the registry was edited.</source>
-        <translation>حدث النموذج %1 محفوظ بالرقم %2: جرى تعديل سجل النماذج.</translation>
+        <translation>حدث النموذج %1 محفوظ بالرقم %2: جرى تعديل مستودع النماذج.</translation>
     </message>
     <message>
         <source>Model %1 is marked "%2" in the database, but its signed history makes it "%3": the state was changed outside Mizan. No signature supports it; restore the workspace from a verified backup.</source>
-        <translation>النموذج %1 موسوم بالحالة "%2" في قاعدة البيانات، لكن سجله الموقَّع يجعل حالته "%3": جرى تغيير الحالة خارج ميزان. ولا يوجد توقيع يدعم ذلك؛ استعد مساحة العمل من نسخة احتياطية موثَّقة.</translation>
+        <translation>النموذج %1 موسوم بالحالة "%2" في قاعدة البيانات، لكن تسلسله الزمني الموقَّع يجعل حالته "%3": جرى تغيير الحالة خارج ميزان. ولا يوجد توقيع يدعم ذلك؛ استعد مساحة العمل من نسخة احتياطية موثَّقة.</translation>
     </message>
     <message>
         <source>Model %1's stored hashes differ from the ones its registration signed: the model was replaced.</source>
@@ -9154,11 +9226,11 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>The audit log records model event %1, but the registry ends at event %2: registry events were removed or replaced.</source>
-        <translation>يسجّل سجل التدقيق حدث النموذج %1، لكن سجل النماذج ينتهي عند الحدث %2: حُذفت أحداث من سجل النماذج أو استُبدلت.</translation>
+        <translation>يسجّل سجل التدقيق حدث النموذج %1، لكن مستودع النماذج ينتهي عند الحدث %2: حُذفت أحداث من مستودع النماذج أو استُبدلت.</translation>
     </message>
     <message>
         <source>The registry has events the audit log never recorded.</source>
-        <translation>يحتوي سجل النماذج على أحداث لم يسجّلها سجل التدقيق قط.</translation>
+        <translation>يحتوي مستودع النماذج على أحداث لم يسجّلها سجل التدقيق قط.</translation>
     </message>
     <message>
         <source>Governance decisions are signed with a person's own key; sign in as yourself, not with the recovery key.</source>
@@ -9166,7 +9238,7 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>read the model history</source>
-        <translation>قراءة سجل النموذج</translation>
+        <translation>قراءة التسلسل الزمني للنموذج</translation>
     </message>
     <message>
         <source>read the deployment timeline</source>
@@ -9174,11 +9246,11 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>read which model scored a run</source>
-        <translation>معرفة النموذج المستخدَم في عملية تقييم</translation>
+        <translation>معرفة النموذج المستخدَم في عملية حساب درجات</translation>
     </message>
     <message>
         <source>There is no scoring run %1 in the workspace.</source>
-        <translation>لا توجد عملية التقييم %1 في مساحة العمل.</translation>
+        <translation>لا توجد عملية حساب الدرجات %1 في مساحة العمل.</translation>
     </message>
     <message>
         <source>submit a model</source>
@@ -9333,7 +9405,7 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>scoring run %1: %2 predictions by model version %3</source>
-        <translation>عملية التقييم %1: %2 من التنبؤات بإصدار النموذج %3</translation>
+        <translation>عملية حساب الدرجات %1: %2 من التنبؤات بإصدار النموذج %3</translation>
     </message>
     <message>
         <source>predictions removed by retention</source>
@@ -9357,7 +9429,7 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>Scoring run %1 has no prediction for row %2.</source>
-        <translation>لا تحتوي عملية التقييم %1 على تنبؤ للصف %2.</translation>
+        <translation>لا تحتوي عملية حساب الدرجات %1 على تنبؤ للصف %2.</translation>
     </message>
     <message>
         <source>The model's decision is already "%1"; a human decision records a departure from it.</source>
@@ -9449,11 +9521,11 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>read the erasure register</source>
-        <translation>قراءة سجل عمليات المحو</translation>
+        <translation>قراءة قائمة عمليات المحو</translation>
     </message>
     <message>
         <source>The erasure register is damaged.</source>
-        <translation>سجل عمليات المحو تالف.</translation>
+        <translation>قائمة عمليات المحو تالفة.</translation>
     </message>
     <message>
         <source>place a legal hold</source>
@@ -9521,7 +9593,7 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>predictions of scoring run %1 (lead set %2, model %3), %4 rows</source>
-        <translation>تنبؤات عملية التقييم %1 (مجموعة العملاء المحتملين %2، النموذج %3)، %4 من الصفوف</translation>
+        <translation>تنبؤات عملية حساب الدرجات %1 (مجموعة العملاء المحتملين %2، النموذج %3)، %4 من الصفوف</translation>
     </message>
     <message>
         <source>%1 known outcomes observed more than %2 days ago</source>
@@ -9537,7 +9609,7 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>Exports are files outside the workspace; their register is the audit log. Delete exported files after %1 days where you keep them.</source>
-        <translation>الملفات المصدَّرة موجودة خارج مساحة العمل، وسجلها هو سجل التدقيق. احذف الملفات المصدَّرة بعد %1 يوم أينما احتفظت بها.</translation>
+        <translation>الملفات المصدَّرة موجودة خارج مساحة العمل، وقائمتها هي سجل التدقيق. احذف الملفات المصدَّرة بعد %1 يوم أينما احتفظت بها.</translation>
     </message>
     <message>
         <source>Audit entries 1 to %1 are sealed in archives under %2.</source>
@@ -9585,7 +9657,7 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>A scoring run vanished.</source>
-        <translation>اختفت إحدى عمليات التقييم.</translation>
+        <translation>اختفت إحدى عمليات حساب الدرجات.</translation>
     </message>
     <message>
         <source>Rollback: your checkpoint vouches for %1 entries, but entry %2 records that %3 restored a backup of %4 entries on %5. Entries %6 to %1 of the log before the restore are not in this workspace; the replaced folder %7 keeps them.%8</source>
@@ -9717,7 +9789,7 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>The erasure register of the workspace being replaced could not be read: %1</source>
-        <translation>تعذّرت قراءة سجل عمليات المحو في مساحة العمل المراد استبدالها: %1</translation>
+        <translation>تعذّرت قراءة قائمة عمليات المحو في مساحة العمل المراد استبدالها: %1</translation>
     </message>
     <message>
         <source>The workspace being replaced did not open with these credentials (%1): erasures made after the backup are re-applied from newer backups only.</source>
@@ -9773,7 +9845,7 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>change the classification marking</source>
-        <translation>تغيير علامة التصنيف</translation>
+        <translation>تغيير وسم التصنيف</translation>
     </message>
 </context>
 <context>
@@ -9852,7 +9924,7 @@ with the name of the person exporting and the time (for example RESTRICTED):</so
     </message>
     <message>
         <source>the objective is "%1"; Mizan scores binary:logistic models only</source>
-        <translation>الهدف التدريبي (objective) هو "%1"؛ ولا يقيّم ميزان إلا نماذج binary:logistic</translation>
+        <translation>الهدف التدريبي (objective) هو "%1"؛ ولا يحسب ميزان الدرجات إلا بنماذج binary:logistic</translation>
     </message>
     <message>
         <source>expected 1 to %1 features</source>
@@ -9945,7 +10017,7 @@ of its input. The file is validated; its feature names are matched to the spec.<
     </message>
     <message>
         <source>Risk band cut-offs (default 0.2,0.5).</source>
-        <translation>نقاط الفصل بين فئات المخاطر (الافتراضي 0.2,0.5).</translation>
+        <translation>نقاط الفصل بين شرائح المخاطر (الافتراضي 0.2,0.5).</translation>
     </message>
     <message>
         <source>CUTOFFS</source>
@@ -9983,7 +10055,7 @@ of its input. The file is validated; its feature names are matched to the spec.<
         <source>Score a lead file with a model bundle. Columns: row_index, id, margin (log-odds),
 probability, band. The file is read with the bundle's dataset spec unless --spec
 gives another layout for the same features.</source>
-        <translation>قيّم ملف عملاء محتملين باستخدام حزمة نموذج. الأعمدة: row_index وid وmargin (لوغاريتم الأرجحية)
+        <translation>احسب درجات ملف عملاء محتملين باستخدام حزمة نموذج. الأعمدة: row_index وid وmargin (لوغاريتم الأرجحية)
 وprobability وband. يُقرأ الملف وفق مواصفات البيانات في الحزمة ما لم يحدد --spec
 تخطيطًا آخر للخصائص نفسها.</translation>
     </message>
@@ -10029,7 +10101,7 @@ gives another layout for the same features.</source>
     </message>
     <message>
         <source>%1: its features differ from the model's spec; the model cannot score data described by it</source>
-        <translation>%1: تختلف خصائصه عن مواصفات النموذج؛ لا يستطيع النموذج تقييم البيانات الموصوفة به</translation>
+        <translation>%1: تختلف خصائصه عن مواصفات النموذج؛ لا يستطيع النموذج حساب درجات البيانات الموصوفة به</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -10155,7 +10227,7 @@ Metrics are computed on the held-out test part of the split.</source>
     </message>
     <message>
         <source>Tree evaluation: native (default) or xgboost (XGBoost's own prediction, the cross-check; both give the same margins).</source>
-        <translation>تقييم الأشجار: native (الافتراضي) أو xgboost (تنبؤ XGBoost نفسه، للتحقق المتقاطع؛ ويعطي كلاهما الهوامش نفسها).</translation>
+        <translation>حساب الأشجار: native (الافتراضي) أو xgboost (تنبؤ XGBoost نفسه، للتحقق المتقاطع؛ ويعطي كلاهما الهوامش نفسها).</translation>
     </message>
     <message>
         <source>ENGINE</source>
@@ -10204,7 +10276,7 @@ Metrics are computed on the held-out test part of the split.</source>
     <message>
         <source>Score a lead set stored in the workspace with a stored model. The predictions are
 kept with the model version, the input's hash, the time and the user.</source>
-        <translation>قيّم مجموعة عملاء محفوظة في مساحة العمل باستخدام نموذج محفوظ. تُحفظ التنبؤات
+        <translation>احسب درجات مجموعة عملاء محفوظة في مساحة العمل باستخدام نموذج محفوظ. تُحفظ التنبؤات
 مع إصدار النموذج وقيمة تجزئة المدخلات والوقت والمستخدم.</translation>
     </message>
     <message>
@@ -10245,7 +10317,7 @@ kept with the model version, the input's hash, the time and the user.</source>
     </message>
     <message>
         <source>training inside a workspace comes with the model registry; train to a bundle file, then store it with 'model import --workspace --bundle'</source>
-        <translation>التدريب داخل مساحة العمل سيتوفر مع سجل النماذج؛ درّب النموذج إلى ملف حزمة، ثم احفظه باستخدام 'model import --workspace --bundle'</translation>
+        <translation>التدريب داخل مساحة العمل سيتوفر مع مستودع النماذج؛ درّب النموذج إلى ملف حزمة، ثم احفظه باستخدام 'model import --workspace --bundle'</translation>
     </message>
     <message>
         <source>NAME the user</source>
@@ -10554,10 +10626,6 @@ checked first; on any error nothing is stored.</source>
         <translation>تتعذّر قراءة %1: %2</translation>
     </message>
     <message>
-        <source>Output format: json or table.</source>
-        <translation>صيغة المخرجات: json أو table.</translation>
-    </message>
-    <message>
         <source>A checkpoint you kept (from audit checkpoint): the log must extend it.</source>
         <translation>نقطة تحقق احتفظت بها (من audit checkpoint): يجب أن يكون السجل امتدادًا لها.</translation>
     </message>
@@ -10600,16 +10668,6 @@ to FILE (or standard output), to keep and verify against later.</source>
         <translation>اكتب في FILE.</translation>
     </message>
     <message>
-        <source>The compliance report of a period (--from, --to; default the last 30 days):
-actions by type and user, denials, approvals, fairness alerts, erasures,
-backups, and the verification status with its signed checkpoint.
-JSON or CSV (--format csv); the PDF is in the Audit tab.</source>
-        <translation>تقرير الامتثال لفترة (--from و--to؛ الافتراضي آخر 30 يومًا):
-الإجراءات حسب النوع والمستخدم، وحالات الرفض، والموافقات، وتنبيهات الإنصاف، وعمليات المحو،
-والنسخ الاحتياطية، وحالة التحقق مع نقطة التحقق الموقّعة.
-بصيغة JSON أو CSV (--format csv)؛ ونسخة PDF في علامة تبويب التدقيق.</translation>
-    </message>
-    <message>
         <source>Write an evidence pack (a new folder) of the entries matching the filters.</source>
         <translation>اكتب حزمة أدلة (مجلدًا جديدًا) بالقيود المطابقة لعوامل التصفية.</translation>
     </message>
@@ -10644,10 +10702,6 @@ Exit code 5 when tampering is found.</source>
         <translation>تتعذّر كتابة %1: %2 (يجب ألا يكون موجودًا)</translation>
     </message>
     <message>
-        <source>expected: audit show | verify | checkpoint | export | verify-pack DIR</source>
-        <translation>المتوقع: audit show | verify | checkpoint | export | verify-pack DIR</translation>
-    </message>
-    <message>
         <source>The lead's 0-based row in the file or lead set.</source>
         <translation>صف العميل المحتمل في الملف أو في مجموعة العملاء، والترقيم يبدأ من 0.</translation>
     </message>
@@ -10661,7 +10715,7 @@ Exit code 5 when tampering is found.</source>
     </message>
     <message>
         <source>Also suggest the smallest changes to actionable features that would move the lead across the threshold.</source>
-        <translation>اقترح أيضًا أصغر التغييرات في الخصائص القابلة للتغيير التي تنقل العميل المحتمل إلى الجانب الآخر من الحدّ.</translation>
+        <translation>اقترح أيضًا أصغر التغييرات في الخصائص القابلة للتغيير التي تنقل العميل المحتمل إلى الجانب الآخر من العتبة.</translation>
     </message>
     <message>
         <source>The decision threshold for counterfactuals (default 0.5).</source>
@@ -11157,10 +11211,6 @@ of every version, or of one (--id). With --at: the version deployed at that time
         <translation>بطاقة النموذج بصيغة Markdown (models.view؛ وتُسجَّل في سجل التدقيق باسم model.card).</translation>
     </message>
     <message>
-        <source>Write the card to FILE instead of standard output.</source>
-        <translation>اكتب البطاقة في FILE بدلًا من المخرجات القياسية.</translation>
-    </message>
-    <message>
         <source>Assess a version's risk now: rules, policy gates, score and level (models.view;
 stored and audited as model.assess).</source>
         <translation>قيّم مخاطر إصدار الآن: القواعد، وبوابات السياسة، والدرجة، والمستوى (models.view؛
@@ -11243,7 +11293,7 @@ stored and audited as model.assess).</source>
     </message>
     <message>
         <source>mizan-cli score: note: version %1 is not the version approved for scoring; its scores are for evaluation.</source>
-        <translation>mizan-cli score: ملاحظة: الإصدار %1 ليس الإصدار المعتمد لحساب الدرجات؛ ودرجاته لأغراض التقييم.</translation>
+        <translation>mizan-cli score: ملاحظة: الإصدار %1 ليس الإصدار المعتمد لحساب الدرجات؛ ودرجاته لأغراض الاختبار.</translation>
     </message>
     <message>
         <source>Demo model, trained on the demo leads for the demo.</source>
@@ -11271,7 +11321,7 @@ stored and audited as model.assess).</source>
     </message>
     <message>
         <source>run    scored (UTC)          rows  outcomes  converted  roc_auc  mean_score  observed  lowest_dp_ratio</source>
-        <translation>العملية  وقت التقييم (UTC)   الصفوف  النتائج  تحوّلوا   roc_auc  متوسط الدرجة  المعدل الفعلي  أدنى نسبة تكافؤ ديموغرافي</translation>
+        <translation>العملية  وقت حساب الدرجات (UTC)   الصفوف  النتائج  تحوّلوا   roc_auc  متوسط الدرجة  المعدل الفعلي  أدنى نسبة تكافؤ ديموغرافي</translation>
     </message>
     <message>
         <source>all</source>
@@ -11296,7 +11346,7 @@ Subcommands:
 الأوامر الفرعية:
   import   استيراد النتائج الفعلية: ملف CSV يتضمن lead_id وconverted (1/0)
            وobserved (YYYY-MM-DD) اختياريًا؛ --data FILE
-  report   الأداء المحقَّق للإصدار المنشور (أو لـ --id N) لكل عملية تقييم،
+  report   الأداء المحقَّق للإصدار المنشور (أو لـ --id N) لكل عملية حساب درجات،
            مقارنةً بقيمة ROC AUC التي اعتُمد بناءً عليها
   alerts   تنبيهات النتائج الفعلية المحفوظة (للإصدار المنشور أو لـ --id N)
 </translation>
@@ -11331,7 +11381,7 @@ alerts beyond the policy are stored and audited.</source>
     </message>
     <message>
         <source>mizan-cli outcomes import: warning: the outcomes are stored, but the deployed version could not be judged: %1</source>
-        <translation>mizan-cli outcomes import: تحذير: حُفظت النتائج الفعلية، لكن تعذّر تقييم الإصدار المنشور: %1</translation>
+        <translation>mizan-cli outcomes import: تحذير: حُفظت النتائج الفعلية، لكن تعذّر الحكم على أداء الإصدار المنشور: %1</translation>
     </message>
     <message>
         <source>SUBJECT the data subject: a lead id, or leadset:N/row:M in a lead set without an id column.</source>
@@ -11348,14 +11398,6 @@ audited as privacy.search without the query.</source>
     <message>
         <source>QUERY a lead id, leadset:N/row:M, or personal data.</source>
         <translation>QUERY معرّف عميل محتمل، أو leadset:N/row:M، أو بيانات شخصية.</translation>
-    </message>
-    <message>
-        <source>Everything held about a data subject (privacy.export): writes DIR/subject-access.json
-and the letter that answers the request, DIR/letter-en.html and/or letter-ar.html
-(readable by the owner only; the desktop application makes the PDF).</source>
-        <translation>كل ما يُحتفظ به عن صاحب البيانات (privacy.export): يكتب DIR/subject-access.json
-والخطاب الذي يجيب عن الطلب، DIR/letter-en.html و/أو letter-ar.html
-(لا يقرؤها إلا مالكها؛ ويُنشئ تطبيق سطح المكتب نسخة PDF).</translation>
     </message>
     <message>
         <source>The folder to write to (required).</source>
@@ -11409,17 +11451,17 @@ until lifted.</source>
     </message>
     <message>
         <source>The erasure register, oldest first (privacy.erase or audit.view).</source>
-        <translation>سجل عمليات المحو، الأقدم أولًا (privacy.erase أو audit.view).</translation>
+        <translation>قائمة عمليات المحو، الأقدم أولًا (privacy.erase أو audit.view).</translation>
     </message>
     <message>
         <source>Record a human decision that departs from the model's on a scored lead (leads.override).
 The reason is sealed under the subject's key.</source>
-        <translation>سجّل قرارًا بشريًا يخالف قرار النموذج بشأن عميل محتمل مقيَّم (leads.override).
+        <translation>سجّل قرارًا بشريًا يخالف قرار النموذج بشأن عميل محتمل محسوبة درجته (leads.override).
 ويُختم السبب بمفتاح صاحب البيانات.</translation>
     </message>
     <message>
         <source>The scoring run (required).</source>
-        <translation>عملية التقييم (مطلوب).</translation>
+        <translation>عملية حساب الدرجات (مطلوب).</translation>
     </message>
     <message>
         <source>The row in the lead set, from 0 (required).</source>
@@ -11566,7 +11608,7 @@ Each takes --workspace DIR --as NAME; 'mizan-cli privacy &lt;subcommand&gt; --he
   hold       فرض حفظ قانوني على leadset:N أو model:N
   lift       رفع حفظ قانوني
   holds      كل عمليات الحفظ القانوني وحالة كل منها
-  erasures   سجل عمليات المحو
+  erasures   قائمة عمليات المحو
   decide     تسجيل قرار بشري يخالف قرار النموذج (للمحللين)
   appeal     تسجيل تظلّم صاحب البيانات وإحالته إلى مراجِع
   resolve    البتّ في تظلّم محال إليك: تأييد القرار أو إلغاؤه
@@ -11620,7 +11662,7 @@ Each takes --workspace DIR --as NAME; 'mizan-cli privacy &lt;subcommand&gt; --he
     <message>
         <source>The retention policy (days per data class) and what a retention run would remove now,
 what a legal hold keeps and by which hold (retention.manage: a dry run, audited).</source>
-        <translation>سياسة الاحتفاظ (عدد الأيام لكل فئة بيانات) وما ستحذفه عملية الاحتفاظ الآن،
+        <translation>سياسة الاحتفاظ (عدد الأيام لكل نوع بيانات) وما ستحذفه عملية الاحتفاظ الآن،
 وما يُبقي عليه الحفظ القانوني وبموجب أي حفظ (retention.manage: تشغيل تجريبي، يُسجَّل في سجل التدقيق).</translation>
     </message>
     <message>
@@ -11630,7 +11672,7 @@ their rows and subjects' keys, scoring runs their predictions; their metadata an
 hashes stay for lineage. Prints what was removed.</source>
         <translation>احذف ما تجاوز مدة الاحتفاظ به، باستثناء ما يُبقي عليه الحفظ القانوني (retention.manage؛
 عملية حساسة: يُتحقق من كلمة المرور في هذا التشغيل مرة أخرى قبلها مباشرة). تفقد مجموعات العملاء
-صفوفها ومفاتيح أصحاب البيانات، وتفقد عمليات التقييم تنبؤاتها؛ وتبقى بياناتها الوصفية
+صفوفها ومفاتيح أصحاب البيانات، وتفقد عمليات حساب الدرجات تنبؤاتها؛ وتبقى بياناتها الوصفية
 وقيم التجزئة الخاصة بها لتتبّع مسار البيانات. يطبع ما حُذف.</translation>
     </message>
     <message>
@@ -11645,7 +11687,7 @@ kept %1 days (6 years) at least.</source>
     </message>
     <message>
         <source>Keep a data class DAYS days (repeatable). KEY: %1.</source>
-        <translation>احتفظ بفئة بيانات مدة DAYS من الأيام (يمكن تكراره). KEY: %1.</translation>
+        <translation>احتفظ بنوع بيانات مدة DAYS من الأيام (يمكن تكراره). KEY: %1.</translation>
     </message>
     <message>
         <source>KEY=DAYS</source>
@@ -11656,7 +11698,7 @@ kept %1 days (6 years) at least.</source>
 model versions trained on it, the scoring runs and the exports; or a model's.
 The table is an indented tree from the lead set or model.</source>
         <translation>مسار البيانات (lineage.view؛ بيانات وصفية فقط، ويُسجَّل في سجل التدقيق): بيانات مجموعة عملاء (قيمة التجزئة)،
-وإصدارات النماذج المدرَّبة عليها، وعمليات التقييم، وعمليات التصدير؛ أو مسار بيانات نموذج.
+وإصدارات النماذج المدرَّبة عليها، وعمليات حساب الدرجات، وعمليات التصدير؛ أو مسار بيانات نموذج.
 الجدول شجرة بمسافات بادئة تبدأ من مجموعة العملاء أو النموذج.</translation>
     </message>
     <message>
@@ -11666,14 +11708,6 @@ The table is an indented tree from the lead set or model.</source>
     <message>
         <source>From this model version.</source>
         <translation>ابتداءً من إصدار النموذج هذا.</translation>
-    </message>
-    <message>
-        <source>Write the compliance documents generated from the workspace (privacy.export) into
-DIR: %1.
-Markdown, no personal data; all or none are written (readable by the owner only).</source>
-        <translation>اكتب وثائق الامتثال المُنتَجة من مساحة العمل (privacy.export) في
-DIR: %1.
-بصيغة Markdown، دون بيانات شخصية؛ تُكتب كلها أو لا يُكتب شيء منها (لا يقرؤها إلا مالكها).</translation>
     </message>
     <message>
         <source>--%1 expects a number from 1, not '%2'</source>
@@ -11694,7 +11728,7 @@ DIR: %1.
     <message>
         <source>class|target|created (UTC)|rows|what</source>
         <extracomment>The columns of 'retention show --format table', separated by |.</extracomment>
-        <translation>فئة البيانات|الهدف|وقت الإنشاء (UTC)|الصفوف|الوصف</translation>
+        <translation>نوع البيانات|الهدف|وقت الإنشاء (UTC)|الصفوف|الوصف</translation>
     </message>
     <message>
         <source>held by</source>
@@ -11761,7 +11795,7 @@ Each takes --workspace DIR --as NAME; 'mizan-cli retention &lt;subcommand&gt; --
   show       السياسة وما ستحذفه عملية الاحتفاظ الآن (تشغيل تجريبي)
   apply      حذف ما تجاوز مدة الاحتفاظ به، باستثناء ما يُبقي عليه الحفظ القانوني
              (--dry-run: عرضه فقط)
-  policy     عدد أيام الاحتفاظ بكل فئة بيانات (عرضها، أو --set KEY=DAYS)
+  policy     عدد أيام الاحتفاظ بكل نوع بيانات (عرضها، أو --set KEY=DAYS)
 
 يقبل كل منها --workspace DIR --as NAME؛ وللتفاصيل: 'mizan-cli retention &lt;subcommand&gt; --help'.
 </translation>
@@ -11777,7 +11811,7 @@ It takes --workspace DIR --as NAME; 'mizan-cli lineage show --help'.
         <translation>الاستخدام: mizan-cli lineage show (--lead-set N | --model N) [options]
 
 الأوامر الفرعية:
-  show       مسار البيانات: مجموعة البيانات -&gt; النماذج -&gt; عمليات التقييم -&gt; عمليات التصدير
+  show       مسار البيانات: مجموعة البيانات -&gt; النماذج -&gt; عمليات حساب الدرجات -&gt; عمليات التصدير
 
 يقبل --workspace DIR --as NAME؛ وللتفاصيل: 'mizan-cli lineage show --help'.
 </translation>
@@ -12019,7 +12053,7 @@ first backup and drill (DIR/workspace-backups).</source>
 وحزمة نموذج مدرَّب عليها. يصف الملف docs/demo-leads.md عملية التوليد والتفاوت المتعمَّد
 بين الفئات فيها.
 وكذلك مساحة عمل تجريبية (DIR/workspace) بمستخدم واحد لكل دور، والعملاء مستورَدون،
-والنموذج محفوظ، والعملاء مقيَّمون؛ وتُطبع كلمات مرورها مرة واحدة؛
+والنموذج محفوظ، ودرجات العملاء محسوبة؛ وتُطبع كلمات مرورها مرة واحدة؛
 وحزمة أدلة لسجل تدقيقها (DIR/evidence-pack)، وخطة النسخ الاحتياطي الخاصة بها مع
 أول نسخة احتياطية وأول تمرين استعادة (DIR/workspace-backups).</translation>
     </message>
@@ -12034,12 +12068,12 @@ first backup and drill (DIR/workspace-backups).</source>
     <message>
         <source>Show or set (admins) the classification marking every export and PDF
 carries in its header and footer, e.g. RESTRICTED.</source>
-        <translation>اعرض علامة التصنيف (مثل RESTRICTED) التي يحملها كل ملف مُصدَّر وكل ملف PDF
-في رأسه وتذييله، أو اضبطها (لمسؤولي النظام).</translation>
+        <translation>اعرض وسم التصنيف (مثل RESTRICTED) الذي يحمله كل ملف مُصدَّر وكل ملف PDF
+في رأسه وتذييله، أو اضبطه (لمسؤولي النظام).</translation>
     </message>
     <message>
         <source>[MARKING] the new marking (admins; quote spaces)</source>
-        <translation>[MARKING] علامة التصنيف الجديدة (لمسؤولي النظام؛ ضعها بين علامتَي اقتباس إن تضمّنت مسافات)</translation>
+        <translation>[MARKING] وسم التصنيف الجديد (لمسؤولي النظام؛ ضعه بين علامتَي اقتباس إن تضمّن مسافات)</translation>
     </message>
     <message>
         <source>Usage: mizan-cli &lt;command&gt; [options]
@@ -12096,12 +12130,12 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 </source>
         <translation>الاستخدام: mizan-cli &lt;command&gt; [options]
 
-سطر أوامر ميزان: حوكمة نماذج تقييم العملاء المحتملين، دون نافذة.
+سطر أوامر ميزان: حوكمة نماذج حساب درجات العملاء المحتملين، دون نافذة.
 
 الأوامر:
   train          تدريب حزمة نموذج من ملف عملاء محتملين ومواصفات بياناته
   model import   استيراد نموذج XGBoost بصيغة JSON مع مواصفات بياناته
-  score          تقييم ملف عملاء محتملين باستخدام حزمة نموذج
+  score          حساب درجات ملف عملاء محتملين باستخدام حزمة نموذج
   explain        لماذا حصل العميل على درجته (SHAP وLIME والتغييرات المقترحة وماذا لو)؛
                  --global: ما الذي يحرّك النموذج على ملف عملاء
   fairness       النتائج حسب الفئة: تفاوتات fairlearn، وصيغ AIF360 ذات الإشارة،
@@ -12118,20 +12152,20 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
   model import   مع --workspace: حفظ حزمة نموذج (--bundle) في مساحة العمل
   model          list | show | submit | approve | reject | deploy | rollback |
                  retire | history | card | assess | policy (إجراءات الاعتماد)
-  score          مع --workspace: تقييم مجموعة عملاء محفوظة بالإصدار المنشور
-                 (أو بـ --model ID، لأغراض التقييم)
+  score          مع --workspace: حساب درجات مجموعة عملاء محفوظة بالإصدار المنشور
+                 (أو بـ --model ID، لأغراض الاختبار)
   explain        مع --workspace: شرح عميل محفوظ (يُسجَّل في سجل التدقيق)
   fairness       مع --workspace: نموذج محفوظ على مجموعة عملاء محفوظة (يُسجَّل في سجل التدقيق؛
                  وتُحفظ قواعد السياسة المخالفة بوصفها تنبيهات)
-  outcomes       import | report | alerts: حالات التحوّل الفعلية للعملاء المقيَّمين
+  outcomes       import | report | alerts: حالات التحوّل الفعلية للعملاء المحسوبة درجاتهم
                  والأداء المحقَّق للإصدار المنشور (مع تنبيهات عند تجاوز حدود السياسة)
   privacy        find | export | erase | hold | lift | holds | erasures | decide |
                  appeal | resolve | appeals | policy | docs: حقوق أصحاب البيانات
                  (الوصول، والمحو، والحفظ القانوني)، والمراجعة البشرية للدرجات (القرارات،
                  والتظلّمات)، ووثائق الامتثال المُنتَجة من مساحة العمل
-  retention      show | apply | policy: مدة الاحتفاظ بكل فئة بيانات، وما تجاوز
+  retention      show | apply | policy: مدة الاحتفاظ بكل نوع بيانات، وما تجاوز
                  مدته (بتشغيل تجريبي أولًا)، وما يُبقي عليه الحفظ القانوني
-  lineage        show: مسار البيانات (مجموعة البيانات -&gt; النماذج -&gt; عمليات التقييم -&gt; عمليات التصدير)
+  lineage        show: مسار البيانات (مجموعة البيانات -&gt; النماذج -&gt; عمليات حساب الدرجات -&gt; عمليات التصدير)
   audit          show | verify | checkpoint | export | report | verify-pack
   backup         create | list | verify | policy | rotate: نسخ موقّعة من مساحة العمل يمكن التحقق منها،
                  وخطة النسخ الاحتياطي (المجلد، والجدول، والأهداف، والتدوير)
@@ -12145,6 +12179,143 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 
 رموز الخروج: 0 نجاح، 1 إخفاق، 2 خطأ في الاستخدام، 3 رفض الصلاحية،
 4 فشل المصادقة، 5 فشل السلامة.
+</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation>صيغة المخرجات: json (الافتراضية) أو csv.</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>صيغة المخرجات: table (الافتراضية) أو json.</translation>
+    </message>
+    <message>
+        <source>The compliance report of a period (--from, --to; default the last 30 days):
+actions by type and user, denials, approvals, fairness alerts, erasures,
+backups, and the verification status with its signed checkpoint.
+JSON or CSV (--format csv); the PDF is in the Audit tab. Written to a file, it
+carries the workspace's classification marking, your name and the time.</source>
+        <translation>تقرير الامتثال لفترة (--from و--to؛ الافتراضي آخر 30 يومًا):
+الإجراءات حسب النوع والمستخدم، وحالات الرفض، والاعتمادات، وتنبيهات العدالة، وعمليات المحو،
+والنسخ الاحتياطية، وحالة التحقق مع نقطة التحقق الموقّعة.
+بصيغة JSON أو CSV (--format csv)؛ أما ملف PDF ففي علامة تبويب التدقيق. وإذا كُتب إلى ملف
+حمل وسم التصنيف لمساحة العمل واسمك والوقت.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (marked) instead of standard output.</source>
+        <translation>الكتابة إلى FILE (موسومًا) بدلًا من المخرجات القياسية.</translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli audit &lt;subcommand&gt; [options]
+
+Subcommands:
+  show         Audit entries, with filters (--from, --to, --actor, --action, ...)
+  verify       Verify the log: chain, Merkle tree, checkpoint signatures
+               ([--trusted FILE]: no rollback, no fork since a checkpoint you kept)
+  checkpoint   Co-sign a checkpoint of the log now ([--out FILE])
+  export       Write a signed evidence pack of the matching entries (--out DIR)
+  report       The compliance report of a period ([--from] [--to] [--format csv]
+               [--out FILE])
+  verify-pack  Verify an evidence pack offline (DIR; no workspace needed)
+
+All but verify-pack take --workspace DIR --as NAME; 'mizan-cli audit &lt;subcommand&gt;
+--help' describes each one. Exit code 5 when tampering is found.
+</source>
+        <translation>الاستخدام: mizan-cli audit &lt;subcommand&gt; [options]
+
+الأوامر الفرعية:
+  show         قيود سجل التدقيق، مع عوامل التصفية (--from و--to و--actor و--action و...)
+  verify       التحقق من السجل: السلسلة وشجرة ميركل وتواقيع نقاط التحقق
+               ([--trusted FILE]: لا تراجع ولا تفرّع منذ نقطة تحقق احتفظت بها)
+  checkpoint   التوقيع المشترك على نقطة تحقق للسجل الآن ([--out FILE])
+  export       كتابة حزمة أدلة موقّعة بالقيود المطابقة (--out DIR)
+  report       تقرير الامتثال لفترة ([--from] [--to] [--format csv]
+               [--out FILE])
+  verify-pack  التحقق من حزمة أدلة دون اتصال (DIR؛ دون حاجة إلى مساحة عمل)
+
+تأخذ جميعها عدا verify-pack الخيارين --workspace DIR --as NAME؛ ويصف الأمر 'mizan-cli audit &lt;subcommand&gt;
+--help' كلًّا منها. رمز الخروج 5 عند اكتشاف تلاعب.
+</translation>
+    </message>
+    <message>
+        <source>expected: audit show | verify | checkpoint | export | report | verify-pack DIR</source>
+        <translation>المتوقع: audit show | verify | checkpoint | export | report | verify-pack DIR</translation>
+    </message>
+    <message>
+        <source>Write the card to FILE instead of standard output, with the classification marking first and last.</source>
+        <translation>كتابة البطاقة إلى FILE بدلًا من المخرجات القياسية، مع وسم التصنيف في أولها وآخرها.</translation>
+    </message>
+    <message>
+        <source>The outcome alerts stored when outcomes were imported (the realised performance
+beyond the policy), newest first: of every version, or of one (--id N).</source>
+        <translation>تنبيهات النتائج المحفوظة عند استيراد النتائج (الأداء المحقَّق
+خارج حدود السياسة)، الأحدث أولًا: لكل الإصدارات، أو لإصدار واحد (--id N).</translation>
+    </message>
+    <message>
+        <source>Only this model version (default: every version).</source>
+        <translation>هذا الإصدار من النموذج فقط (الافتراضي: كل الإصدارات).</translation>
+    </message>
+    <message>
+        <source>Everything held about a data subject (privacy.export): writes DIR/subject-access.json
+and the letter that answers the request, DIR/letter-en.html and/or letter-ar.html
+(readable by the owner only; the desktop application makes the PDF). Each carries
+the workspace's classification marking, your name and the time.</source>
+        <translation>كل ما هو محفوظ عن صاحب بيانات (privacy.export): يكتب DIR/subject-access.json
+والخطاب الذي يجيب عن الطلب، DIR/letter-en.html و/أو letter-ar.html
+(لا يقرؤها إلا مالكها؛ ويُنشئ تطبيق سطح المكتب ملف PDF). ويحمل كلٌّ منها
+وسم التصنيف لمساحة العمل واسمك والوقت.</translation>
+    </message>
+    <message>
+        <source>Write the compliance documents generated from the workspace (privacy.export) into
+DIR: %1.
+Markdown, no personal data, the classification marking as the first and last line;
+all or none are written (readable by the owner only).</source>
+        <translation>كتابة وثائق الامتثال المولَّدة من مساحة العمل (privacy.export) في
+DIR: %1.
+بصيغة Markdown، دون بيانات شخصية، ووسم التصنيف في السطر الأول والأخير؛
+تُكتب كلها أو لا يُكتب شيء (لا يقرؤها إلا مالكها).</translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli users review [options] --workspace DIR --as NAME
+
+Subcommands:
+  review   The access-review report (admins, auditors)
+
+'mizan-cli users review --help' describes its options.
+</source>
+        <translation>الاستخدام: mizan-cli users review [options] --workspace DIR --as NAME
+
+الأوامر الفرعية:
+  review   تقرير مراجعة الصلاحيات (للمسؤولين والمدققين)
+
+يصف الأمر 'mizan-cli users review --help' خياراته.
+</translation>
+    </message>
+    <message>
+        <source>Output format: table (default: the report as text) or json.</source>
+        <translation>صيغة المخرجات: table (الافتراضية: التقرير نصًّا) أو json.</translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli workspace &lt;subcommand&gt; [options] --workspace DIR --as NAME
+
+Subcommands:
+  info                       What the workspace holds and how it is protected
+  rekey                      Re-key the workspace (admins)
+  idle-lock MINUTES          Idle minutes before every session locks (admins)
+  classification [MARKING]   Show or set (admins) the classification marking of
+                             every export
+
+'mizan-cli workspace &lt;subcommand&gt; --help' describes each one.
+</source>
+        <translation>الاستخدام: mizan-cli workspace &lt;subcommand&gt; [options] --workspace DIR --as NAME
+
+الأوامر الفرعية:
+  info                       ما تحويه مساحة العمل وكيف تُحمى
+  rekey                      إعادة تشفير مساحة العمل بمفتاح جديد (للمسؤولين)
+  idle-lock MINUTES          دقائق الخمول قبل قفل كل جلسة (للمسؤولين)
+  classification [MARKING]   عرض وسم التصنيف لكل تصدير أو تعيينه (للمسؤولين)
+
+يصف الأمر 'mizan-cli workspace &lt;subcommand&gt; --help' كلًّا منها.
 </translation>
     </message>
 </context>

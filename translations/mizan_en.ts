@@ -2730,19 +2730,11 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Analysts and data scientists score and import; risk and privacy officers see the scores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open leads (Ctrl+O) and a model (Ctrl+M), Score (Ctrl+R or F5), filter by text (Ctrl+F), band or score, Export the scores (Ctrl+E or Ctrl+S), Explain the selected lead (Ctrl+I), Cancel (Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Explains one lead&apos;s score: the SHAP waterfall (what pushed the score up or down), LIME as a second opinion, what-if changes and suggested changes that would move the lead into another band; and, for a whole lead set, the features that matter most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysts and data scientists explain leads; risk officers see the model-wide view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2835,6 +2827,14 @@ Erasures made after the backup are applied again. Everyone is signed out first; 
     </message>
     <message>
         <source>Keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts and data scientists score and import; risk and privacy officers read the scores others kept (Show stored scores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysts and data scientists explain leads; risk officers and auditors see the model-wide view (auditors without lead values).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3347,6 +3347,10 @@ Double-click to try these values in the what-if panel.</source>
         <source>a spec with personal-data columns must state the purpose of the processing and its legal basis</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; and the feature &quot;%2&quot; would give the model inputs with the same or ambiguous names (a categorical feature&apos;s inputs are named column=value); rename one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::DecisionDialog</name>
@@ -3468,6 +3472,10 @@ Double-click to try these values in the what-if panel.</source>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nothing could be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::Encoder</name>
@@ -3533,6 +3541,22 @@ Double-click to try these values in the what-if panel.</source>
     </message>
     <message>
         <source>categorical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numeric feature &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value &apos;%1&apos; of the feature &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be the model input &apos;%3&apos;; rename a column so that no feature name holds &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s feature &apos;%1&apos; could belong to the column &apos;%2&apos; or to &apos;%3&apos;; rename a column so that no feature name holds &apos;=&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5933,6 +5957,30 @@ AUC</source>
         <source>Help: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in. Manage accounts in the Users tab, and backups in the Backup tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Import leads or a model in the Scoring tab, or submit a version for approval in the Approval Queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. The Approval Queue lists the versions waiting for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Choose a lead set and a model in the Scoring tab, then score them (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Browse and verify the audit log in the Audit tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Answer subject-access and erasure requests in the Privacy tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ModelBundle</name>
@@ -8017,6 +8065,30 @@ Approved until %1 (revalidation date).
     </message>
     <message>
         <source>Score distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show stored scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores of this lead set with this model are stored yet: an analyst or a data scientist scores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored scores of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 kept %2 scores, but its lead set now holds %3 leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 holds a score for row %2, which its lead set does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored scores of run %1, kept by %2 on %3; read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10358,10 +10430,6 @@ checked first; on any error nothing is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: json or table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A checkpoint you kept (from audit checkpoint): the log must extend it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10401,13 +10469,6 @@ to FILE (or standard output), to keep and verify against later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The compliance report of a period (--from, --to; default the last 30 days):
-actions by type and user, denials, approvals, fairness alerts, erasures,
-backups, and the verification status with its signed checkpoint.
-JSON or CSV (--format csv); the PDF is in the Audit tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write an evidence pack (a new folder) of the entries matching the filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10438,10 +10499,6 @@ Exit code 5 when tampering is found.</source>
     </message>
     <message>
         <source>cannot write %1: %2 (it must not exist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected: audit show | verify | checkpoint | export | verify-pack DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10909,10 +10966,6 @@ of every version, or of one (--id). With --at: the version deployed at that time
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the card to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Assess a version&apos;s risk now: rules, policy gates, score and level (models.view;
 stored and audited as model.assess).</source>
         <translation type="unfinished"></translation>
@@ -11086,12 +11139,6 @@ audited as privacy.search without the query.</source>
     </message>
     <message>
         <source>QUERY a lead id, leadset:N/row:M, or personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything held about a data subject (privacy.export): writes DIR/subject-access.json
-and the letter that answers the request, DIR/letter-en.html and/or letter-ar.html
-(readable by the owner only; the desktop application makes the PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11371,12 +11418,6 @@ The table is an indented tree from the lead set or model.</source>
     </message>
     <message>
         <source>From this model version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the compliance documents generated from the workspace (privacy.export) into
-DIR: %1.
-Markdown, no personal data; all or none are written (readable by the owner only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11747,6 +11788,103 @@ Options:
 
 Exit codes: 0 ok, 1 failure, 2 usage, 3 permission denied,
 4 authentication failed, 5 integrity failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compliance report of a period (--from, --to; default the last 30 days):
+actions by type and user, denials, approvals, fairness alerts, erasures,
+backups, and the verification status with its signed checkpoint.
+JSON or CSV (--format csv); the PDF is in the Audit tab. Written to a file, it
+carries the workspace&apos;s classification marking, your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (marked) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli audit &lt;subcommand&gt; [options]
+
+Subcommands:
+  show         Audit entries, with filters (--from, --to, --actor, --action, ...)
+  verify       Verify the log: chain, Merkle tree, checkpoint signatures
+               ([--trusted FILE]: no rollback, no fork since a checkpoint you kept)
+  checkpoint   Co-sign a checkpoint of the log now ([--out FILE])
+  export       Write a signed evidence pack of the matching entries (--out DIR)
+  report       The compliance report of a period ([--from] [--to] [--format csv]
+               [--out FILE])
+  verify-pack  Verify an evidence pack offline (DIR; no workspace needed)
+
+All but verify-pack take --workspace DIR --as NAME; &apos;mizan-cli audit &lt;subcommand&gt;
+--help&apos; describes each one. Exit code 5 when tampering is found.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: audit show | verify | checkpoint | export | report | verify-pack DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the card to FILE instead of standard output, with the classification marking first and last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome alerts stored when outcomes were imported (the realised performance
+beyond the policy), newest first: of every version, or of one (--id N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this model version (default: every version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about a data subject (privacy.export): writes DIR/subject-access.json
+and the letter that answers the request, DIR/letter-en.html and/or letter-ar.html
+(readable by the owner only; the desktop application makes the PDF). Each carries
+the workspace&apos;s classification marking, your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the compliance documents generated from the workspace (privacy.export) into
+DIR: %1.
+Markdown, no personal data, the classification marking as the first and last line;
+all or none are written (readable by the owner only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli users review [options] --workspace DIR --as NAME
+
+Subcommands:
+  review   The access-review report (admins, auditors)
+
+&apos;mizan-cli users review --help&apos; describes its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table (default: the report as text) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mizan-cli workspace &lt;subcommand&gt; [options] --workspace DIR --as NAME
+
+Subcommands:
+  info                       What the workspace holds and how it is protected
+  rekey                      Re-key the workspace (admins)
+  idle-lock MINUTES          Idle minutes before every session locks (admins)
+  classification [MARKING]   Show or set (admins) the classification marking of
+                             every export
+
+&apos;mizan-cli workspace &lt;subcommand&gt; --help&apos; describes each one.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,7 +30,7 @@ TabHelp helpOf(const QWidget *tab)
                        "you choose a stored lead set and the deployed model; without one, a lead "
                        "file (CSV), its specification and a model bundle."),
                 Tr::tr("Analysts and data scientists score and import; risk and privacy officers "
-                       "see the scores."),
+                       "read the scores others kept (Show stored scores)."),
                 Tr::tr("Open leads (Ctrl+O) and a model (Ctrl+M), Score (Ctrl+R or F5), filter "
                        "by text (Ctrl+F), band or score, Export the scores (Ctrl+E or Ctrl+S), "
                        "Explain the selected lead (Ctrl+I), Cancel (Esc).")};
@@ -39,8 +39,8 @@ TabHelp helpOf(const QWidget *tab)
                        "or down), LIME as a second opinion, what-if changes and suggested "
                        "changes that would move the lead into another band; and, for a whole "
                        "lead set, the features that matter most."),
-                Tr::tr("Analysts and data scientists explain leads; risk officers see the "
-                       "model-wide view."),
+                Tr::tr("Analysts and data scientists explain leads; risk officers and auditors "
+                       "see the model-wide view (auditors without lead values)."),
                 Tr::tr("Choose a row or type a lead id, Explain (Ctrl+R), switch between "
                        "log-odds and probability, Suggest changes, Compute for the lead set, "
                        "Export the report in English or Arabic (Ctrl+P), Copy the receipt.")};
