@@ -3,7 +3,6 @@
 #include "common/Background.h"
 #include "common/Dialogs.h"
 #include "common/DocumentPdf.h"
-#include "data/DatasetLoader.h"
 #include "model/ScoreExport.h"
 #include "scoring/ScoreFilterModel.h"
 #include "scoring/ScoreHistogram.h"
@@ -34,62 +33,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace mizan {
-
-namespace {
-
-/** Load, check and score, off the UI thread. Progress: 0-60 reading, 60-100 scoring. */
-Result<ScoringOutcome> runScoring(const QString &leads,
-                                  const QString &specPath,
-                                  const QString &model,
-                                  int sortColumn,
-                                  Qt::SortOrder sortOrder,
-                                  const JobControl &job)
-{
-    MIZAN_TRY(bundle, ModelBundle::load(model));
-    DatasetSpec spec = bundle.spec;
-    if (!specPath.isEmpty()) {
-        MIZAN_TRY(given, DatasetSpec::load(specPath));
-        if (given.features != bundle.spec.features) {
-            Error e = makeError(ErrorCode::InvalidInput,
-                                QCoreApplication::translate(
-                                    "mizan::ScoringTab",
-                                    "%1: its features differ from those of the model %2, so the "
-                                    "model cannot score leads described by it")
-                                    .arg(specPath, QFileInfo(model).fileName()));
-            e.file = specPath;
-            e.field = QStringLiteral("features");
-            return fail(e);
-        }
-        spec = given;
-    }
-    JobControl reading = job;
-    reading.progress = [&job](qint64 done, qint64 total) {
-        if (total > 0)
-            job.report(done * 60 / total, 100);
-    };
-    MIZAN_TRY(data, DatasetLoader::load(leads, spec, LoadOptions(), reading));
-    MIZAN_TRY(scorer, Scorer::create(bundle));
-    JobControl scoring = job;
-    scoring.progress = [&job](qint64 done, qint64 total) {
-        if (total > 0)
-            job.report(60 + done * 40 / total, 100);
-    };
-    MIZAN_TRY(scores, scorer.score(data, scoring));
-    ScoringOutcome outcome;
-    outcome.data = std::make_shared<const Dataset>(std::move(data));
-    outcome.scores = std::make_shared<const Scores>(std::move(scores));
-    outcome.bundle = std::make_shared<const ModelBundle>(std::move(bundle));
-    // Ordered here, off the UI thread: the table only filters this order when it resets.
-    outcome.order = ScoreOrder::compute(*outcome.data, *outcome.scores, sortColumn, sortOrder);
-    return outcome;
-}
-
-QString elided(const QString &path)
-{
-    return path.isEmpty() ? QString() : QFileInfo(path).fileName();
-}
-
-} // namespace
 
 ScoringTab::ScoringTab(QWidget *parent)
     : QWidget(parent)
@@ -321,86 +264,16 @@ void ScoringTab::createActions()
     });
 }
 
-QString ScoringTab::folderSetting(const char *key) const
-{
-    return QSettings().value(QLatin1String("scoring/") + QLatin1String(key)).toString();
-}
-
-void ScoringTab::rememberFolder(const char *key, const QString &file)
-{
-    QSettings().setValue(QLatin1String("scoring/") + QLatin1String(key),
-                         QFileInfo(file).absolutePath());
-}
-
-void ScoringTab::openLeads()
-{
-    if (m_busy)
-        return;
-    const QString file
-        = FileDialog::openFile(this,
-                               tr("Open a lead file"),
-                               folderSetting("leadsFolder"),
-                               tr("Lead files (*.csv *.txt *.data *.test);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    rememberFolder("leadsFolder", file);
-    m_leadsPath = file;
-    // A spec next to the file ("leads.csv" -> "leads.spec.json") is taken without asking.
-    const QFileInfo info(file);
-    const QString beside = info.absoluteDir().filePath(info.completeBaseName()
-                                                       + QStringLiteral(".spec.json"));
-    m_specPath = QFileInfo::exists(beside) ? beside : QString();
-    updateInputLabels();
-}
-
-void ScoringTab::openSpec()
-{
-    if (m_busy)
-        return;
-    const QString file = FileDialog::openFile(this,
-                                              tr("Choose the dataset spec of the lead file"),
-                                              folderSetting("leadsFolder"),
-                                              tr("Dataset specs (*.json);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    m_specPath = file;
-    updateInputLabels();
-}
-
-void ScoringTab::openModel()
-{
-    if (m_busy)
-        return;
-    const QString file = FileDialog::openFile(this,
-                                              tr("Choose a model bundle"),
-                                              folderSetting("modelFolder"),
-                                              tr("Model bundles (*.json);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    rememberFolder("modelFolder", file);
-    m_modelPath = file;
-    m_modelDescription.clear();
-    updateInputLabels();
-}
-
-void ScoringTab::setInputs(const QString &leads, const QString &spec, const QString &model)
-{
-    m_leadsPath = leads;
-    m_specPath = spec;
-    m_modelPath = model;
-    m_modelDescription.clear();
-    updateInputLabels();
-}
-
 void ScoringTab::updateInputLabels()
 {
     const QString none = tr("<i>none chosen</i>");
-    m_leadsLabel->setText(m_leadsPath.isEmpty() ? none : elided(m_leadsPath));
+    m_leadsLabel->setText(m_leadsPath.isEmpty() ? none : QFileInfo(m_leadsPath).fileName());
     m_leadsLabel->setToolTip(m_leadsPath);
-    m_specLabel->setText(m_specPath.isEmpty() ? tr("<i>the model's own</i>") : elided(m_specPath));
+    m_specLabel->setText(m_specPath.isEmpty() ? tr("<i>the model's own</i>")
+                                              : QFileInfo(m_specPath).fileName());
     m_specLabel->setToolTip(m_specPath);
     m_modelLabel->setText(m_modelPath.isEmpty()          ? none
-                          : m_modelDescription.isEmpty() ? elided(m_modelPath)
+                          : m_modelDescription.isEmpty() ? QFileInfo(m_modelPath).fileName()
                                                          : m_modelDescription);
     m_modelLabel->setToolTip(m_modelPath);
     m_scoreButton->setEnabled(!m_busy
@@ -436,22 +309,7 @@ void ScoringTab::score()
         scoreInWorkspace();
         return;
     }
-    if (m_busy || m_leadsPath.isEmpty() || m_modelPath.isEmpty())
-        return;
-    Q_EMIT statusMessage(tr("Scoring %1…").arg(elided(m_leadsPath)));
-    // The worker gets copies and the shared cancel token; progress comes back queued.
-    const JobControl job = startJob();
-    m_scoring.setFuture(
-        QtConcurrent::run(jobPool(),
-                          [leads = m_leadsPath,
-                           spec = m_specPath,
-                           model = m_modelPath,
-                           column = m_filter->sortColumn(),
-                           order = m_filter->sortOrder(),
-                           job,
-                           token = m_cancel] {
-                              return runScoring(leads, spec, model, column, order, job);
-                          }));
+    scoreFiles();
 }
 
 JobControl ScoringTab::startJob()
@@ -530,8 +388,10 @@ void ScoringTab::showOutcome(const ScoringOutcome &outcome)
               ? tr(", test AUC %1")
                     .arg(locale.toString(test.value(QStringLiteral("roc_auc")).toDouble(), 'f', 3))
               : QString();
-    m_modelDescription
-        = tr("%1 — %2%3").arg(elided(m_modelPath), outcome.bundle->name.toHtmlEscaped(), auc);
+    m_modelDescription = tr("%1 — %2%3")
+                             .arg(QFileInfo(m_modelPath).fileName(),
+                                  outcome.bundle->name.toHtmlEscaped(),
+                                  auc);
     m_modelLabel->setText(m_modelDescription);
     m_summary->setText(
         tr("<b>%1</b> leads scored · mean probability <b>%2</b>")

@@ -122,6 +122,8 @@ private:
     void buildUi();
     QWidget *buildWorkspaceInputs(QWidget *parent);
     void scoreInWorkspace();
+    /** @brief Without a workspace: the chosen lead file and model bundle (ScoringFiles.cpp). */
+    void scoreFiles();
     /** @brief Read-only roles: the run kept last for the lead set and model chosen, in the table. */
     void showStoredInWorkspace();
     /** @brief The run kept last for that lead set and model (0: any); none after saying why. */
