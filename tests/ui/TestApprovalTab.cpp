@@ -25,6 +25,7 @@
 #include "workspace/Workspace.h"
 
 #include "AuditFill.h"
+#include "Screenshots.h"
 #include "TestWorkspaceUtil.h"
 
 #include <QAbstractItemModelTester>
@@ -54,18 +55,6 @@ namespace {
 constexpr const char *kOfficerPassword = kThirdPassword;
 constexpr const char *kOfficer2Password = kOtherPassword;
 constexpr const char *kAnalystPassword = "violet anchor morning drum";
-
-void shoot(QWidget &widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("MIZAN_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    const QString language = qEnvironmentVariable("MIZAN_SCREENSHOT_LANGUAGE");
-    QString file = name;
-    if (!language.isEmpty() && language != QLatin1String("en"))
-        file.replace(QStringLiteral(".png"), QLatin1Char('-') + language + QStringLiteral(".png"));
-    QVERIFY(widget.grab().save(QDir(folder).filePath(file)));
-}
 
 DecisionInput input(const QString &text, const char *password)
 {

@@ -20,6 +20,7 @@
 #include "scoring/ScoreFilterModel.h"
 #include "scoring/ScoringTab.h"
 
+#include "Screenshots.h"
 #include "TestWorkspaceUtil.h"
 
 #include <QAbstractItemModelTester>
@@ -52,13 +53,6 @@ using namespace mizan;
 using namespace mizan::test;
 
 namespace {
-
-void shoot(QWidget &widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("MIZAN_SCREENSHOTS");
-    if (!folder.isEmpty())
-        QVERIFY(widget.grab().save(QDir(folder).filePath(name)));
-}
 
 /** The demo spec with gender and age band as features too: twelve, so "2 other features". */
 QByteArray twelveFeatureSpec()

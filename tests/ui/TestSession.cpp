@@ -14,6 +14,7 @@
 #include "users/UsersModel.h"
 #include "users/UsersTab.h"
 
+#include "Screenshots.h"
 #include "TestWorkspaceUtil.h"
 
 #include <QAbstractItemModelTester>
@@ -39,13 +40,6 @@ using namespace mizan::test;
 namespace {
 
 constexpr const char *kPrivacyPassword = "violet anchor morning drum";
-
-void shoot(QWidget &widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("MIZAN_SCREENSHOTS");
-    if (!folder.isEmpty())
-        widget.grab().save(QDir(folder).filePath(name));
-}
 
 QStringList tabNames(const MainWindow &window)
 {
