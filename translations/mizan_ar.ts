@@ -3827,6 +3827,10 @@ Double-click to try these values in the what-if panel.</source>
         <source>the log does not extend the trusted checkpoint of %1 entries: it was rewritten, or this is another copy of the workspace (a fork)</source>
         <translation>السجل ليس امتدادًا لنقطة التحقق الموثوقة عند %1 قيدًا: فإما أنه أُعيدت كتابته، وإما أن هذه نسخة أخرى من مساحة العمل (تفرّع)</translation>
     </message>
+    <message>
+        <source>manifest.json holds a malformed marking (it must be classification, exported_by and exported_at in UTC)</source>
+        <translation>يحوي manifest.json وسم تصنيف تالفًا (يجب أن يتكون من classification وexported_by وexported_at بالتوقيت العالمي المنسق)</translation>
+    </message>
 </context>
 <context>
     <name>mizan::ExplainTab</name>
@@ -12317,6 +12321,10 @@ Subcommands:
 
 يصف الأمر 'mizan-cli workspace &lt;subcommand&gt; --help' كلًّا منها.
 </translation>
+    </message>
+    <message>
+        <source>Marking: %1</source>
+        <translation>وسم التصنيف: %1</translation>
     </message>
 </context>
 </TS>

@@ -3773,6 +3773,10 @@ Double-click to try these values in the what-if panel.</source>
         <source>the log does not extend the trusted checkpoint of %1 entries: it was rewritten, or this is another copy of the workspace (a fork)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>manifest.json holds a malformed marking (it must be classification, exported_by and exported_at in UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mizan::ExplainTab</name>
@@ -11886,6 +11890,10 @@ Subcommands:
 
 &apos;mizan-cli workspace &lt;subcommand&gt; --help&apos; describes each one.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -157,6 +157,23 @@ int printVerdict(const Result<AuditVerifyReport> &result, Format format)
     return result->ok ? ExitOk : ExitIntegrity;
 }
 
+/** As printVerdict, then the pack's classification marking when it verified (as verify.py). */
+int printPackVerdict(const Result<EvidencePack::Verified> &result, Format format)
+{
+    if (!result)
+        return report(result.error());
+    if (format == Format::Json) {
+        printResult(result->toJson(), Format::Json);
+        return result->ok ? ExitOk : ExitIntegrity;
+    }
+    const int rc = printVerdict(Result<AuditVerifyReport>(*result), format);
+    if (!result->marking.isEmpty()) {
+        out() << Tr::tr("Marking: %1").arg(result->marking.text()) << '\n';
+        out().flush();
+    }
+    return rc;
+}
+
 /** --format: what `sub` prints, its default first. */
 QCommandLineOption formatDef(const QString &sub)
 {
@@ -252,8 +269,8 @@ int runSub(const QString &sub, const QStringList &arguments)
         if (int rc = readTrusted(parser, trusted); rc != ExitOk)
             return rc;
     if (packOnly)
-        return printVerdict(EvidencePack::verify(parser.positionalArguments().value(0), trusted),
-                            format);
+        return printPackVerdict(EvidencePack::verify(parser.positionalArguments().value(0), trusted),
+                                format);
 
     AuditFilter filter;
     if (sub == QLatin1String("show") || sub == QLatin1String("export"))

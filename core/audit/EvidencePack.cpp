@@ -95,7 +95,32 @@ Result<QByteArray> readSmall(const QString &path)
     return f.readAll();
 }
 
+/**
+ * VERIFY.md of a marked pack: the marking as its first and last lines, each a paragraph of its
+ * own (as every Markdown export is marked).
+ */
+QByteArray markedGuide(const QByteArray &guide, const ExportMarking &marking)
+{
+    if (marking.isEmpty())
+        return guide;
+    const QByteArray line = marking.text().toUtf8();
+    QByteArray marked = line + "\n\n" + guide;
+    if (!marked.endsWith('\n'))
+        marked += '\n';
+    if (!marked.endsWith("\n\n"))
+        marked += '\n';
+    return marked + line + '\n';
+}
+
 } // namespace
+
+QJsonObject EvidencePack::Verified::toJson() const
+{
+    QJsonObject o = AuditVerifyReport::toJson();
+    if (!marking.isEmpty())
+        o.insert(QStringLiteral("marking"), marking.toJson());
+    return o;
+}
 
 Result<EvidencePack::Written> EvidencePack::write(const Database &db,
                                                   const QString &dir,
@@ -104,7 +129,8 @@ Result<EvidencePack::Written> EvidencePack::write(const Database &db,
                                                   const CoSigner *exporter,
                                                   const AuditFilter &filter,
                                                   qint64 nowMs,
-                                                  const JobControl &job)
+                                                  const JobControl &job,
+                                                  const ExportMarking &marking)
 {
     const QDir target(dir);
     if (target.exists() && !target.isEmpty())
@@ -242,24 +268,29 @@ Result<EvidencePack::Written> EvidencePack::write(const Database &db,
 
         for (const char *name : {"VERIFY.md", "verify.py"}) {
             MIZAN_TRY(bytes, readSmall(QStringLiteral(":/mizan/audit/") + QLatin1String(name)));
-            MIZAN_CHECK(out.write(QLatin1String(name), bytes));
+            MIZAN_CHECK(
+                out.write(QLatin1String(name),
+                          qstrcmp(name, "VERIFY.md") == 0 ? markedGuide(bytes, marking) : bytes));
         }
 
         // The manifest, and the signed note over its hash.
-        const QByteArray manifest = canonicalJson(
-            QJsonObject{{QStringLiteral("format"), QLatin1String(kFormat)},
-                        {QStringLiteral("origin"), keys.origin},
-                        {QStringLiteral("exported_by"), exporter ? exporter->user : QString()},
-                        {QStringLiteral("exported_ms"), nowMs},
-                        {QStringLiteral("filter"), filter.toJson()},
-                        {QStringLiteral("complete"), result.complete},
-                        {QStringLiteral("entries"), result.entries},
-                        {QStringLiteral("checkpoints"), result.checkpoints},
-                        {QStringLiteral("head"),
-                         QJsonObject{{QStringLiteral("size"), head.size},
-                                     {QStringLiteral("root"), hex(head.root)},
-                                     {QStringLiteral("checkpoint"), headFile}}},
-                        {QStringLiteral("files"), out.files()}});
+        QJsonObject manifestObject{{QStringLiteral("format"), QLatin1String(kFormat)},
+                                   {QStringLiteral("origin"), keys.origin},
+                                   {QStringLiteral("exported_by"),
+                                    exporter ? exporter->user : QString()},
+                                   {QStringLiteral("exported_ms"), nowMs},
+                                   {QStringLiteral("filter"), filter.toJson()},
+                                   {QStringLiteral("complete"), result.complete},
+                                   {QStringLiteral("entries"), result.entries},
+                                   {QStringLiteral("checkpoints"), result.checkpoints},
+                                   {QStringLiteral("head"),
+                                    QJsonObject{{QStringLiteral("size"), head.size},
+                                                {QStringLiteral("root"), hex(head.root)},
+                                                {QStringLiteral("checkpoint"), headFile}}},
+                                   {QStringLiteral("files"), out.files()}};
+        if (!marking.isEmpty())
+            manifestObject.insert(QStringLiteral("marking"), marking.toJson());
+        const QByteArray manifest = canonicalJson(manifestObject);
         MIZAN_CHECK(out.write(QStringLiteral("manifest.json"), manifest));
         SignedNote note;
         note.body = QByteArray(kFormat) + '\n' + keys.origin.toUtf8() + '\n'

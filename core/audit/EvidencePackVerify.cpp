@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 #include <map>
 
@@ -80,6 +82,40 @@ std::optional<QList<QByteArray>> hashList(const QJsonValue &v)
     return out;
 }
 
+/**
+ * The "marking" of a manifest (ExportMarking::toJson()): exactly classification (not empty),
+ * exported_by and exported_at (UTC, yyyy-MM-ddTHH:mm:ss.zzzZ, a real date and time), all
+ * strings. nullopt when it is anything else; verify.py reads it alike.
+ */
+std::optional<ExportMarking> markingFrom(const QJsonValue &v)
+{
+    static const QRegularExpression time(QRegularExpression::anchoredPattern(
+        QStringLiteral("([0-9]{4})-([0-9]{2})-([0-9]{2})T([01][0-9]|2[0-3]):([0-5][0-9]):"
+                       "([0-5][0-9])\\.[0-9]{3}Z")));
+    const QJsonObject o = v.toObject();
+    if (!v.isObject()
+        || o.keys()
+               != QStringList{QStringLiteral("classification"),
+                              QStringLiteral("exported_at"),
+                              QStringLiteral("exported_by")})
+        return std::nullopt;
+    for (const QJsonValue &field : o)
+        if (!field.isString())
+            return std::nullopt;
+    const QString classification = o.value(QStringLiteral("classification")).toString();
+    const QString at = o.value(QStringLiteral("exported_at")).toString();
+    const QRegularExpressionMatch m = time.match(at);
+    if (classification.isEmpty() || !m.hasMatch()
+        || !QDate::isValid(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()))
+        return std::nullopt;
+    QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (!when.isValid())
+        return std::nullopt;
+    return ExportMarking{classification,
+                         o.value(QStringLiteral("exported_by")).toString(),
+                         when.toTimeZone(QTimeZone::utc())};
+}
+
 class PackVerifier
 {
 public:
@@ -90,6 +126,8 @@ public:
     {}
 
     Result<AuditVerifyReport> run();
+    /** The manifest's marking (read by run(); empty when it has none). */
+    const ExportMarking &marking() const { return m_marking; }
 
 private:
     QString path(const QString &relative) const { return m_dir + u'/' + relative; }
@@ -117,6 +155,7 @@ private:
     qint64 m_headSize = 0;
     QByteArray m_headRoot;
     bool m_complete = false;
+    ExportMarking m_marking;
     AuditVerifyReport m_partial;
 };
 
@@ -368,6 +407,15 @@ Result<AuditVerifyReport> PackVerifier::run()
     m_complete = m_manifest.value(QStringLiteral("complete")).toBool();
     if (m_headSize < 1 || m_headRoot.isEmpty())
         return broken(Tr::tr("manifest.json has no valid head"));
+    // The classification marking is optional (older packs have none); the manifest's signature
+    // covers it, checked with every other file's hash at the end.
+    if (m_manifest.contains(QStringLiteral("marking"))) {
+        const auto marking = markingFrom(m_manifest.value(QStringLiteral("marking")));
+        if (!marking)
+            return broken(Tr::tr("manifest.json holds a malformed marking (it must be "
+                                 "classification, exported_by and exported_at in UTC)"));
+        m_marking = *marking;
+    }
     const auto proofs = readJson(path(QStringLiteral("proofs.json")));
     if (!proofs)
         return broken(Tr::tr("proofs.json is missing or not JSON"));
@@ -424,12 +472,16 @@ Result<AuditVerifyReport> PackVerifier::run()
 
 } // namespace
 
-Result<AuditVerifyReport> EvidencePack::verify(const QString &dir,
-                                               const std::optional<Checkpoint> &trusted,
-                                               const JobControl &job)
+Result<EvidencePack::Verified> EvidencePack::verify(const QString &dir,
+                                                    const std::optional<Checkpoint> &trusted,
+                                                    const JobControl &job)
 {
     PackVerifier verifier(QDir(dir).absolutePath(), trusted, job);
-    return verifier.run();
+    MIZAN_TRY(report, verifier.run());
+    Verified verified{std::move(report), {}};
+    if (verified.ok) // only then do the signatures vouch for the marking
+        verified.marking = verifier.marking();
+    return verified;
 }
 
 } // namespace mizan

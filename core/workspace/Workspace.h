@@ -547,7 +547,10 @@ public:
      * the auditor to keep outside the workspace and verify against later.
      */
     Result<StoredCheckpoint> auditCheckpointNow();
-    /** @brief Writes an evidence pack of the entries matching `filter` (audit.export). */
+    /**
+     * @brief Writes an evidence pack of the entries matching `filter` (audit.export), marked
+     * with exportMarking() in its signed manifest.
+     */
     Result<EvidencePack::Written> exportAuditPack(const QString &dir,
                                                   const AuditFilter &filter = {},
                                                   const JobControl &job = {});

@@ -263,6 +263,9 @@ Result<EvidencePack::Written> Workspace::exportAuditPack(const QString &dir,
     MIZAN_CHECK(require(Permission::AuditExport,
                         Tr::tr("export an evidence pack"),
                         QStringLiteral("audit")));
+    // The pack carries the classification marking in its signed manifest, read before anything
+    // is recorded or written: when it cannot be read, there is no export.
+    MIZAN_TRY(marking, exportMarking());
     MIZAN_TRY(keys, auditKeyring());
     const KeySlot *slot = d->recovery ? nullptr : d->slots.find(m_user);
     const CoSigner cosigner{m_user, slot ? slot->signingPublicKey : QByteArray(), &d->signingSeed};
@@ -298,6 +301,8 @@ Result<EvidencePack::Written> Workspace::exportAuditPack(const QString &dir,
                                               slot ? &cosigner : nullptr));
         return {};
     }));
+    const qint64 exportedMs = now(); // the manifest's exported_ms and the marking's time
+    marking.time = QDateTime::fromMSecsSinceEpoch(exportedMs, QTimeZone::utc());
     return auditFailures(QStringLiteral("audit.export"),
                          QStringLiteral("audit"),
                          EvidencePack::write(*d->db,
@@ -306,8 +311,9 @@ Result<EvidencePack::Written> Workspace::exportAuditPack(const QString &dir,
                                              d->signer(),
                                              slot ? &cosigner : nullptr,
                                              filter,
-                                             now(),
-                                             job));
+                                             exportedMs,
+                                             job,
+                                             marking));
 }
 
 Result<ComplianceReport> Workspace::complianceReport(qint64 fromMs,

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void modelCardIsMarked();
     void subjectAccessExportIsMarked();
     void privacyDocumentsAreMarked();
+    void evidencePackIsMarked();
     void markingFollowsTheClassification(); // last: changes it
 
 private:
@@ -214,6 +215,25 @@ void TestCliMarking::privacyDocumentsAreMarked()
     QCOMPARE(documents.size(), 3);
     for (const QString &name : documents)
         checkText(QDir(dir).filePath(name), "layla");
+}
+
+void TestCliMarking::evidencePackIsMarked()
+{
+    // Written by the auditor; the offline verifier shows the marking the pack's signature covers.
+    const QString pack = m_dir.filePath("pack");
+    Run r = as("omar", {"audit", "export", "--out", pack});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject manifest
+        = QJsonDocument::fromJson(readFile(pack + QStringLiteral("/manifest.json"))).object();
+    checkMarkingJson(manifest["marking"].toObject(), "omar");
+    r = run({"audit", "verify-pack", pack});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + QString::fromUtf8(r.out)));
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty() && lines.last().startsWith(QStringLiteral("Marking: ")));
+    checkMarking(lines.last().mid(9), "omar");
+    r = run({"audit", "verify-pack", pack, "--format", "json"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    checkMarkingJson(QJsonDocument::fromJson(r.out).object()["marking"].toObject(), "omar");
 }
 
 void TestCliMarking::markingFollowsTheClassification()

@@ -2,12 +2,16 @@
 // of change to a pack is found, naming the first bad entry where an entry is concerned; 1,000
 // random single-byte changes are all found; a checkpoint the auditor kept shows a pack of an
 // older or forked log; an export never leaves a half-written pack; only auditors and risk
-// officers export, and a denied attempt is on record.
+// officers export, and a denied attempt is on record. A pack carries the workspace's
+// classification marking in its signed manifest (a changed marking is tampering); an older,
+// unmarked pack still verifies.
 
 #include "AuditActivity.h"
 #include "EvidencePackEdit.h"
+#include "TestPaths.h"
 
 #include "audit/EvidencePack.h"
+#include "common/CanonicalJson.h"
 #include "common/Crypto.h"
 
 #include <QDirIterator>
@@ -31,6 +35,8 @@ class TestEvidencePack : public QObject, private AuditedWorkspace
 private Q_SLOTS:
     void initTestCase();
     void exportedPacksVerify();
+    void packsCarryTheMarking();
+    void unmarkedPacksStillVerify();
     void tamperedPack_data();
     void tamperedPack();
     void randomByteChangesAreAllFound();
@@ -142,6 +148,54 @@ void TestEvidencePack::exportedPacksVerify()
     QVERIFY2(r.ok, qPrintable(r.verdict()));
     QCOMPARE(r.entries, nours);
     checkVerdict(r);
+}
+
+void TestEvidencePack::packsCarryTheMarking()
+{
+    auto ws = openAs(m_workspace, QStringLiteral("audra"));
+    auto classification = ws->classification();
+    MIZAN_VERIFY_OK(classification);
+    for (const QString &p : {m_complete, m_filtered}) {
+        // In the manifest, which manifest.note signs: the classification, who and when.
+        const QJsonObject manifest = readObject(p + QStringLiteral("/manifest.json"));
+        const QJsonObject marking = manifest.value(QStringLiteral("marking")).toObject();
+        QCOMPARE(marking.keys(), (QStringList{"classification", "exported_at", "exported_by"}));
+        QCOMPARE(marking.value(QStringLiteral("classification")).toString(), *classification);
+        QCOMPARE(marking.value(QStringLiteral("exported_by")).toString(), QStringLiteral("audra"));
+        const QDateTime at
+            = QDateTime::fromString(marking.value(QStringLiteral("exported_at")).toString(),
+                                    Qt::ISODateWithMs);
+        QCOMPARE(at.timeSpec(), Qt::UTC);
+        QCOMPARE(at.toMSecsSinceEpoch(), manifest.value(QStringLiteral("exported_ms")).toInteger());
+        // The verifier gives it back, and says so in its JSON.
+        auto verified = EvidencePack::verify(p);
+        MIZAN_VERIFY_OK(verified);
+        QVERIFY2(verified->ok, qPrintable(verified->verdict()));
+        QCOMPARE(verified->marking.classification, *classification);
+        QCOMPARE(verified->marking.user, QStringLiteral("audra"));
+        QCOMPARE(verified->marking.time, at);
+        QCOMPARE(verified->marking.toJson(), marking);
+        QCOMPARE(verified->toJson().value(QStringLiteral("marking")).toObject(), marking);
+        // VERIFY.md, the pack's one page for people, has it as its first and last lines.
+        const QByteArray line = verified->marking.text().toUtf8();
+        const QByteArray guide = readAll(p + QStringLiteral("/VERIFY.md"));
+        QVERIFY2(guide.startsWith(QByteArray(line + "\n\n# Verifying this evidence pack\n")),
+                 guide.left(200).constData());
+        QVERIFY(guide.endsWith(QByteArray("\n\n" + line + '\n')));
+    }
+}
+
+void TestEvidencePack::unmarkedPacksStillVerify()
+{
+    // The fuzzer's seed pack was exported before packs were marked.
+    const QString old = copyPack(QStringLiteral(MIZAN_TEST_DATA "/../fuzz/seed-packs/complete"),
+                                 pack(QStringLiteral("unmarked")));
+    QVERIFY(!readObject(old + QStringLiteral("/manifest.json")).contains(QStringLiteral("marking")));
+    auto verified = EvidencePack::verify(old);
+    MIZAN_VERIFY_OK(verified);
+    QVERIFY2(verified->ok, qPrintable(verified->verdict()));
+    QVERIFY(verified->marking.isEmpty());
+    QVERIFY(!verified->toJson().contains(QStringLiteral("marking")));
 }
 
 void TestEvidencePack::tamperedPack_data()
@@ -268,6 +322,53 @@ void TestEvidencePack::tamperedPack_data()
                         b.replace("\"exported_by\":\"audra\"", "\"exported_by\":\"amira\"");
                     })
         << "manifest.json was changed: its hash is not the one manifest.note signs";
+    // The marking: signed with the rest of the manifest, so another classification is tampering.
+    const auto editMarking = [](const std::function<void(QJsonObject &)> &edit) {
+        return editFile(QStringLiteral("manifest.json"), [edit](QByteArray &b) {
+            QJsonObject manifest = QJsonDocument::fromJson(b).object();
+            QJsonObject marking = manifest.value(QStringLiteral("marking")).toObject();
+            edit(marking);
+            manifest.insert(QStringLiteral("marking"), marking);
+            b = canonicalJson(manifest);
+        });
+    };
+    QTest::newRow("marking: classification changed") << true << editMarking([](QJsonObject &m) {
+        m.insert(QStringLiteral("classification"), QStringLiteral("UNCLASSIFIED"));
+    }) << "manifest.json was changed: its hash is not the one manifest.note signs";
+    QTest::newRow("filtered: marking: classification changed")
+        << false << editMarking([](QJsonObject &m) {
+               m.insert(QStringLiteral("classification"), QStringLiteral("PUBLIC"));
+           })
+        << "manifest.json was changed: its hash is not the one manifest.note signs";
+    QTest::newRow("marking removed")
+        << true
+        << editFile(QStringLiteral("manifest.json"),
+                    [](QByteArray &b) {
+                        QJsonObject manifest = QJsonDocument::fromJson(b).object();
+                        manifest.remove(QStringLiteral("marking"));
+                        b = canonicalJson(manifest);
+                    })
+        << "manifest.json was changed: its hash is not the one manifest.note signs";
+    QTest::newRow("marking: time not UTC") << true << editMarking([](QJsonObject &m) {
+        m.insert(QStringLiteral("exported_at"), QStringLiteral("2026-11-27T14:05:09+04:00"));
+    }) << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: a number for the user")
+        << true << editMarking([](QJsonObject &m) { m.insert(QStringLiteral("exported_by"), 7); })
+        << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: a key added") << true << editMarking([](QJsonObject &m) {
+        m.insert(QStringLiteral("caveat"), QStringLiteral("EYES ONLY"));
+    }) << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: no classification") << true << editMarking([](QJsonObject &m) {
+        m.insert(QStringLiteral("classification"), QString());
+    }) << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: not a date") << true << editMarking([](QJsonObject &m) {
+        m.insert(QStringLiteral("exported_at"), QStringLiteral("2026-02-30T14:05:09.000Z"));
+    }) << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: VERIFY.md line changed")
+        << true
+        << editFile(QStringLiteral("VERIFY.md"),
+                    [](QByteArray &b) { b.replace(0, b.indexOf(' '), "PUBLIC"); })
+        << "VERIFY.md was changed";
     QTest::newRow("manifest.note signature edited")
         << true
         << editFile(QStringLiteral("manifest.note"),
@@ -361,8 +462,11 @@ void TestEvidencePack::tamperedPack()
     const QString p = copyPack(complete ? m_complete : m_filtered, pack(QStringLiteral("tampered")));
     QVERIFY(verifyPack(p).ok);
     const qint64 firstBad = tamper(p);
-    const AuditVerifyReport r = verifyPack(p);
+    const auto verified = EvidencePack::verify(p);
+    MIZAN_VERIFY_OK(verified);
+    const AuditVerifyReport &r = *verified;
     QVERIFY2(!r.ok, qPrintable(r.verdict()));
+    QVERIFY(verified->marking.isEmpty()); // nothing vouches for the marking of a broken pack
     QVERIFY2(r.problem.contains(problem), qPrintable(r.problem));
     QCOMPARE(r.firstBadSeq, firstBad);
     QVERIFY2(r.verdict().endsWith(u'.')

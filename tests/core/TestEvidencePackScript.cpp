@@ -1,6 +1,8 @@
 // The evidence pack's own verifier (verify.py, python3 and openssl only) and the shell commands
 // its VERIFY.md documents, on real packs: good packs pass, tampered ones fail with the same
-// verdict as EvidencePack::verify, naming the same first bad entry.
+// verdict as EvidencePack::verify, naming the same first bad entry. Both print the classification
+// marking of a pack that verifies; a changed marking is tampering; an unmarked (older) pack
+// verifies.
 
 #include "TestPaths.h"
 #include "TestWorkspaceUtil.h"
@@ -171,6 +173,7 @@ private Q_SLOTS:
     void goodPacksPass_data();
     void goodPacksPass();
     void runsFromInsideThePack();
+    void unmarkedPackVerifies();
     void documentedShellCommandsVerify();
     void tamperingIsFound_data();
     void tamperingIsFound();
@@ -184,7 +187,7 @@ private:
     void verifyBoth(const QString &pack,
                     const QString &trustedFile,
                     Outcome &python,
-                    AuditVerifyReport &cpp);
+                    EvidencePack::Verified &cpp);
     void activity(Workspace &ws, int rounds);
     QString freshCopy(const QString &pack, const QString &name);
 
@@ -320,7 +323,7 @@ void TestEvidencePackScript::cleanupTestCase()
 void TestEvidencePackScript::verifyBoth(const QString &pack,
                                         const QString &trustedFile,
                                         Outcome &python,
-                                        AuditVerifyReport &cpp)
+                                        EvidencePack::Verified &cpp)
 {
     QStringList arguments{m_script, pack};
     std::optional<Checkpoint> trusted;
@@ -337,6 +340,8 @@ void TestEvidencePackScript::verifyBoth(const QString &pack,
     cpp = *report;
     QCOMPARE(python.exitCode, cpp.ok ? 0 : 5);
     QStringList expected{cpp.verdict()};
+    if (!cpp.marking.isEmpty())
+        expected << QStringLiteral("Marking: ") + cpp.marking.text();
     for (const QString &w : cpp.warnings)
         expected << QStringLiteral("warning: ") + w;
     // The same verdict, word for word; only a JSON parser's own message may differ.
@@ -351,11 +356,20 @@ void TestEvidencePackScript::verifyBoth(const QString &pack,
 void TestEvidencePackScript::packCarriesTheScriptAndTheGuide()
 {
     // The pack's copies are the sources (compiled in as resources), not the placeholders.
+    // VERIFY.md, marked: the pack's marking is its first and its last line.
     const QString source = QStringLiteral(MIZAN_TEST_DATA "/../../core/audit/pack/");
+    auto report = EvidencePack::verify(m_complete);
+    MIZAN_VERIFY_OK(report);
+    QVERIFY(!report->marking.isEmpty());
+    const QByteArray marking = report->marking.text().toUtf8();
     for (const char *name : {"verify.py", "VERIFY.md"}) {
         const QByteArray inPack = readAll(m_complete + u'/' + QLatin1String(name));
         QVERIFY(inPack.size() > 5000);
-        QCOMPARE(inPack, readAll(source + QLatin1String(name)));
+        const QByteArray original = readAll(source + QLatin1String(name));
+        QCOMPARE(inPack,
+                 qstrcmp(name, "VERIFY.md") == 0
+                     ? QByteArray(marking + "\n\n" + original + '\n' + marking + '\n')
+                     : original);
     }
 }
 
@@ -379,7 +393,7 @@ void TestEvidencePackScript::goodPacksPass()
     QFETCH(QString, trusted);
     QFETCH(QString, expected);
     Outcome python;
-    AuditVerifyReport cpp;
+    EvidencePack::Verified cpp;
     verifyBoth(m_tmp.filePath(which), trusted.isEmpty() ? QString() : m_trustedOld, python, cpp);
     if (QTest::currentTestFailed())
         return;
@@ -388,6 +402,13 @@ void TestEvidencePackScript::goodPacksPass()
     if (expected.contains(QLatin1String("%1")))
         expected = expected.arg(m_entries);
     QVERIFY2(python.out.contains(expected), qPrintable(python.out));
+    // The marking the signed manifest carries, for the auditor to see (and handle the pack by).
+    const QStringList printed = python.out.split(u'\n');
+    QVERIFY2(printed.value(1).startsWith(
+                 QStringLiteral("Marking: RESTRICTED \u00b7 exported by audra \u00b7 ")),
+             qPrintable(python.out));
+    QCOMPARE(cpp.marking.classification, QStringLiteral("RESTRICTED"));
+    QCOMPARE(cpp.marking.user, QStringLiteral("audra"));
 }
 
 void TestEvidencePackScript::runsFromInsideThePack()
@@ -405,6 +426,34 @@ void TestEvidencePackScript::runsFromInsideThePack()
     auto report = EvidencePack::verify(m_filtered);
     MIZAN_VERIFY_OK(report);
     QCOMPARE(verdict, report->toJson());
+    QCOMPARE(verdict.value(QStringLiteral("marking")).toObject(),
+             readObject(m_filtered + QStringLiteral("/manifest.json"))
+                 .value(QStringLiteral("marking"))
+                 .toObject());
+    QVERIFY(!verdict.value(QStringLiteral("marking")).toObject().isEmpty());
+}
+
+void TestEvidencePackScript::unmarkedPackVerifies()
+{
+    // A pack exported before packs were marked (the fuzzer's seed): it verifies, and no marking
+    // is printed.
+    const QString pack = freshCopy(QStringLiteral(MIZAN_TEST_DATA "/../fuzz/seed-packs/complete"),
+                                   QStringLiteral("unmarked"));
+    QVERIFY(
+        !readObject(pack + QStringLiteral("/manifest.json")).contains(QStringLiteral("marking")));
+    Outcome python;
+    EvidencePack::Verified cpp;
+    verifyBoth(pack, {}, python, cpp);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(cpp.ok, qPrintable(cpp.verdict()));
+    QCOMPARE(python.exitCode, 0);
+    QVERIFY(cpp.marking.isEmpty());
+    QVERIFY2(!python.out.contains(QLatin1String("Marking")), qPrintable(python.out));
+    const Outcome json = run(m_python, {m_script, pack, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(
+        !QJsonDocument::fromJson(json.out.toUtf8()).object().contains(QStringLiteral("marking")));
 }
 
 void TestEvidencePackScript::documentedShellCommandsVerify()
@@ -626,6 +675,52 @@ void TestEvidencePackScript::tamperingIsFound_data()
         writeAll(p + QStringLiteral("/manifest.json"), canonicalJson(manifest));
         return qint64(0);
     }) << "manifest.json was changed: its hash is not the one manifest.note signs";
+    const auto editMarking = [](const char *key, const QJsonValue &value) {
+        return Tamper([=](const QString &p) {
+            QJsonObject manifest = readObject(p + QStringLiteral("/manifest.json"));
+            QJsonObject marking = manifest.value(QStringLiteral("marking")).toObject();
+            marking.insert(QLatin1String(key), value);
+            manifest.insert(QStringLiteral("marking"), marking);
+            writeAll(p + QStringLiteral("/manifest.json"), canonicalJson(manifest));
+            return qint64(0);
+        });
+    };
+    QTest::newRow("marking: classification changed")
+        << "complete" << editMarking("classification", QStringLiteral("UNCLASSIFIED"))
+        << "manifest.json was changed: its hash is not the one manifest.note signs";
+    QTest::newRow("filtered: marking: classification changed")
+        << "filtered" << editMarking("classification", QStringLiteral("PUBLIC"))
+        << "manifest.json was changed: its hash is not the one manifest.note signs";
+    QTest::newRow("marking: exporter changed")
+        << "complete" << editMarking("exported_by", QStringLiteral("amira"))
+        << "manifest.json was changed: its hash is not the one manifest.note signs";
+    QTest::newRow("marking: time not in UTC")
+        << "complete" << editMarking("exported_at", QStringLiteral("2026-11-27T18:05:09.000+04:00"))
+        << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: hour 24")
+        << "complete" << editMarking("exported_at", QStringLiteral("2026-11-27T24:00:00.000Z"))
+        << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: 30 February")
+        << "complete" << editMarking("exported_at", QStringLiteral("2026-02-30T10:00:00.000Z"))
+        << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: Arabic-Indic digits")
+        << "complete"
+        << editMarking("exported_at", QStringLiteral("\u0662\u0660\u0662\u0666-11-27T10:00:00.000Z"))
+        << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: a number") << "complete" << editMarking("classification", 3)
+                                       << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: empty classification")
+        << "complete" << editMarking("classification", QString())
+        << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: a key too many")
+        << "complete" << editMarking("caveat", QStringLiteral("EYES ONLY"))
+        << "manifest.json holds a malformed marking";
+    QTest::newRow("marking: not an object") << "complete" << Tamper([](const QString &p) {
+        QJsonObject manifest = readObject(p + QStringLiteral("/manifest.json"));
+        manifest.insert(QStringLiteral("marking"), QStringLiteral("RESTRICTED"));
+        writeAll(p + QStringLiteral("/manifest.json"), canonicalJson(manifest));
+        return qint64(0);
+    }) << "manifest.json holds a malformed marking";
     QTest::newRow("manifest head changed") << "complete" << Tamper([](const QString &p) {
         QJsonObject manifest = readObject(p + QStringLiteral("/manifest.json"));
         QJsonObject head = manifest.value(QStringLiteral("head")).toObject();
@@ -726,7 +821,7 @@ void TestEvidencePackScript::tamperingIsFound()
         problem = problem.arg(firstBad);
 
     Outcome python;
-    AuditVerifyReport cpp;
+    EvidencePack::Verified cpp;
     verifyBoth(pack, {}, python, cpp);
     if (QTest::currentTestFailed())
         return;
@@ -795,7 +890,7 @@ void TestEvidencePackScript::randomDamageGetsTheSameVerdict()
         }
         writeAll(file, bytes);
         Outcome python;
-        AuditVerifyReport cpp;
+        EvidencePack::Verified cpp;
         verifyBoth(pack, {}, python, cpp);
         if (QTest::currentTestFailed()) {
             qWarning("round %d: %s: %s",
@@ -816,7 +911,7 @@ void TestEvidencePackScript::trustedCheckpointNewerThanThePackIsARollback()
 {
     for (const QString &pack : {m_complete, m_filtered}) {
         Outcome python;
-        AuditVerifyReport cpp;
+        EvidencePack::Verified cpp;
         verifyBoth(pack, m_trustedNewer, python, cpp);
         if (QTest::currentTestFailed())
             return;
@@ -837,7 +932,7 @@ void TestEvidencePackScript::trustedCheckpointNewerThanThePackIsARollback()
 void TestEvidencePackScript::trustedCheckpointOfAForkIsFound()
 {
     Outcome python;
-    AuditVerifyReport cpp;
+    EvidencePack::Verified cpp;
     verifyBoth(m_afterFork, m_trustedFork, python, cpp);
     if (QTest::currentTestFailed())
         return;

@@ -1,7 +1,7 @@
 // The Privacy tab offscreen: only privacy officers get it; searching shows subjects masked or
 // clear as the core decides; preparing a subject access export runs off the UI thread and
 // previews the letter (English and Arabic, right to left); saving writes the JSON and both
-// PDFs; a wrong password refuses an erasure and nothing changes; an erasure goes through and
+// PDFs, all with the classification marking; a wrong password refuses an erasure and nothing changes; an erasure goes through and
 // lands in the register; legal holds are placed, block erasure and are lifted. Screenshots in
 // $MIZAN_SCREENSHOTS: privacy-tab.png and privacy-erasures.png (-ar.png under
 // $MIZAN_SCREENSHOT_LANGUAGE=ar), and the whole Arabic letter, privacy-letter-ar.png.
@@ -24,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QImage>
@@ -291,6 +292,18 @@ void TestPrivacyTab::savingWritesTheExportAndBothLetters()
                  .value("email")
                  .toString(),
              m_email);
+    // The JSON is marked as the letters are: the workspace's classification, who saved it, when.
+    const QJsonObject marking = json.value("marking").toObject();
+    QCOMPARE(marking.keys(), (QStringList{"classification", "exported_at", "exported_by"}));
+    auto classification = m_ws->classification();
+    MIZAN_VERIFY_OK(classification);
+    QCOMPARE(marking.value("classification").toString(), *classification);
+    QCOMPARE(marking.value("exported_by").toString(), QStringLiteral("pia"));
+    const QDateTime at = QDateTime::fromString(marking.value("exported_at").toString(),
+                                               Qt::ISODateWithMs);
+    QVERIFY2(at.isValid() && at.timeSpec() == Qt::UTC,
+             qPrintable(marking.value("exported_at").toString()));
+    QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
     for (const char *name : {"letter-en.pdf", "letter-ar.pdf"}) {
         const QByteArray pdf = readAll(QDir(out.path()).filePath(QLatin1String(name)));
         QVERIFY2(pdf.startsWith("%PDF"), name);

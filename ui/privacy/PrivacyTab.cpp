@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -427,7 +428,7 @@ bool PrivacyTab::saveExportTo(const QString &folder)
             return false;
         }
     }
-    // All three files or none, with one marking (the same time on both letters): a failure
+    // All three files or none, with one marking (the same time on the letters and the JSON): a failure
     // removes what was written, so the folder stays empty and the user can try again.
     const auto marking = exportMarkingOf(m_workspace.get());
     if (!marking) {
@@ -454,9 +455,13 @@ bool PrivacyTab::saveExportTo(const QString &folder)
         written.append(path);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
+    // The JSON carries the same marking as a top-level "marking" object (as mizan-cli's).
+    QJsonObject marked = m_prepared->json;
+    if (!marking->isEmpty())
+        marked.insert(QStringLiteral("marking"), marking->toJson());
     QSaveFile json(jsonPath);
     if (!json.open(QIODevice::WriteOnly)
-        || json.write(QJsonDocument(m_prepared->json).toJson(QJsonDocument::Indented)) < 0
+        || json.write(QJsonDocument(marked).toJson(QJsonDocument::Indented)) < 0
         || !json.commit()) {
         undo();
         MessageBox::critical(this,

@@ -17,6 +17,10 @@ signatures, and
   - the consistency proofs between consecutive checkpoints (the log only grew);
   - with --trusted, a checkpoint kept earlier: the pack must extend it (no rollback, no fork).
 
+A pack exported from a workspace carries the workspace's classification marking in its signed
+manifest; for a pack that verifies, a line "Marking: <classification> · exported by <user> ·
+<time> UTC" follows the verdict.
+
 Exit status: 0 all good, 5 tampering found (the verdict names the first bad entry and why),
 1 usage or I/O errors (the pack folder or the trusted file cannot be read, openssl is missing).
 See VERIFY.md for what this proves and for checking the same by hand with a shell.
@@ -25,9 +29,11 @@ See VERIFY.md for what this proves and for checking the same by hand with a shel
 import argparse
 import base64
 import binascii
+import datetime
 import hashlib
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -52,6 +58,9 @@ ZERO_HASH = bytes(32)
 # DER SubjectPublicKeyInfo of an Ed25519 key, before the 32 raw key bytes (RFC 8410).
 ED25519_SPKI_PREFIX = bytes.fromhex("302a300506032b6570032100")
 ENTRY_KEYS = ["action", "actor", "details", "outcome", "prev_hash", "role", "seq", "target", "time"]
+MARKING_KEYS = ["classification", "exported_at", "exported_by"]
+MARKING_TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([01][0-9]|2[0-3]):([0-5][0-9]):"
+                          r"([0-5][0-9])\.[0-9]{3}Z\Z")
 INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
 
 
@@ -261,6 +270,32 @@ def hash_list(v):
             return None
         out.append(h)
     return out
+
+
+def parse_marking(v):
+    """The manifest's classification marking: exactly classification (not empty), exported_by
+    and exported_at (UTC, as 2026-11-27T14:05:09.123Z, a real date and time), all strings.
+    None when it is anything else."""
+    if not isinstance(v, dict) or sorted(v) != MARKING_KEYS:
+        return None
+    if not all(isinstance(v[k], str) for k in MARKING_KEYS) or not v["classification"]:
+        return None
+    m = MARKING_TIME.match(v["exported_at"])
+    if m is None:
+        return None
+    try:
+        datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return dict(v)
+
+
+def marking_text(marking):
+    """The marking as Mizan prints it: RESTRICTED · exported by nour · 2026-11-27 14:05 UTC."""
+    at = marking["exported_at"]
+    return "%s \u00b7 exported by %s \u00b7 %s %s UTC" % (marking["classification"],
+                                                         marking["exported_by"], at[:10],
+                                                         at[11:16])
 
 
 def utf16_order(text):
@@ -643,6 +678,7 @@ class Report:
         self.first_bad = 0
         self.problem = ""
         self.warnings = []
+        self.marking = None  # a pack that verified: its manifest's marking, if it has one
 
     def copy(self):
         r = Report()
@@ -676,6 +712,8 @@ class Report:
             o["problem"] = self.problem
         if self.warnings:
             o["warnings"] = self.warnings
+        if self.marking is not None:
+            o["marking"] = self.marking
         return o
 
 
@@ -891,6 +929,7 @@ class PackVerifier:
         self.head_size = 0
         self.head_root = None
         self.complete = False
+        self.marking = None
         self.partial = Report()
 
     def path(self, relative):
@@ -1117,6 +1156,13 @@ class PackVerifier:
         self.complete = as_bool(manifest.get("complete"))
         if self.head_size < 1 or self.head_root is None:
             raise Broken("manifest.json has no valid head")
+        # The classification marking is optional (older packs have none); the manifest's
+        # signature covers it, checked with every other file's hash at the end.
+        if "marking" in manifest:
+            self.marking = parse_marking(manifest["marking"])
+            if self.marking is None:
+                raise Broken("manifest.json holds a malformed marking (it must be "
+                             "classification, exported_by and exported_at in UTC)")
         proofs = read_json_object(self.path("proofs.json"))
         if proofs is None:
             raise Broken("proofs.json is missing or not JSON")
@@ -1154,6 +1200,7 @@ class PackVerifier:
         r.verified_up_to = self.head_size
         r.problem = ""
         r.first_bad = 0
+        r.marking = self.marking  # only now do the signatures vouch for it
         return r
 
 
@@ -1223,6 +1270,8 @@ def main(argv=None):
         print(json.dumps(report.to_json(), indent=4, ensure_ascii=False))
     else:
         print(report.verdict())
+        if report.marking is not None:
+            print("Marking: %s" % marking_text(report.marking))
         for warning in report.warnings:
             print("warning: %s" % warning)
     return EXIT_OK if report.ok else EXIT_TAMPERED
